@@ -1,0 +1,28 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { caseStudySchema, caseStudyTranslationSchema } from './schemas/case-study.ts';
+import { CANONICAL_FILE, CONTENT_DIR, TRANSLATION_GLOB, entryIdFromPath } from './schemas/collections.ts';
+import { countrySchema } from './schemas/country.ts';
+import { eventSchema, eventTranslationSchema } from './schemas/event.ts';
+import { glossaryTermSchema } from './schemas/glossary.ts';
+import { institutionSchema } from './schemas/institution.ts';
+import { solutionSchema, solutionTranslationSchema } from './schemas/solution.ts';
+
+const generateId = ({ entry }: { entry: string }) => entryIdFromPath(entry);
+const canonical = (dir: string) => glob({ pattern: `*/${CANONICAL_FILE}`, base: `./${CONTENT_DIR}/${dir}`, generateId });
+const translations = (dir: string) => glob({ pattern: TRANSLATION_GLOB, base: `./${CONTENT_DIR}/${dir}`, generateId });
+// The content check parses YAML with the same package, so both read a file identically.
+const yamlList = (path: string) => file(`./${CONTENT_DIR}/${path}`, { parser: (text) => parseYaml(text) as Record<string, unknown>[] });
+
+export const collections = {
+  solutions: defineCollection({ loader: canonical('solutions'), schema: solutionSchema }),
+  solutionTranslations: defineCollection({ loader: translations('solutions'), schema: solutionTranslationSchema }),
+  caseStudies: defineCollection({ loader: canonical('case-studies'), schema: caseStudySchema }),
+  caseStudyTranslations: defineCollection({ loader: translations('case-studies'), schema: caseStudyTranslationSchema }),
+  events: defineCollection({ loader: canonical('events'), schema: eventSchema }),
+  eventTranslations: defineCollection({ loader: translations('events'), schema: eventTranslationSchema }),
+  countries: defineCollection({ loader: yamlList('countries.yaml'), schema: countrySchema }),
+  institutions: defineCollection({ loader: yamlList('institutions.yaml'), schema: institutionSchema }),
+  glossary: defineCollection({ loader: yamlList('glossary.yaml'), schema: glossaryTermSchema }),
+};

@@ -1,0 +1,74 @@
+/** An adoption record (`content/case-studies/<slug>/index.mdx`): one country, its lifecycle of stages. */
+import { z } from 'astro/zod';
+import { checkUniqueIds, citationsOf, claimSchema, timelineItemSchema } from './claims.ts';
+import { fullDate, oneOf, partialDate, slug, text, uniqueList } from './primitives.ts';
+import { reference } from './reference.ts';
+import { checkCitations, sourceId, sourceList } from './source.ts';
+import { translationBase } from './translation.ts';
+
+/** Lifecycle stages in the order a country moves through them; `discontinued` ends any of them. */
+export const STAGES = ['study-visit', 'agreement', 'pilot', 'adopted', 'adapted', 'scaled', 'discontinued'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const stageSchema = z
+  .strictObject({
+    id: slug,
+    stage: oneOf(STAGES, 'stage'),
+    date: partialDate,
+    source: sourceId,
+    /** What happened, in English. */
+    text: text(400),
+    /** The name the country gave its version; required for an `adapted` stage (Guinea's TELEMO). */
+    localName: text(60).optional(),
+  })
+  .superRefine((stage, ctx) => {
+    if (stage.stage === 'adapted' && !stage.localName) {
+      ctx.addIssue({ code: 'custom', path: ['localName'], message: 'is required for an adapted stage: the name the country gave its version' });
+    }
+  });
+export type CaseStudyStage = z.output<typeof stageSchema>;
+
+export const caseStudySchema = z
+  .strictObject({
+    title: text(120),
+    summary: text(240),
+    country: reference('countries'),
+    solutions: uniqueList(reference('solutions'), 'solution', (ref) => ref.id).min(1, {
+      error: 'list at least one solution this country studied or adopted',
+    }),
+    /** The country's own institution that led the work, when known. */
+    counterpart: reference('institutions').optional(),
+    /** Rwandan institutions and partners involved (Rwanda Cooperation, RPPA, UNDP...). */
+    partners: uniqueList(reference('institutions'), 'partner', (ref) => ref.id).default([]),
+    /** Lifecycle stages, oldest first; record only what a source shows. */
+    stages: z.array(stageSchema).min(1, { error: 'add at least one stage (a study visit, an agreement...) with its date and source' }),
+    /** Other dated events that are not lifecycle stages (a needs-assessment mission). */
+    timeline: z.array(timelineItemSchema).default([]),
+    /** What was changed from the Rwandan model, in English. */
+    adaptation: text(600).optional(),
+    outcomes: z.array(claimSchema).default([]),
+    sources: sourceList,
+    lastReviewed: fullDate,
+  })
+  .superRefine((entry, ctx) => {
+    entry.stages.forEach((stage, index) => {
+      const previous = entry.stages[index - 1];
+      if (previous && previous.date > stage.date) {
+        ctx.addIssue({ code: 'custom', path: ['stages', index, 'date'], message: `is before the previous stage (${previous.date}); list stages oldest first` });
+      }
+    });
+    checkUniqueIds(ctx, { stages: entry.stages, timeline: entry.timeline, outcomes: entry.outcomes });
+    checkCitations(ctx, entry.sources, [
+      ...citationsOf('stages', entry.stages),
+      ...citationsOf('timeline', entry.timeline),
+      ...citationsOf('outcomes', entry.outcomes),
+    ]);
+  });
+export type CaseStudy = z.output<typeof caseStudySchema>;
+
+/** `content/case-studies/<slug>/<lang>.mdx`: translatable text only. */
+export const caseStudyTranslationSchema = z.strictObject({
+  ...translationBase,
+  adaptation: text(600).optional(),
+});
+export type CaseStudyTranslation = z.output<typeof caseStudyTranslationSchema>;

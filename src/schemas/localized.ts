@@ -1,0 +1,11 @@
+/** Text given in every site language at once, for short data entries (names, glossary). */
+import { z } from 'astro/zod';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { text } from './primitives.ts';
+
+export type Localized<T = string> = Record<Locale, T>;
+
+export function localized(max: number) {
+  const shape = Object.fromEntries(LOCALES.map((locale) => [locale, text(max)])) as Record<Locale, ReturnType<typeof text>>;
+  return z.strictObject(shape);
+}

@@ -1,0 +1,70 @@
+/** A homegrown solution (`content/solutions/<slug>/index.mdx`), the canonical English entry. */
+import { z } from 'astro/zod';
+import { checkUniqueIds, citationsOf, figureSchema, timelineItemSchema } from './claims.ts';
+import { fullDate, oneOf, partialDate, sdg, sector, text, uniqueList } from './primitives.ts';
+import { reference } from './reference.ts';
+import { checkCitations, sourceId, sourceList } from './source.ts';
+import { translationBase } from './translation.ts';
+
+export const SOLUTION_STATUSES = ['active', 'piloting', 'ended'] as const;
+export type SolutionStatus = (typeof SOLUTION_STATUSES)[number];
+
+/** A dated milestone with its source: when the solution started or ended. */
+const datedFact = z.strictObject({ date: partialDate, source: sourceId });
+
+export const solutionSchema = z
+  .strictObject({
+    title: text(80),
+    /** One sentence that says what it is, at most 200 characters. */
+    summary: text(200),
+    /** The Kinyarwanda name and its literal meaning in English, where there is one. */
+    kinyarwanda: z
+      .strictObject({
+        name: text(60),
+        meaning: text(120).optional(),
+      })
+      .optional(),
+    sectors: uniqueList(sector, 'sector', (value) => value).min(1, { error: 'list at least one sector' }),
+    sdgs: uniqueList(sdg, 'SDG', String).default([]),
+    /** Leave out when no source names one. */
+    leadInstitution: reference('institutions').optional(),
+    /** When it started; leave out when sources conflict or say nothing. */
+    start: datedFact.optional(),
+    status: oneOf(SOLUTION_STATUSES, 'status'),
+    /** Required when status is ended. */
+    end: datedFact.optional(),
+    figures: z.array(figureSchema).default([]),
+    timeline: z.array(timelineItemSchema).default([]),
+    related: uniqueList(reference('solutions'), 'related solution', (ref) => ref.id).default([]),
+    sources: sourceList,
+    lastReviewed: fullDate,
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.status === 'ended' && !entry.end) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'is required when status is ended: add end: { date, source }' });
+    }
+    if (entry.status !== 'ended' && entry.end) {
+      ctx.addIssue({ code: 'custom', path: ['status'], message: 'must be ended when an end date is given' });
+    }
+    if (entry.end && entry.start && entry.end.date < entry.start.date) {
+      ctx.addIssue({ code: 'custom', path: ['end', 'date'], message: `is before the start date ${entry.start.date}` });
+    }
+    checkUniqueIds(ctx, { figures: entry.figures, timeline: entry.timeline });
+    checkCitations(ctx, entry.sources, [
+      ...(entry.start ? [{ path: ['start', 'source'], id: entry.start.source }] : []),
+      ...(entry.end ? [{ path: ['end', 'source'], id: entry.end.source }] : []),
+      ...citationsOf('figures', entry.figures),
+      ...citationsOf('timeline', entry.timeline),
+    ]);
+  });
+export type Solution = z.output<typeof solutionSchema>;
+
+/** `content/solutions/<slug>/<lang>.mdx`: translatable text only. */
+export const solutionTranslationSchema = z.strictObject({
+  ...translationBase,
+  title: text(80),
+  summary: text(200),
+  /** The literal meaning of the Kinyarwanda name in this language. */
+  kinyarwandaMeaning: text(120).optional(),
+});
+export type SolutionTranslation = z.output<typeof solutionTranslationSchema>;
