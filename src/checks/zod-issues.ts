@@ -46,7 +46,7 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], context: I
         file: context.file,
         field: formatPath(path) || '(entry)',
         message: missing
-          ? `is required: add ${typeof last === 'string' ? `${last}: ` : ''}${describeExpected(issue)} (${issue.message})`
+          ? `is missing; add ${typeof last === 'string' ? `"${last}:" with ` : ''}${describeExpected(issue)} (${issue.message})`
           : issue.message,
         line: context.lineOf(path),
         severity: 'error',

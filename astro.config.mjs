@@ -1,0 +1,22 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
+import { contentGate } from './src/integrations/content-gate.ts';
+import { siteConfig } from './src/site.config.ts';
+
+export default defineConfig({
+  site: siteConfig.url,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
+    // `/` is our own static page that sends visitors to /en/ and offers French.
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  // The gate must come first: it checks content before any MDX is compiled.
+  integrations: [contentGate(), mdx()],
+  vite: { plugins: [tailwindcss()] },
+});

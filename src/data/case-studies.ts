@@ -1,0 +1,53 @@
+/** Case studies in a reader's language, with their country's name and furthest stage. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/locales.ts';
+import { localize, relabel, type Localized } from '../lib/localize.ts';
+import { furthestStage } from '../lib/stages.ts';
+import type { Stage } from '../schemas/case-study.ts';
+import { countryName } from './countries.ts';
+import { translationsIn } from './translations.ts';
+
+type CaseStudyData = CollectionEntry<'caseStudies'>['data'];
+
+export interface CaseStudyView extends Localized<CaseStudyData> {
+  slug: string;
+  countryName: string;
+  furthest: Stage | undefined;
+  /** Date of the latest stage, for "latest case studies". */
+  latest: string;
+  bodyEntry: CollectionEntry<'caseStudies'> | CollectionEntry<'caseStudyTranslations'>;
+}
+
+export async function getCaseStudies(lang: Locale): Promise<CaseStudyView[]> {
+  const [entries, translations] = await Promise.all([getCollection('caseStudies'), translationsIn('caseStudyTranslations', lang)]);
+  return entries
+    .map((entry): CaseStudyView => {
+      const translation = translations.get(entry.id);
+      const view = localize(entry.data, translation?.data, lang, (data, t) => ({
+        ...data,
+        adaptation: t.adaptation ?? data.adaptation,
+        stages: relabel(data.stages, t.labels),
+        timeline: relabel(data.timeline, t.labels),
+        outcomes: relabel(data.outcomes, t.labels),
+      }));
+      return {
+        ...view,
+        slug: entry.id,
+        countryName: countryName(entry.data.country.id, lang),
+        furthest: furthestStage(entry.data.stages),
+        latest: entry.data.stages.at(-1)?.date ?? '',
+        bodyEntry: translation ?? entry,
+      };
+    })
+    .sort((a, b) => a.countryName.localeCompare(b.countryName, lang) || a.data.title.localeCompare(b.data.title, lang));
+}
+
+/** Case studies that involve a solution. */
+export function involving(caseStudies: readonly CaseStudyView[], solution: string): CaseStudyView[] {
+  return caseStudies.filter((study) => study.data.solutions.some((ref) => ref.id === solution));
+}
+
+/** Case studies of a country. */
+export function ofCountry(caseStudies: readonly CaseStudyView[], code: string): CaseStudyView[] {
+  return caseStudies.filter((study) => study.data.country.id === code);
+}

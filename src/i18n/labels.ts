@@ -1,0 +1,57 @@
+/** Names of the closed lists in each language; a value missing in a language is a type error. */
+import type { FigureUnit } from '../schemas/claims.ts';
+import type { Bloc, Region } from '../schemas/country.ts';
+import type { Sector } from '../schemas/primitives.ts';
+import type { Locale } from './locales.ts';
+
+type Labels<K extends string> = Record<K, Record<Locale, string>>;
+
+export const SECTOR_LABELS: Labels<Sector> = {
+  governance: { en: 'Governance', fr: 'Gouvernance' },
+  'public-finance-and-procurement': { en: 'Public finance and procurement', fr: 'Finances et marchés publics' },
+  'digital-government': { en: 'Digital government', fr: 'Administration numérique' },
+  justice: { en: 'Justice', fr: 'Justice' },
+  health: { en: 'Health', fr: 'Santé' },
+  'social-protection': { en: 'Social protection', fr: 'Protection sociale' },
+  'agriculture-and-land': { en: 'Agriculture and land', fr: 'Agriculture et foncier' },
+  'community-development': { en: 'Community development', fr: 'Développement communautaire' },
+  'civic-education': { en: 'Civic education', fr: 'Éducation civique' },
+  'gender-and-child-protection': { en: 'Gender and child protection', fr: 'Genre et protection de l’enfance' },
+};
+
+export const REGION_LABELS: Labels<Region> = {
+  'north-africa': { en: 'North Africa', fr: 'Afrique du Nord' },
+  'west-africa': { en: 'West Africa', fr: 'Afrique de l’Ouest' },
+  'central-africa': { en: 'Central Africa', fr: 'Afrique centrale' },
+  'east-africa': { en: 'East Africa', fr: 'Afrique de l’Est' },
+  'southern-africa': { en: 'Southern Africa', fr: 'Afrique australe' },
+  caribbean: { en: 'Caribbean', fr: 'Caraïbes' },
+  'latin-america': { en: 'Latin America', fr: 'Amérique latine' },
+  'north-america': { en: 'North America', fr: 'Amérique du Nord' },
+  europe: { en: 'Europe', fr: 'Europe' },
+  asia: { en: 'Asia', fr: 'Asie' },
+  'middle-east': { en: 'Middle East', fr: 'Moyen-Orient' },
+  oceania: { en: 'Oceania', fr: 'Océanie' },
+};
+
+export const BLOC_LABELS: Labels<Bloc> = {
+  ECOWAS: { en: 'ECOWAS', fr: 'CEDEAO' },
+  SADC: { en: 'SADC', fr: 'SADC' },
+  EAC: { en: 'EAC', fr: 'CAE' },
+  ECCAS: { en: 'ECCAS', fr: 'CEEAC' },
+  COMESA: { en: 'COMESA', fr: 'COMESA' },
+  IGAD: { en: 'IGAD', fr: 'IGAD' },
+  SACU: { en: 'SACU', fr: 'SACU' },
+  CARICOM: { en: 'CARICOM', fr: 'CARICOM' },
+  AES: { en: 'Alliance of Sahel States', fr: 'Alliance des États du Sahel' },
+};
+
+/** How a figure's unit is written after (or before) its number. */
+export const UNIT_LABELS: Labels<FigureUnit> = {
+  count: { en: '', fr: '' },
+  percent: { en: '%', fr: ' %' },
+  rwf: { en: 'Rwf', fr: 'Rwf' },
+  usd: { en: 'US$', fr: 'USD' },
+  days: { en: 'days', fr: 'jours' },
+  years: { en: 'years', fr: 'ans' },
+};

@@ -1,0 +1,32 @@
+/**
+ * Runs the content check before Astro loads or compiles any content. A build with a content
+ * error stops here, before anything is written to `dist/`; `astro dev` reports the problems
+ * and keeps serving.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkContent } from '../checks/content-check.ts';
+import { formatProblem } from '../checks/problem.ts';
+
+export function contentGate(): AstroIntegration {
+  return {
+    name: 'homegrown:content-gate',
+    hooks: {
+      'astro:config:setup': async ({ command, config, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const { problems } = await checkContent(fileURLToPath(config.root));
+        const errors = problems.filter((problem) => problem.severity === 'error');
+        for (const problem of problems) {
+          if (problem.severity === 'warning') logger.warn(formatProblem(problem));
+        }
+        if (errors.length === 0) return;
+        const report = errors.map(formatProblem).join('\n');
+        if (command === 'dev') {
+          logger.error(`content check found ${errors.length} error(s):\n${report}`);
+          return;
+        }
+        throw new Error(`The content check found ${errors.length} error(s); nothing was built.\n${report}\nRun "npm run check" after fixing them.`);
+      },
+    },
+  };
+}

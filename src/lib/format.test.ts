@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { formatDate, formatFigureValue, formatNumber } from './format.ts';
+
+describe('formatDate', () => {
+  test.each([
+    ['2016', 'en', '2016'],
+    ['2016-07', 'en', 'July 2016'],
+    ['2016-07', 'fr', 'juillet 2016'],
+    ['2024-11-20', 'en', '20 November 2024'],
+    ['2024-11-20', 'fr', '20 novembre 2024'],
+  ] as const)('%s in %s is "%s" (its precision, no invented day)', (date, locale, expected) => {
+    expect(formatDate(date, locale)).toBe(expected);
+  });
+});
+
+describe('formatFigureValue', () => {
+  test('groups digits the way each language does', () => {
+    expect(formatNumber(1958634, 'en')).toBe('1,958,634');
+    expect(formatNumber(1958634, 'fr').replace(/\s/g, ' ')).toBe('1 958 634');
+  });
+  test.each([
+    [96.15, 'percent', 'en', '96.15%'],
+    [806000000, 'usd', 'en', 'US$806,000,000'],
+    [100, 'days', 'fr', '100 jours'],
+    [3493, 'count', 'en', '3,493'],
+  ] as const)('%d %s in %s', (value, unit, locale, expected) => {
+    expect(formatFigureValue(value, unit, locale).replace(/\s/g, ' ')).toBe(expected);
+  });
+});

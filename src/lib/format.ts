@@ -1,0 +1,41 @@
+/** Formatting of dates known to a given precision, numbers and key-figure values, per locale. */
+import { UNIT_LABELS } from '../i18n/labels.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { FigureUnit } from '../schemas/claims.ts';
+import { precisionOf, type PartialDate } from '../schemas/primitives.ts';
+
+const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
+
+/** `2016-07` -> "July 2016" / "juillet 2016"; `2016` -> "2016"; `2016-07-01` -> "1 July 2016". */
+export function formatDate(date: PartialDate, locale: Locale): string {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  const value = new Date(Date.UTC(year, month - 1, day));
+  const precision = precisionOf(date);
+  if (precision === 'year') return String(year);
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'month' ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], options).format(value);
+}
+
+/** 1958634 -> "1,958,634" / "1 958 634" (narrow no-break spaces in French). */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 2 }).format(value);
+}
+
+/** A figure's value with its unit: "US$806,000,000", "96.15%", "3 493", "100 jours". */
+export function formatFigureValue(value: number, unit: FigureUnit, locale: Locale): string {
+  const number = formatNumber(value, locale);
+  const label = UNIT_LABELS[unit][locale];
+  switch (unit) {
+    case 'count':
+      return number;
+    case 'percent':
+      return `${number}${label}`;
+    case 'usd':
+      return locale === 'en' ? `${label}${number}` : `${number} ${label}`;
+    case 'rwf':
+      return locale === 'en' ? `${label} ${number}` : `${number} ${label}`;
+    default:
+      return `${number} ${label}`;
+  }
+}

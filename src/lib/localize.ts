@@ -1,0 +1,49 @@
+/**
+ * Merges a canonical entry with its translation: the translation supplies text (title, summary,
+ * labels by id), never facts. Missing text falls back to English and is flagged.
+ */
+import type { Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE } from '../i18n/locales.ts';
+
+export interface TranslationText {
+  title: string;
+  summary: string;
+  labels: Record<string, string>;
+  lastReviewed: string;
+}
+
+export interface Localized<T> {
+  data: T;
+  locale: Locale;
+  /** The language the entry's text is actually shown in. */
+  textLocale: Locale;
+  /** True when the reader asked for a language this entry has no translation in. */
+  fallback: boolean;
+  /** True when the translation was reviewed before the canonical entry's latest review. */
+  stale: boolean;
+}
+
+type WithId = { id: string };
+type TextFields = 'text' | 'label';
+
+/** Replaces the `text`/`label` of each item whose id the translation labels. */
+export function relabel<T extends WithId & Partial<Record<TextFields, string>>>(items: readonly T[], labels: Record<string, string>): T[] {
+  return items.map((item) => {
+    const translated = labels[item.id];
+    if (translated === undefined) return item;
+    return 'label' in item ? { ...item, label: translated } : { ...item, text: translated };
+  });
+}
+
+export function localize<T extends { title: string; summary: string; lastReviewed: string }>(
+  canonical: T,
+  translation: TranslationText | undefined,
+  locale: Locale,
+  apply: (data: T, translation: TranslationText) => T = (data) => data,
+): Localized<T> {
+  if (locale === DEFAULT_LOCALE || !translation) {
+    return { data: canonical, locale, textLocale: DEFAULT_LOCALE, fallback: locale !== DEFAULT_LOCALE, stale: false };
+  }
+  const merged = apply({ ...canonical, title: translation.title, summary: translation.summary }, translation);
+  return { data: merged, locale, textLocale: locale, fallback: false, stale: translation.lastReviewed < canonical.lastReviewed };
+}

@@ -1,0 +1,29 @@
+/** The site's URL contract, in one place. Every path ends with a slash. */
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+
+export const paths = {
+  home: (lang: Locale) => `/${lang}/`,
+  solutions: (lang: Locale) => `/${lang}/solutions/`,
+  solution: (lang: Locale, slug: string) => `/${lang}/solutions/${slug}/`,
+  caseStudies: (lang: Locale) => `/${lang}/case-studies/`,
+  caseStudy: (lang: Locale, slug: string) => `/${lang}/case-studies/${slug}/`,
+  countries: (lang: Locale) => `/${lang}/countries/`,
+  country: (lang: Locale, code: string) => `/${lang}/countries/${code.toLowerCase()}/`,
+  events: (lang: Locale) => `/${lang}/events/`,
+  event: (lang: Locale, slug: string) => `/${lang}/events/${slug}/`,
+  glossary: (lang: Locale) => `/${lang}/glossary/`,
+  glossaryTerm: (lang: Locale, id: string) => `/${lang}/glossary/#${id}`,
+  about: (lang: Locale) => `/${lang}/about/`,
+} as const;
+
+/** The same page in another language: `/en/solutions/umucyo/` -> `/fr/solutions/umucyo/`. */
+export function switchLocale(pathname: string, to: Locale): string {
+  const [, first, ...rest] = pathname.split('/');
+  if (first !== undefined && (LOCALES as readonly string[]).includes(first)) return ['', to, ...rest].join('/');
+  return `/${to}/`;
+}
+
+/** `getStaticPaths` entries for a page that exists once per locale. */
+export function localeParams() {
+  return LOCALES.map((lang) => ({ params: { lang }, props: { lang } }));
+}

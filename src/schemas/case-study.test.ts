@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { formatPath } from '../checks/problem.ts';
+import { caseStudySchema } from './case-study.ts';
+import { countrySchema } from './country.ts';
+import { validCaseStudy, validSource } from './test-factories.ts';
+
+const stage = (overrides: Record<string, unknown>) => ({ id: 's', stage: 'study-visit', date: '2023', text: 'T', source: 'ministry-page', ...overrides });
+
+describe('caseStudySchema', () => {
+  test('accepts a minimal case study', () => {
+    expect(caseStudySchema.parse(validCaseStudy()).country).toEqual({ collection: 'countries', id: 'gn' });
+  });
+
+  test.each([
+    ['a stage beyond the list', { stages: [stage({ stage: 'copied' })] }, 'stages[0].stage', /not a known stage/],
+    ['an adapted stage without its local name', { stages: [stage({ stage: 'adapted' })] }, 'stages[0].localName', /required for an adapted stage/],
+    ['a stage without a source', { stages: [stage({ source: undefined })] }, 'stages[0].source', /./],
+    ['a stage without a date', { stages: [stage({ date: undefined })] }, 'stages[0].date', /./],
+    ['a stage citing an unknown source', { stages: [stage({ source: 'rumour' })] }, 'stages[0].source', /cites "rumour"/],
+    ['stages out of order', { stages: [stage({ id: 'a', date: '2024' }), stage({ id: 'b', date: '2023' })] }, 'stages[1].date', /oldest first/],
+    ['no stage', { stages: [] }, 'stages', /at least one stage/],
+    ['no solution', { solutions: [] }, 'solutions', /at least one solution/],
+  ])('rejects %s', (_name, overrides, path, message) => {
+    const result = caseStudySchema.safeParse(validCaseStudy(overrides));
+    expect(result.success).toBe(false);
+    const issue = result.error?.issues[0];
+    expect(formatPath(issue?.path ?? [])).toBe(path);
+    expect(issue?.message).toMatch(message);
+  });
+});
+
+describe('countrySchema', () => {
+  const country = (overrides: Record<string, unknown>) => ({ id: 'gn', region: 'west-africa', blocs: ['ECOWAS'], languages: ['fr'], sources: [validSource], ...overrides });
+
+  test('accepts a valid country', () => {
+    expect(countrySchema.parse(country({})).id).toBe('gn');
+  });
+
+  test.each([
+    ['a code that is not ISO 3166-1', { id: 'xx' }, 'id', /ISO 3166-1 alpha-2/],
+    ['an upper-case code', { id: 'GN' }, 'id', /lower-case/],
+    ['an unknown bloc', { blocs: ['NATO'] }, 'blocs[0]', /not a known regional bloc/],
+    ['an unknown language code', { languages: ['zz'] }, 'languages[0]', /ISO 639-1/],
+  ])('rejects %s', (_name, overrides, path, message) => {
+    const result = countrySchema.safeParse(country(overrides));
+    expect(result.success).toBe(false);
+    expect(formatPath(result.error?.issues[0]?.path ?? [])).toBe(path);
+    expect(result.error?.issues[0]?.message).toMatch(message);
+  });
+});

@@ -1,0 +1,13 @@
+/**
+ * Settings for whoever deploys the site, in one place (see README "Deploying").
+ * `SITE_URL` may also be set in the environment at build time.
+ */
+export const siteConfig = {
+  /** Public address of the site, used for canonical URLs and alternates. */
+  url: process.env['SITE_URL'] ?? 'https://homegrown.example',
+  name: 'Homegrown',
+  /** Where "Edit this page" links point (files under content/). */
+  repositoryUrl: 'https://github.com/homegrown-catalogue/homegrown',
+  /** Address that receives study-visit requests. */
+  contactEmail: 'contact@homegrown.example',
+} as const;

@@ -1,0 +1,77 @@
+/**
+ * Runs the real content check (the script behind `npm run check`) on temporary copies of a
+ * small valid catalogue, each broken one way by a fixture under tests/fixtures/broken/.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+
+const FIXTURES = resolve('tests/fixtures');
+const SCRIPT = resolve('scripts/check-content.ts');
+const temporary: string[] = [];
+
+function projectWith(overlay?: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'homegrown-check-'));
+  temporary.push(root);
+  cpSync(join(FIXTURES, 'base/content'), join(root, 'content'), { recursive: true });
+  if (overlay) cpSync(join(overlay, 'content'), join(root, 'content'), { recursive: true });
+  return root;
+}
+
+function runCheck(root: string, env: Record<string, string> = {}): { status: number; output: string } {
+  try {
+    const output = execFileSync(process.execPath, [SCRIPT, root], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', ...env } });
+    return { status: 0, output };
+  } catch (error) {
+    const failure = error as { status: number; stdout: string };
+    return { status: failure.status, output: failure.stdout };
+  }
+}
+
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+test('the valid base catalogue passes', () => {
+  const { status, output } = runCheck(projectWith());
+  expect(output).toMatch(/content check: 0 error\(s\)/);
+  expect(status).toBe(0);
+});
+
+const cases = readdirSync(join(FIXTURES, 'broken'));
+
+describe.each(cases)('fixture %s', (name) => {
+  test('is rejected with its file, field and fix', () => {
+    const expected = JSON.parse(readFileSync(join(FIXTURES, 'broken', name, 'expected.json'), 'utf8')) as { file: string; field: string; message: string };
+    const { status, output } = runCheck(projectWith(join(FIXTURES, 'broken', name)));
+    expect(status).toBe(1);
+    const lines = output.split('\n').filter((line) => line.startsWith(`${expected.file}:`));
+    const match = lines.find((line) => line.includes(`: ${expected.field}: `) && line.includes(expected.message));
+    expect(match, `no line for ${expected.field} in:\n${output}`).toBeDefined();
+  });
+});
+
+test('there is a fixture for every kind of bad input the check promises to catch', () => {
+  expect(cases.length).toBeGreaterThanOrEqual(28);
+});
+
+test('problems carry the line to edit, and GitHub annotations under GitHub Actions', () => {
+  const root = projectWith(join(FIXTURES, 'broken', 'http-url'));
+  const { output } = runCheck(root, { GITHUB_ACTIONS: 'true' });
+  const line = output.split('\n').find((l) => l.includes('sources[4].url'));
+  const fileLine = Number(/index\.mdx:(\d+):/.exec(line ?? '')?.[1]);
+  const source = readFileSync(join(root, 'content/solutions/umucyo/index.mdx'), 'utf8').split('\n');
+  expect(source[fileLine - 1]).toContain('url: http://www.mapsinitiative.org');
+  expect(output).toContain(`::error file=content/solutions/umucyo/index.mdx,line=${fileLine},title=sources[4].url::must start with https://`);
+});
+
+test('a stale translation is a warning, not an error', () => {
+  const root = projectWith();
+  const file = join(root, 'content/solutions/umucyo/fr.mdx');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('lastReviewed: 2026-11-24', 'lastReviewed: 2026-01-05'));
+  const { status, output } = runCheck(root);
+  expect(status).toBe(0);
+  expect(output).toMatch(/^warning: content\/solutions\/umucyo\/fr\.mdx:\d+: lastReviewed: is 2026-01-05, older than the canonical entry/m);
+});
