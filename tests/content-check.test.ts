@@ -22,7 +22,10 @@ function projectWith(overlay?: string): string {
 
 function runCheck(root: string, env: Record<string, string> = {}): { status: number; output: string } {
   try {
-    const output = execFileSync(process.execPath, [SCRIPT, root], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', ...env } });
+    const output = execFileSync(process.execPath, [SCRIPT, root], {
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+    });
     return { status: 0, output };
   } catch (error) {
     const failure = error as { status: number; stdout: string };
@@ -44,7 +47,11 @@ const cases = readdirSync(join(FIXTURES, 'broken'));
 
 describe.each(cases)('fixture %s', (name) => {
   test('is rejected with its file, field and fix', () => {
-    const expected = JSON.parse(readFileSync(join(FIXTURES, 'broken', name, 'expected.json'), 'utf8')) as { file: string; field: string; message: string };
+    const expected = JSON.parse(readFileSync(join(FIXTURES, 'broken', name, 'expected.json'), 'utf8')) as {
+      file: string;
+      field: string;
+      message: string;
+    };
     const { status, output } = runCheck(projectWith(join(FIXTURES, 'broken', name)));
     expect(status).toBe(1);
     const lines = output.split('\n').filter((line) => line.startsWith(`${expected.file}:`));
@@ -64,7 +71,9 @@ test('problems carry the line to edit, and GitHub annotations under GitHub Actio
   const fileLine = Number(/index\.mdx:(\d+):/.exec(line ?? '')?.[1]);
   const source = readFileSync(join(root, 'content/solutions/umucyo/index.mdx'), 'utf8').split('\n');
   expect(source[fileLine - 1]).toContain('url: http://www.mapsinitiative.org');
-  expect(output).toContain(`::error file=content/solutions/umucyo/index.mdx,line=${fileLine},title=sources[4].url::must start with https://`);
+  expect(output).toContain(
+    `::error file=content/solutions/umucyo/index.mdx,line=${fileLine},title=sources[4].url::must start with https://`,
+  );
 });
 
 test('a stale translation is a warning, not an error', () => {

@@ -107,18 +107,29 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
       const file = rel(path);
       const parts = toPosix(relative(dir, path)).split('/');
       if (parts.length !== 2 || !parts[1]?.endsWith('.mdx')) {
-        report(file, 'file', `is not where an entry can be; write ${CONTENT_DIR}/${collection.dir}/<slug>/${CANONICAL_FILE} and translations as <slug>/<lang>.mdx`);
+        report(
+          file,
+          'file',
+          `is not where an entry can be; write ${CONTENT_DIR}/${collection.dir}/<slug>/${CANONICAL_FILE} and translations as <slug>/<lang>.mdx`,
+        );
         continue;
       }
       const [folder = '', name = ''] = parts;
       const lang = name.replace(/\.mdx$/, '');
       const isCanonical = name === CANONICAL_FILE;
       if (!SLUG_PATTERN.test(folder)) {
-        report(file, 'slug', `folder name "${folder}" is the entry's slug and must be lower-case letters, digits and single hyphens; rename the folder`);
+        report(
+          file,
+          'slug',
+          `folder name "${folder}" is the entry's slug and must be lower-case letters, digits and single hyphens; rename the folder`,
+        );
         continue;
       }
       if (!isCanonical && !(TRANSLATION_LOCALES as readonly string[]).includes(lang)) {
-        const hint = lang === DEFAULT_LOCALE ? `${DEFAULT_LOCALE} is the canonical language: put it in ${CANONICAL_FILE}` : `use ${CANONICAL_FILE} or one of ${TRANSLATION_LOCALES.map((l) => `${l}.mdx`).join(', ')}`;
+        const hint =
+          lang === DEFAULT_LOCALE
+            ? `${DEFAULT_LOCALE} is the canonical language: put it in ${CANONICAL_FILE}`
+            : `use ${CANONICAL_FILE} or one of ${TRANSLATION_LOCALES.map((l) => `${l}.mdx`).join(', ')}`;
         report(file, 'file', `"${name}" is not a known file name; ${hint}`);
         continue;
       }
@@ -127,7 +138,8 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
       const gate = gateMdx(source);
       for (const finding of gate.findings) report(file, 'body', finding.message, finding.line);
       if (!gate.frontmatter) {
-        if (gate.findings.length === 0) report(file, 'frontmatter', 'is missing; start the file with --- and the entry fields, then ---', 1);
+        if (gate.findings.length === 0)
+          report(file, 'frontmatter', 'is missing; start the file with --- and the entry fields, then ---', 1);
         continue;
       }
       const offset = gate.frontmatter.line - 1;
@@ -136,7 +148,8 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
         const line = yaml.lineOf(p);
         return line === undefined ? undefined : line + offset;
       };
-      for (const error of yaml.errors) report(file, 'frontmatter', `is not valid YAML: ${error.message}`, error.line === undefined ? undefined : error.line + offset);
+      for (const error of yaml.errors)
+        report(file, 'frontmatter', `is not valid YAML: ${error.message}`, error.line === undefined ? undefined : error.line + offset);
       if (yaml.errors.length > 0) continue;
 
       const schema: z.ZodType = isCanonical ? collection.schema : collection.translationSchema;
@@ -152,7 +165,8 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
             data: yaml.value,
             lineOf,
             unknownField: (key, parent) => {
-              if (parent.length === 0 && key === 'slug') return `the slug is the folder name ("${folder}"); remove slug: or rename the folder`;
+              if (parent.length === 0 && key === 'slug')
+                return `the slug is the folder name ("${folder}"); remove slug: or rename the folder`;
               if (!isCanonical && parent.length === 0 && canonicalFields.has(key)) {
                 return `is a fact, and a translation cannot redefine facts; set it once in ${canonicalFile} and remove it here`;
               }
@@ -206,12 +220,23 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
       if (typeof id === 'string') {
         const first = seen.get(id);
         if (first !== undefined) {
-          report(file, `[${index}].id`, `"${id}" is a duplicate of the entry at [${first}]; ids must be unique, merge or rename one`, lineOf(['id']));
+          report(
+            file,
+            `[${index}].id`,
+            `"${id}" is a duplicate of the entry at [${first}]; ids must be unique, merge or rename one`,
+            lineOf(['id']),
+          );
           return;
         }
         seen.set(id, index);
       }
-      entries.push({ collection: collection.name, id: typeof id === 'string' ? id : `#${index}`, file, data: result.success ? (result.data as Record<string, unknown>) : undefined, lineOf });
+      entries.push({
+        collection: collection.name,
+        id: typeof id === 'string' ? id : `#${index}`,
+        file,
+        data: result.success ? (result.data as Record<string, unknown>) : undefined,
+        lineOf,
+      });
     });
   }
 
@@ -235,14 +260,25 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     if (!entry.data) continue;
     for (const ref of referencesIn(entry.data)) {
       if (!ids.get(ref.collection)?.has(ref.id)) {
-        report(entry.file, formatPath(ref.path), `points to ${ref.collection} "${ref.id}", which does not exist; fix the spelling or add that entry first`, entry.lineOf(ref.path));
+        report(
+          entry.file,
+          formatPath(ref.path),
+          `points to ${ref.collection} "${ref.id}", which does not exist; fix the spelling or add that entry first`,
+          entry.lineOf(ref.path),
+        );
       } else if (ref.collection === entry.collection && ref.id === entry.id) {
         report(entry.file, formatPath(ref.path), 'points to the entry itself; remove it', entry.lineOf(ref.path));
       }
     }
     const reviewed = entry.data['lastReviewed'];
     if (typeof reviewed === 'string' && reviewed < monthsBefore(today, 12)) {
-      report(entry.file, 'lastReviewed', `was ${reviewed}, more than 12 months ago; check the facts against the sources and update the date`, entry.lineOf(['lastReviewed']), 'warning');
+      report(
+        entry.file,
+        'lastReviewed',
+        `was ${reviewed}, more than 12 months ago; check the facts against the sources and update the date`,
+        entry.lineOf(['lastReviewed']),
+        'warning',
+      );
     }
   }
 
@@ -251,24 +287,45 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
       const [slug = ''] = entry.id.split('/');
       const canonical = byKey.get(`${collection.name}/${slug}`);
       if (!canonical) {
-        report(entry.file, 'file', `is a translation without a canonical entry; add ${CONTENT_DIR}/${collection.dir}/${slug}/${CANONICAL_FILE} first`);
+        report(
+          entry.file,
+          'file',
+          `is a translation without a canonical entry; add ${CONTENT_DIR}/${collection.dir}/${slug}/${CANONICAL_FILE} first`,
+        );
         continue;
       }
       if (!entry.data || !canonical.data) continue;
       const known = labelIds(canonical.data);
       for (const key of Object.keys(entry.data['labels'] as Record<string, string>)) {
         if (!known.has(key)) {
-          report(entry.file, `labels.${key}`, `translates "${key}", but ${canonical.file} has no figure, timeline item, stage, outcome or aim with that id`, entry.lineOf(['labels', key]));
+          report(
+            entry.file,
+            `labels.${key}`,
+            `translates "${key}", but ${canonical.file} has no figure, timeline item, stage, outcome or aim with that id`,
+            entry.lineOf(['labels', key]),
+          );
         }
       }
       const missing = [...known].filter((id) => !(id in (entry.data?.['labels'] as Record<string, string>)));
       if (missing.length > 0) {
-        report(entry.file, 'labels', `has no translation for ${missing.join(', ')}; readers will see the English text`, entry.lineOf(['labels']), 'warning');
+        report(
+          entry.file,
+          'labels',
+          `has no translation for ${missing.join(', ')}; readers will see the English text`,
+          entry.lineOf(['labels']),
+          'warning',
+        );
       }
       const translated = entry.data['lastReviewed'] as string;
       const reviewed = canonical.data['lastReviewed'] as string;
       if (translated < reviewed) {
-        report(entry.file, 'lastReviewed', `is ${translated}, older than the canonical entry (${reviewed}); the translation may be stale: compare it with ${canonical.file} and update it`, entry.lineOf(['lastReviewed']), 'warning');
+        report(
+          entry.file,
+          'lastReviewed',
+          `is ${translated}, older than the canonical entry (${reviewed}); the translation may be stale: compare it with ${canonical.file} and update it`,
+          entry.lineOf(['lastReviewed']),
+          'warning',
+        );
       }
     }
   }

@@ -5,7 +5,11 @@ const withFrontmatter = (body: string) => `---\ntitle: T\n---\n\n${body}\n`;
 
 describe('gateMdx', () => {
   test('accepts Markdown and the allowed components, and returns the frontmatter with its line', () => {
-    const parsed = gateMdx(withFrontmatter('## Heading\n\nText with a [link](https://example.org).\n\n<Callout kind="note" title="Note">Body</Callout>\n\n{/* an editor comment */}'));
+    const parsed = gateMdx(
+      withFrontmatter(
+        '## Heading\n\nText with a [link](https://example.org).\n\n<Callout kind="note" title="Note">Body</Callout>\n\n{/* an editor comment */}',
+      ),
+    );
     expect(parsed.findings).toEqual([]);
     expect(parsed.frontmatter).toEqual({ text: 'title: T', line: 2 });
   });

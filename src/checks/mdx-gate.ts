@@ -37,7 +37,11 @@ export interface ParsedMdx {
 
 const processor = createProcessor({ format: 'mdx', remarkPlugins: [[remarkFrontmatter, ['yaml']]] });
 
-function attributeProblems(name: string, attributes: ReadonlyArray<MdxJsxAttribute | MdxJsxExpressionAttribute>, line: number | undefined): GateFinding[] {
+function attributeProblems(
+  name: string,
+  attributes: ReadonlyArray<MdxJsxAttribute | MdxJsxExpressionAttribute>,
+  line: number | undefined,
+): GateFinding[] {
   const allowed = ALLOWED_COMPONENTS[name];
   const findings: GateFinding[] = [];
   for (const attribute of attributes) {
@@ -48,7 +52,10 @@ function attributeProblems(name: string, attributes: ReadonlyArray<MdxJsxAttribu
     const attrName = attribute.name;
     const value = attribute.value;
     if (/^on/i.test(attrName)) {
-      findings.push({ line, message: `<${name} ${attrName}=...>: event-handler attributes are not allowed in content; remove ${attrName}` });
+      findings.push({
+        line,
+        message: `<${name} ${attrName}=...>: event-handler attributes are not allowed in content; remove ${attrName}`,
+      });
       continue;
     }
     if (value !== null && value !== undefined && typeof value !== 'string') {
@@ -93,7 +100,11 @@ export function gateMdx(source: string): ParsedMdx {
         frontmatter = { text: (node as unknown as { value: string }).value, line: (line ?? 1) + 1 };
         break;
       case 'mdxjsEsm':
-        findings.push({ line, message: 'import and export statements are not allowed in content; the components Callout and Figure are available without importing' });
+        findings.push({
+          line,
+          message:
+            'import and export statements are not allowed in content; the components Callout and Figure are available without importing',
+        });
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression': {

@@ -5,7 +5,10 @@ import type { Locale } from '../i18n/locales.ts';
 type TranslationCollection = 'solutionTranslations' | 'caseStudyTranslations' | 'eventTranslations';
 
 /** Translations of one collection in one language, by slug. */
-export async function translationsIn<C extends TranslationCollection>(collection: C, lang: Locale): Promise<Map<string, CollectionEntry<C>>> {
+export async function translationsIn<C extends TranslationCollection>(
+  collection: C,
+  lang: Locale,
+): Promise<Map<string, CollectionEntry<C>>> {
   const entries = await getCollection(collection);
   const suffix = `/${lang}`;
   return new Map(entries.filter((entry) => entry.id.endsWith(suffix)).map((entry) => [entry.id.slice(0, -suffix.length), entry]));

@@ -97,7 +97,6 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'This page does not exist, or it has moved. Try one of these:',
   'external.suffix': '(external site)',
-  'footer.licence': 'Content under CC BY 4.0; code under the MIT licence.',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -99,5 +99,4 @@ export const fr = {
   'notFound.title': 'Page introuvable',
   'notFound.body': 'Cette page n’existe pas ou a été déplacée. Essayez plutôt :',
   'external.suffix': '(site externe)',
-  'footer.licence': 'Contenus sous licence CC BY 4.0 ; code sous licence MIT.',
 } as const satisfies Record<UiKey, string>;

@@ -25,7 +25,9 @@ export function contentGate(): AstroIntegration {
           logger.error(`content check found ${errors.length} error(s):\n${report}`);
           return;
         }
-        throw new Error(`The content check found ${errors.length} error(s); nothing was built.\n${report}\nRun "npm run check" after fixing them.`);
+        throw new Error(
+          `The content check found ${errors.length} error(s); nothing was built.\n${report}\nRun "npm run check" after fixing them.`,
+        );
       },
     },
   };

@@ -13,7 +13,9 @@ export function formatDate(date: PartialDate, locale: Locale): string {
   const precision = precisionOf(date);
   if (precision === 'year') return String(year);
   const options: Intl.DateTimeFormatOptions =
-    precision === 'month' ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+    precision === 'month'
+      ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], options).format(value);
 }
 

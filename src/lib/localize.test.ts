@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { localize, relabel } from './localize.ts';
 
-const canonical = { title: 'Title', summary: 'Summary', lastReviewed: '2024-05-01', figures: [{ id: 'a', label: 'Cases' }, { id: 'b', label: 'Courts' }] };
+const canonical = {
+  title: 'Title',
+  summary: 'Summary',
+  lastReviewed: '2024-05-01',
+  figures: [
+    { id: 'a', label: 'Cases' },
+    { id: 'b', label: 'Courts' },
+  ],
+};
 
 describe('localize', () => {
   test('English is the canonical text', () => {
@@ -11,9 +19,17 @@ describe('localize', () => {
     expect(localize(canonical, undefined, 'fr')).toMatchObject({ fallback: true, textLocale: 'en', data: { title: 'Title' } });
   });
   test('a translation supplies text and labels, never facts', () => {
-    const view = localize(canonical, { title: 'Titre', summary: 'Résumé', labels: { a: 'Affaires' }, lastReviewed: '2024-05-01' }, 'fr', (data, t) => ({ ...data, figures: relabel(data.figures, t.labels) }));
+    const view = localize(
+      canonical,
+      { title: 'Titre', summary: 'Résumé', labels: { a: 'Affaires' }, lastReviewed: '2024-05-01' },
+      'fr',
+      (data, t) => ({ ...data, figures: relabel(data.figures, t.labels) }),
+    );
     expect(view.data.title).toBe('Titre');
-    expect(view.data.figures).toEqual([{ id: 'a', label: 'Affaires' }, { id: 'b', label: 'Courts' }]);
+    expect(view.data.figures).toEqual([
+      { id: 'a', label: 'Affaires' },
+      { id: 'b', label: 'Courts' },
+    ]);
     expect(view.stale).toBe(false);
   });
   test('a translation reviewed before the canonical entry is stale', () => {

@@ -35,11 +35,11 @@ export function relabel<T extends WithId & Partial<Record<TextFields, string>>>(
   });
 }
 
-export function localize<T extends { title: string; summary: string; lastReviewed: string }>(
+export function localize<T extends { title: string; summary: string; lastReviewed: string }, Tr extends TranslationText = TranslationText>(
   canonical: T,
-  translation: TranslationText | undefined,
+  translation: Tr | undefined,
   locale: Locale,
-  apply: (data: T, translation: TranslationText) => T = (data) => data,
+  apply: (data: T, translation: Tr) => T = (data) => data,
 ): Localized<T> {
   if (locale === DEFAULT_LOCALE || !translation) {
     return { data: canonical, locale, textLocale: DEFAULT_LOCALE, fallback: locale !== DEFAULT_LOCALE, stale: false };

@@ -11,5 +11,8 @@ export function furthestStage(stages: ReadonlyArray<{ stage: Stage; date: string
   if (last.stage === 'discontinued') return 'discontinued';
   return stages
     .filter((stage) => stage.stage !== 'discontinued')
-    .reduce<Stage | undefined>((best, { stage }) => (best === undefined || STAGES.indexOf(stage) > STAGES.indexOf(best) ? stage : best), undefined);
+    .reduce<Stage | undefined>(
+      (best, { stage }) => (best === undefined || STAGES.indexOf(stage) > STAGES.indexOf(best) ? stage : best),
+      undefined,
+    );
 }

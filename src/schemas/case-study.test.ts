@@ -4,7 +4,14 @@ import { caseStudySchema } from './case-study.ts';
 import { countrySchema } from './country.ts';
 import { validCaseStudy, validSource } from './test-factories.ts';
 
-const stage = (overrides: Record<string, unknown>) => ({ id: 's', stage: 'study-visit', date: '2023', text: 'T', source: 'ministry-page', ...overrides });
+const stage = (overrides: Record<string, unknown>) => ({
+  id: 's',
+  stage: 'study-visit',
+  date: '2023',
+  text: 'T',
+  source: 'ministry-page',
+  ...overrides,
+});
 
 describe('caseStudySchema', () => {
   test('accepts a minimal case study', () => {
@@ -13,11 +20,21 @@ describe('caseStudySchema', () => {
 
   test.each([
     ['a stage beyond the list', { stages: [stage({ stage: 'copied' })] }, 'stages[0].stage', /not a known stage/],
-    ['an adapted stage without its local name', { stages: [stage({ stage: 'adapted' })] }, 'stages[0].localName', /required for an adapted stage/],
+    [
+      'an adapted stage without its local name',
+      { stages: [stage({ stage: 'adapted' })] },
+      'stages[0].localName',
+      /required for an adapted stage/,
+    ],
     ['a stage without a source', { stages: [stage({ source: undefined })] }, 'stages[0].source', /./],
     ['a stage without a date', { stages: [stage({ date: undefined })] }, 'stages[0].date', /./],
     ['a stage citing an unknown source', { stages: [stage({ source: 'rumour' })] }, 'stages[0].source', /cites "rumour"/],
-    ['stages out of order', { stages: [stage({ id: 'a', date: '2024' }), stage({ id: 'b', date: '2023' })] }, 'stages[1].date', /oldest first/],
+    [
+      'stages out of order',
+      { stages: [stage({ id: 'a', date: '2024' }), stage({ id: 'b', date: '2023' })] },
+      'stages[1].date',
+      /oldest first/,
+    ],
     ['no stage', { stages: [] }, 'stages', /at least one stage/],
     ['no solution', { solutions: [] }, 'solutions', /at least one solution/],
   ])('rejects %s', (_name, overrides, path, message) => {
@@ -30,7 +47,14 @@ describe('caseStudySchema', () => {
 });
 
 describe('countrySchema', () => {
-  const country = (overrides: Record<string, unknown>) => ({ id: 'gn', region: 'west-africa', blocs: ['ECOWAS'], languages: ['fr'], sources: [validSource], ...overrides });
+  const country = (overrides: Record<string, unknown>) => ({
+    id: 'gn',
+    region: 'west-africa',
+    blocs: ['ECOWAS'],
+    languages: ['fr'],
+    sources: [validSource],
+    ...overrides,
+  });
 
   test('accepts a valid country', () => {
     expect(countrySchema.parse(country({})).id).toBe('gn');

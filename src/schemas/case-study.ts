@@ -23,7 +23,11 @@ export const stageSchema = z
   })
   .superRefine((stage, ctx) => {
     if (stage.stage === 'adapted' && !stage.localName) {
-      ctx.addIssue({ code: 'custom', path: ['localName'], message: 'is required for an adapted stage: the name the country gave its version' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['localName'],
+        message: 'is required for an adapted stage: the name the country gave its version',
+      });
     }
   });
 export type CaseStudyStage = z.output<typeof stageSchema>;
@@ -54,7 +58,11 @@ export const caseStudySchema = z
     entry.stages.forEach((stage, index) => {
       const previous = entry.stages[index - 1];
       if (previous && previous.date > stage.date) {
-        ctx.addIssue({ code: 'custom', path: ['stages', index, 'date'], message: `is before the previous stage (${previous.date}); list stages oldest first` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['stages', index, 'date'],
+          message: `is before the previous stage (${previous.date}); list stages oldest first`,
+        });
       }
     });
     checkUniqueIds(ctx, { stages: entry.stages, timeline: entry.timeline, outcomes: entry.outcomes });

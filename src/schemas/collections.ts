@@ -31,8 +31,20 @@ export interface DataCollection {
 }
 
 export const MDX_COLLECTIONS = [
-  { name: 'solutions', translations: 'solutionTranslations', dir: 'solutions', schema: solutionSchema, translationSchema: solutionTranslationSchema },
-  { name: 'caseStudies', translations: 'caseStudyTranslations', dir: 'case-studies', schema: caseStudySchema, translationSchema: caseStudyTranslationSchema },
+  {
+    name: 'solutions',
+    translations: 'solutionTranslations',
+    dir: 'solutions',
+    schema: solutionSchema,
+    translationSchema: solutionTranslationSchema,
+  },
+  {
+    name: 'caseStudies',
+    translations: 'caseStudyTranslations',
+    dir: 'case-studies',
+    schema: caseStudySchema,
+    translationSchema: caseStudyTranslationSchema,
+  },
   { name: 'events', translations: 'eventTranslations', dir: 'events', schema: eventSchema, translationSchema: eventTranslationSchema },
 ] as const satisfies readonly MdxCollection[];
 

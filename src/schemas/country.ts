@@ -29,30 +29,29 @@ export type Bloc = (typeof BLOCS)[number];
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
 
-export const countrySchema = z
-  .strictObject({
-    /** ISO 3166-1 alpha-2 code in lower case, e.g. `gn`; also the URL of the country page. */
-    id: z.string({ error: 'must be a lower-case ISO 3166-1 alpha-2 code such as "gn"' }).superRefine((code, ctx) => {
-      if (!/^[a-z]{2}$/.test(code) || !isoCountries.isValid(code.toUpperCase())) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `must be a lower-case ISO 3166-1 alpha-2 code such as "gn" for Guinea (got ${JSON.stringify(code)})`,
-        });
-      }
+export const countrySchema = z.strictObject({
+  /** ISO 3166-1 alpha-2 code in lower case, e.g. `gn`; also the URL of the country page. */
+  id: z.string({ error: 'must be a lower-case ISO 3166-1 alpha-2 code such as "gn"' }).superRefine((code, ctx) => {
+    if (!/^[a-z]{2}$/.test(code) || !isoCountries.isValid(code.toUpperCase())) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a lower-case ISO 3166-1 alpha-2 code such as "gn" for Guinea (got ${JSON.stringify(code)})`,
+      });
+    }
+  }),
+  /** African Union region for African countries, otherwise the world region. */
+  region: oneOf(REGIONS, 'region'),
+  blocs: uniqueList(oneOf(BLOCS, 'regional bloc'), 'bloc', (value) => value).default([]),
+  /** Official languages as ISO 639-1 codes (`fr`, `en`, `pt`, `sw`...). */
+  languages: uniqueList(
+    z.string().refine((code) => /^[a-z]{2,3}$/.test(code) && languageNames.of(code) !== code, {
+      error: (issue) => `must be an ISO 639-1 language code such as "fr" (got ${JSON.stringify(issue.input)})`,
     }),
-    /** African Union region for African countries, otherwise the world region. */
-    region: oneOf(REGIONS, 'region'),
-    blocs: uniqueList(oneOf(BLOCS, 'regional bloc'), 'bloc', (value) => value).default([]),
-    /** Official languages as ISO 639-1 codes (`fr`, `en`, `pt`, `sw`...). */
-    languages: uniqueList(
-      z.string().refine((code) => /^[a-z]{2,3}$/.test(code) && languageNames.of(code) !== code, {
-        error: (issue) => `must be an ISO 639-1 language code such as "fr" (got ${JSON.stringify(issue.input)})`,
-      }),
-      'language',
-      (value) => value,
-    ).min(1, { error: 'list at least one official language' }),
-    /** Anything worth knowing about the region, blocs or languages (a suspension), in English. */
-    note: text(240).optional(),
-    sources: sourceList,
-  });
+    'language',
+    (value) => value,
+  ).min(1, { error: 'list at least one official language' }),
+  /** Anything worth knowing about the region, blocs or languages (a suspension), in English. */
+  note: text(240).optional(),
+  sources: sourceList,
+});
 export type Country = z.output<typeof countrySchema>;

@@ -9,7 +9,9 @@ import { translationBase } from './translation.ts';
 export const EVENT_FORMATS = ['in-person', 'online', 'hybrid'] as const;
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const time = z.string({ error: 'must be a time written HH:MM' }).regex(TIME, { error: (issue) => `must be a 24-hour time written HH:MM (got ${JSON.stringify(issue.input)})` });
+const time = z
+  .string({ error: 'must be a time written HH:MM' })
+  .regex(TIME, { error: (issue) => `must be a 24-hour time written HH:MM (got ${JSON.stringify(issue.input)})` });
 
 export const eventSchema = z
   .strictObject({

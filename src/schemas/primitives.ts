@@ -7,12 +7,9 @@ import { z } from 'astro/zod';
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A lower-case identifier: letters, digits and single hyphens (`land-tenure-regularization`). */
-export const slug = z
-  .string({ error: 'must be a text identifier such as "my-entry"' })
-  .regex(SLUG_PATTERN, {
-    error: (issue) =>
-      `must be lower-case letters, digits and single hyphens, like "land-tenure" (got ${JSON.stringify(issue.input)})`,
-  });
+export const slug = z.string({ error: 'must be a text identifier such as "my-entry"' }).regex(SLUG_PATTERN, {
+  error: (issue) => `must be lower-case letters, digits and single hyphens, like "land-tenure" (got ${JSON.stringify(issue.input)})`,
+});
 
 /** How precisely a date is known. */
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -64,26 +61,24 @@ export function impossibleDateReason(value: string): string | null {
 function dateSchema(allowed: readonly DatePrecision[], hint: string) {
   return z.preprocess(
     normaliseDateInput,
-    z
-      .string({ error: `must be a date written ${hint}` })
-      .superRefine((value, ctx) => {
-        const reason = impossibleDateReason(value);
-        if (reason) {
-          ctx.addIssue({ code: 'custom', message: `${reason} (got "${value}")` });
-          return;
-        }
-        if (!allowed.includes(precisionOf(value))) {
-          ctx.addIssue({ code: 'custom', message: `must be a full date written ${hint} (got "${value}")` });
-          return;
-        }
-        // A partial date is in the future only if its earliest possible day is.
-        if (value > todayIso().slice(0, value.length)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `is in the future (got "${value}"); record only what has happened`,
-          });
-        }
-      }),
+    z.string({ error: `must be a date written ${hint}` }).superRefine((value, ctx) => {
+      const reason = impossibleDateReason(value);
+      if (reason) {
+        ctx.addIssue({ code: 'custom', message: `${reason} (got "${value}")` });
+        return;
+      }
+      if (!allowed.includes(precisionOf(value))) {
+        ctx.addIssue({ code: 'custom', message: `must be a full date written ${hint} (got "${value}")` });
+        return;
+      }
+      // A partial date is in the future only if its earliest possible day is.
+      if (value > todayIso().slice(0, value.length)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `is in the future (got "${value}"); record only what has happened`,
+        });
+      }
+    }),
   );
 }
 
@@ -96,24 +91,22 @@ export const fullDate = dateSchema(['day'], 'YYYY-MM-DD');
 const UNSAFE_SCHEME = /^\s*(javascript|data|vbscript|file):/i;
 
 /** An absolute `https://` URL. Plain `z.url()` would also accept `javascript:` and `http:`. */
-export const httpsUrl = z
-  .string({ error: 'must be a web address starting with https://' })
-  .superRefine((value, ctx) => {
-    if (UNSAFE_SCHEME.test(value)) {
-      ctx.addIssue({ code: 'custom', message: `must not be a script or data URL (got "${value}"); link to a https:// page` });
-      return;
-    }
-    if (/^http:\/\//i.test(value)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `must start with https:// (got "${value}"); most sites also answer on https://, or cite an archived https:// copy`,
-      });
-      return;
-    }
-    if (!z.url({ protocol: /^https$/, hostname: z.regexes.domain }).safeParse(value).success) {
-      ctx.addIssue({ code: 'custom', message: `must be a full web address such as https://example.org/page (got "${value}")` });
-    }
-  });
+export const httpsUrl = z.string({ error: 'must be a web address starting with https://' }).superRefine((value, ctx) => {
+  if (UNSAFE_SCHEME.test(value)) {
+    ctx.addIssue({ code: 'custom', message: `must not be a script or data URL (got "${value}"); link to a https:// page` });
+    return;
+  }
+  if (/^http:\/\//i.test(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must start with https:// (got "${value}"); most sites also answer on https://, or cite an archived https:// copy`,
+    });
+    return;
+  }
+  if (!z.url({ protocol: /^https$/, hostname: z.regexes.domain }).safeParse(value).success) {
+    ctx.addIssue({ code: 'custom', message: `must be a full web address such as https://example.org/page (got "${value}")` });
+  }
+});
 
 /** The UN Sustainable Development Goals, 1 to 17. */
 export const sdg = z
@@ -148,10 +141,7 @@ export const sector = oneOf(SECTORS, 'sector');
 
 /** Text an editor writes: trimmed, not empty. */
 export function text(max?: number) {
-  const base = z
-    .string({ error: 'must be text' })
-    .trim()
-    .min(1, { error: 'must not be empty' });
+  const base = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
   return max === undefined
     ? base
     : base.max(max, { error: (issue) => `must be at most ${max} characters (got ${String((issue.input as string).length)}); shorten it` });

@@ -36,8 +36,7 @@ export function reference<C extends CollectionName>(collection: C) {
   return z
     .string({ error: `must name an entry: ${REFERENCE_HINT[collection] ?? collection}` })
     .regex(SLUG_PATTERN, {
-      error: (issue) =>
-        `must name an entry: ${REFERENCE_HINT[collection] ?? collection} (got ${JSON.stringify(issue.input)})`,
+      error: (issue) => `must name an entry: ${REFERENCE_HINT[collection] ?? collection} (got ${JSON.stringify(issue.input)})`,
     })
     .transform((id): Reference<C> => ({ collection, id }));
 }

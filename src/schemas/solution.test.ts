@@ -18,7 +18,9 @@ describe('solutionSchema', () => {
   });
 
   test('accepts the dates YAML loaders produce: a Date and a bare year', () => {
-    const result = solutionSchema.parse(validSolution({ start: { date: 2004, source: 'ministry-page' }, lastReviewed: new Date('2024-01-10') }));
+    const result = solutionSchema.parse(
+      validSolution({ start: { date: 2004, source: 'ministry-page' }, lastReviewed: new Date('2024-01-10') }),
+    );
     expect(result.start?.date).toBe('2004');
     expect(result.lastReviewed).toBe('2024-01-10');
   });
@@ -37,15 +39,57 @@ describe('solutionSchema', () => {
     ['an impossible date', { start: { date: '2023-02-30', source: 'ministry-page' } }, 'start.date', /day 30 does not exist/],
     ['a month 13', { start: { date: '2023-13', source: 'ministry-page' } }, 'start.date', /month 13 does not exist/],
     ['a partial lastReviewed', { lastReviewed: '2024-01' }, 'lastReviewed', /full date/],
-    ['a figure citing an unknown source', { figures: [{ id: 'x', label: 'X', unit: 'count', values: [{ value: 1, asOf: '2019', source: 'nowhere' }] }] }, 'figures[0].values[0].source', /cites "nowhere", which is not in this entry's sources/],
-    ['a figure without a source', { figures: [{ id: 'x', label: 'X', unit: 'count', values: [{ value: 1, asOf: '2019' }] }] }, 'figures[0].values[0].source', /./],
-    ['a figure with no value', { figures: [{ id: 'x', label: 'X', unit: 'count', values: [] }] }, 'figures[0].values', /at least one value/],
-    ['values out of order', { figures: [{ id: 'x', label: 'X', unit: 'count', values: [{ value: 2, asOf: '2020', source: 'ministry-page' }, { value: 1, asOf: '2019', source: 'ministry-page' }] }] }, 'figures[0].values[1].asOf', /oldest first/],
-    ['an unknown unit', { figures: [{ id: 'x', label: 'X', unit: 'cows', values: [{ value: 1, asOf: '2019', source: 'ministry-page' }] }] }, 'figures[0].unit', /not a known unit/],
+    [
+      'a figure citing an unknown source',
+      { figures: [{ id: 'x', label: 'X', unit: 'count', values: [{ value: 1, asOf: '2019', source: 'nowhere' }] }] },
+      'figures[0].values[0].source',
+      /cites "nowhere", which is not in this entry's sources/,
+    ],
+    [
+      'a figure without a source',
+      { figures: [{ id: 'x', label: 'X', unit: 'count', values: [{ value: 1, asOf: '2019' }] }] },
+      'figures[0].values[0].source',
+      /./,
+    ],
+    [
+      'a figure with no value',
+      { figures: [{ id: 'x', label: 'X', unit: 'count', values: [] }] },
+      'figures[0].values',
+      /at least one value/,
+    ],
+    [
+      'values out of order',
+      {
+        figures: [
+          {
+            id: 'x',
+            label: 'X',
+            unit: 'count',
+            values: [
+              { value: 2, asOf: '2020', source: 'ministry-page' },
+              { value: 1, asOf: '2019', source: 'ministry-page' },
+            ],
+          },
+        ],
+      },
+      'figures[0].values[1].asOf',
+      /oldest first/,
+    ],
+    [
+      'an unknown unit',
+      { figures: [{ id: 'x', label: 'X', unit: 'cows', values: [{ value: 1, asOf: '2019', source: 'ministry-page' }] }] },
+      'figures[0].unit',
+      /not a known unit/,
+    ],
     ['a misspelt field', { summmary: 'typo' }, '', /summmary/],
     ['a reference that is not a slug', { leadInstitution: 'Ministry of Justice' }, 'leadInstitution', /must name an entry/],
     ['ended without an end', { status: 'ended' }, 'end', /required when status is ended/],
-    ['an id used twice', { timeline: [{ id: 'cases', date: '2004', text: 'T', source: 'ministry-page' }] }, 'timeline[0].id', /already used by figures\[0\]/],
+    [
+      'an id used twice',
+      { timeline: [{ id: 'cases', date: '2004', text: 'T', source: 'ministry-page' }] },
+      'timeline[0].id',
+      /already used by figures\[0\]/,
+    ],
     ['a summary too long', { summary: 'x'.repeat(201) }, 'summary', /at most 200 characters/],
   ])('rejects %s', (_name, overrides, path, message) => {
     const issue = firstIssue(validSolution(overrides));
@@ -56,12 +100,22 @@ describe('solutionSchema', () => {
 
 describe('solutionTranslationSchema', () => {
   test('accepts translatable text only', () => {
-    const result = solutionTranslationSchema.parse({ title: 'Titre', summary: 'Résumé.', labels: { cases: 'Affaires' }, lastReviewed: '2024-01-10' });
+    const result = solutionTranslationSchema.parse({
+      title: 'Titre',
+      summary: 'Résumé.',
+      labels: { cases: 'Affaires' },
+      lastReviewed: '2024-01-10',
+    });
     expect(result.labels).toEqual({ cases: 'Affaires' });
   });
 
   test('rejects a fact such as sectors', () => {
-    const result = solutionTranslationSchema.safeParse({ title: 'Titre', summary: 'Résumé.', sectors: ['justice'], lastReviewed: '2024-01-10' });
+    const result = solutionTranslationSchema.safeParse({
+      title: 'Titre',
+      summary: 'Résumé.',
+      sectors: ['justice'],
+      lastReviewed: '2024-01-10',
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]).toMatchObject({ code: 'unrecognized_keys', keys: ['sectors'] });
   });

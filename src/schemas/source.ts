@@ -37,7 +37,7 @@ export const sourceList = uniqueList(sourceSchema, 'source id', (source) => sour
 });
 
 /** A citation of one of the entry's own sources, by id. */
-export const sourceId = slug.describe('id of one of this entry\'s sources');
+export const sourceId = slug.describe("id of one of this entry's sources");
 
 /**
  * Reports every `source:` field (found by the given paths) that names no source of the entry.
