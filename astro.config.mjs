@@ -18,5 +18,17 @@ export default defineConfig({
   },
   // The gate must come first: it checks content before any MDX is compiled.
   integrations: [contentGate(), mdx()],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // Astro marks MDX modules with its own "use astro:head-inject" directive; the bundler
+          // warns that it drops unknown directives, which is expected and harmless here.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
