@@ -27,3 +27,9 @@ describe('formatFigureValue', () => {
     expect(formatFigureValue(value, unit, locale).replace(/\s/g, ' ')).toBe(expected);
   });
 });
+
+test('quotation marks follow each language', async () => {
+  const { quote } = await import('./format.ts');
+  expect(quote('transparency', 'en')).toBe('“transparency”');
+  expect(quote('transparence', 'fr')).toBe('«\u202ftransparence\u202f»');
+});

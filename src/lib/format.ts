@@ -41,3 +41,8 @@ export function formatFigureValue(value: number, unit: FigureUnit, locale: Local
       return `${number} ${label}`;
   }
 }
+
+/** Quotation marks as each language writes them: “text” / « text ». */
+export function quote(text: string, locale: Locale): string {
+  return locale === 'fr' ? `«\u202f${text}\u202f»` : `“${text}”`;
+}
