@@ -81,6 +81,11 @@ export const en = {
   'eventFormat.in-person': 'In person',
   'eventFormat.online': 'Online',
   'eventFormat.hybrid': 'In person and online',
+  'map.title': 'Map of the countries that studied or adopted Rwanda’s solutions, coloured by the furthest stage reached',
+  'map.alt':
+    'Map of the countries that studied or adopted these solutions, coloured by the furthest stage reached. The same information is in the table.',
+  'map.legend': 'Furthest stage reached',
+  'map.tableCaption': 'Countries and the furthest stage they reached',
   'glossary.title': 'Glossary',
   'glossary.intro': 'Kinyarwanda terms used across the catalogue, with their literal meaning.',
   'glossary.literal': 'Literal meaning',

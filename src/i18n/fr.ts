@@ -83,6 +83,11 @@ export const fr = {
   'eventFormat.in-person': 'En présentiel',
   'eventFormat.online': 'En ligne',
   'eventFormat.hybrid': 'En présentiel et en ligne',
+  'map.title': 'Carte des pays qui ont étudié ou adopté les solutions rwandaises, colorés selon l’étape la plus avancée',
+  'map.alt':
+    'Carte des pays qui ont étudié ou adopté ces solutions, colorés selon l’étape la plus avancée. Les mêmes informations figurent dans le tableau.',
+  'map.legend': 'Étape la plus avancée',
+  'map.tableCaption': 'Les pays et l’étape la plus avancée qu’ils ont atteinte',
   'glossary.title': 'Glossaire',
   'glossary.intro': 'Les termes kinyarwanda employés dans le catalogue, avec leur sens littéral.',
   'glossary.literal': 'Sens littéral',

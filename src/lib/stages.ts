@@ -16,3 +16,14 @@ export function furthestStage(stages: ReadonlyArray<{ stage: Stage; date: string
       undefined,
     );
 }
+
+/** Map and legend colours, light to dark as a country moves through the lifecycle. */
+export const STAGE_COLOURS: Record<Stage, string> = {
+  'study-visit': '#bfe6f5',
+  agreement: '#6cc4e8',
+  pilot: '#f7dc5c',
+  adopted: '#5aa06f',
+  adapted: '#2f7a4b',
+  scaled: '#1a4d30',
+  discontinued: '#9aa3ab',
+};

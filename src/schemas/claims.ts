@@ -21,31 +21,39 @@ export const figureValueSchema = z.strictObject({
   source: sourceId,
 });
 
-/**
- * A key figure: one value, or a series of dated values of the same measure
- * (Irembo's number of online services over the years), oldest first.
- */
-export const figureSchema = z
-  .strictObject({
-    id: slug,
-    /** What is counted, in English, e.g. "Genocide cases tried". */
-    label: text(120),
-    /** count, percent, rwf, usd, days or years. */
-    unit: oneOf(FIGURE_UNITS, 'unit'),
-    values: z.array(figureValueSchema).min(1, { error: 'a key figure needs at least one value with asOf and source' }),
-  })
-  .superRefine((figure, ctx) => {
-    figure.values.forEach((point, index) => {
-      const previous = figure.values[index - 1];
-      if (previous && previous.asOf >= point.asOf) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['values', index, 'asOf'],
-          message: `must be later than the value before it (${previous.asOf}); list values oldest first`,
-        });
-      }
-    });
+/** Values must be listed oldest first, each later than the one before. */
+function checkChronology(figure: { values: ReadonlyArray<{ asOf: string }> }, ctx: z.RefinementCtx): void {
+  figure.values.forEach((point, index) => {
+    const previous = figure.values[index - 1];
+    if (previous && previous.asOf >= point.asOf) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['values', index, 'asOf'],
+        message: `must be later than the value before it (${previous.asOf}); list values oldest first`,
+      });
+    }
   });
+}
+
+/**
+ * A key figure whose label has the given shape: one value, or a series of dated values of the
+ * same measure (Irembo's number of online services over the years), oldest first.
+ */
+export function figureWithLabel<L extends z.ZodType>(label: L) {
+  return z
+    .strictObject({
+      id: slug,
+      /** What is counted, e.g. "Genocide cases tried". */
+      label,
+      /** count, percent, rwf, usd, days or years. */
+      unit: oneOf(FIGURE_UNITS, 'unit'),
+      values: z.array(figureValueSchema).min(1, { error: 'a key figure needs at least one value with asOf and source' }),
+    })
+    .superRefine(checkChronology);
+}
+
+/** A key figure of an entry, labelled in English (translations relabel it by id). */
+export const figureSchema = figureWithLabel(text(120));
 export type Figure = z.output<typeof figureSchema>;
 
 /** A sourced statement with an id: an outcome, an aim. */

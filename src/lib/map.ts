@@ -1,0 +1,73 @@
+/**
+ * World maps rendered to SVG at build time (d3-geo, topojson-client, world-atlas): countries
+ * coloured by the furthest stage they reached. No map code reaches the browser.
+ */
+import { geoArea, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+export interface MapCountry {
+  /** ISO 3166-1 numeric code, as world-atlas ids countries ("324" for Guinea). */
+  numeric: string;
+  /** Fill colour for the country. */
+  fill: string;
+  /** Text for the shape's tooltip, e.g. "Guinea: adapted". */
+  label: string;
+}
+
+export interface MapOptions {
+  width: number;
+  height: number;
+  /** Accessible name of the image. */
+  title: string;
+  /** Countries smaller than this (in square pixels) also get a dot, so islands stay visible. */
+  minArea?: number;
+  base?: string;
+  stroke?: string;
+}
+
+type Countries = FeatureCollection<Geometry, { name: string }>;
+
+export function countriesOf(topology: Topology): Countries {
+  return feature(topology, topology.objects['countries'] as GeometryCollection<{ name: string }>) as Countries;
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * An SVG world map: `base` countries in grey, catalogue countries coloured. `detail` (a finer
+ * topology) supplies countries the base one lacks (small islands) and their centroids.
+ */
+export function renderWorldMap(base: Countries, detail: Countries, countries: readonly MapCountry[], options: MapOptions): string {
+  const { width, height, title, minArea = 40, base: baseFill = '#e3e7eb', stroke = '#ffffff' } = options;
+  // Antarctica takes space and carries no information here.
+  const world: Countries = { type: 'FeatureCollection', features: base.features.filter((f) => f.id !== '010') };
+  const projection = geoEqualEarth().fitSize([width, height], world);
+  const path = geoPath(projection).digits(0);
+  const byId = new Map(base.features.map((f) => [String(f.id), f]));
+  const detailById = new Map(detail.features.map((f) => [String(f.id), f]));
+
+  // One path for all base countries keeps the file small; borders between them are not needed.
+  const shapes = `<path d="${world.features.map((f) => path(f) ?? '').join('')}"/>`;
+  const highlighted = countries
+    .map((country) => {
+      const shape: Feature | undefined = byId.get(country.numeric) ?? detailById.get(country.numeric);
+      if (!shape) return '';
+      const d = path(shape) ?? '';
+      const area = path.area(shape);
+      const [x = 0, y = 0] = projection(geoCentroid(shape)) ?? [];
+      const tooSmall = area < minArea || geoArea(shape) === 0;
+      const dot = tooSmall ? `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="4" stroke="#1b1f24" stroke-width="1"/>` : '';
+      return `<g fill="${country.fill}"><title>${escapeXml(country.label)}</title><path d="${d}"/>${dot}</g>`;
+    })
+    .join('');
+
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(title)}">`,
+    `<title>${escapeXml(title)}</title>`,
+    `<g fill="${baseFill}" stroke="${stroke}" stroke-width="0.5">${shapes}</g>`,
+    `<g stroke="#1b1f24" stroke-width="0.6">${highlighted}</g>`,
+    '</svg>',
+  ].join('');
+}

@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { countriesMap } from '../../../data/maps';
+import { isLocale } from '../../../i18n/locales';
+import { localeParams } from '../../../lib/routes';
+
+export const getStaticPaths = (() => localeParams()) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const lang = params['lang'] ?? '';
+  if (!isLocale(lang)) return new Response(null, { status: 404 });
+  return new Response(await countriesMap(lang), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+};

@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { solutionMap } from '../../../../data/maps';
+import { getSolutions } from '../../../../data/solutions';
+import { LOCALES, isLocale } from '../../../../i18n/locales';
+
+export const getStaticPaths = (async () =>
+  (
+    await Promise.all(LOCALES.map(async (lang) => (await getSolutions(lang)).map((s) => ({ params: { lang, slug: s.slug } }))))
+  ).flat()) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const lang = params['lang'] ?? '';
+  if (!isLocale(lang) || !params['slug']) return new Response(null, { status: 404 });
+  return new Response(await solutionMap(lang, params['slug']), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+};
