@@ -5,10 +5,14 @@ export const paths = {
   home: (lang: Locale) => `/${lang}/`,
   solutions: (lang: Locale) => `/${lang}/solutions/`,
   solution: (lang: Locale, slug: string) => `/${lang}/solutions/${slug}/`,
+  /** A static filter page: `/en/solutions/sector/justice/`. */
+  solutionFacet: (lang: Locale, kind: string, value: string) => `/${lang}/solutions/${kind}/${value.toLowerCase()}/`,
   caseStudies: (lang: Locale) => `/${lang}/case-studies/`,
   caseStudy: (lang: Locale, slug: string) => `/${lang}/case-studies/${slug}/`,
   countries: (lang: Locale) => `/${lang}/countries/`,
   country: (lang: Locale, code: string) => `/${lang}/countries/${code.toLowerCase()}/`,
+  /** "Countries like mine": `/fr/countries/language/fr/`. */
+  countryFacet: (lang: Locale, kind: string, value: string) => `/${lang}/countries/${kind}/${value.toLowerCase()}/`,
   events: (lang: Locale) => `/${lang}/events/`,
   event: (lang: Locale, slug: string) => `/${lang}/events/${slug}/`,
   glossary: (lang: Locale) => `/${lang}/glossary/`,
@@ -27,3 +31,6 @@ export function switchLocale(pathname: string, to: Locale): string {
 export function localeParams() {
   return LOCALES.map((lang) => ({ params: { lang }, props: { lang } }));
 }
+
+/** Entries per list page: keeps every list page within the page-weight budget at any catalogue size. */
+export const PAGE_SIZE = 30;

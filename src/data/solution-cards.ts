@@ -1,0 +1,79 @@
+/**
+ * Solution cards for the list and facet pages, and the facets themselves (sector, SDG, status,
+ * adopting country), each value with its count and its static page.
+ */
+import { SECTOR_LABELS } from '../i18n/labels.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/ui.ts';
+import { countValues, withValue, type FacetLink } from '../lib/facets.ts';
+import { paths } from '../lib/routes.ts';
+import { getCaseStudies, involving } from './case-studies.ts';
+import { countryName } from './countries.ts';
+import { getSolutions } from './solutions.ts';
+
+export interface SolutionCard {
+  slug: string;
+  title: string;
+  kinyarwanda: string | undefined;
+  summary: string;
+  textLocale: Locale;
+  sectorLabels: string[];
+  countryCount: number;
+  facets: Record<FacetKind, string[]>;
+}
+
+export const FACET_KINDS = ['sector', 'sdg', 'status', 'country'] as const;
+export type FacetKind = (typeof FACET_KINDS)[number];
+
+export async function getSolutionCards(lang: Locale): Promise<SolutionCard[]> {
+  const [solutions, caseStudies] = await Promise.all([getSolutions(lang), getCaseStudies(lang)]);
+  return solutions.map((solution) => {
+    const countries = [...new Set(involving(caseStudies, solution.slug).map((study) => study.data.country.id))];
+    return {
+      slug: solution.slug,
+      title: solution.data.title,
+      kinyarwanda: solution.data.kinyarwanda?.name,
+      summary: solution.data.summary,
+      textLocale: solution.textLocale,
+      sectorLabels: solution.data.sectors.map((sector) => SECTOR_LABELS[sector][lang]),
+      countryCount: countries.length,
+      facets: {
+        sector: solution.data.sectors,
+        sdg: solution.data.sdgs.map(String),
+        status: [solution.data.status],
+        country: countries,
+      },
+    };
+  });
+}
+
+export function facetLabel(kind: FacetKind, value: string, lang: Locale): string {
+  const t = useTranslations(lang);
+  switch (kind) {
+    case 'sector':
+      return SECTOR_LABELS[value as keyof typeof SECTOR_LABELS]?.[lang] ?? value;
+    case 'sdg':
+      return `${t('facet.sdgPrefix')} ${value}`;
+    case 'status':
+      return t(`status.${value}` as 'status.active');
+    case 'country':
+      return countryName(value, lang);
+  }
+}
+
+/** Every facet with its values (only those some solution has), labelled and linked. */
+export function facetsOf(cards: readonly SolutionCard[], lang: Locale): { kind: FacetKind; values: FacetLink[] }[] {
+  return FACET_KINDS.map((kind) => ({
+    kind,
+    values: countValues(cards, (card) => card.facets[kind]).map(({ value, count }) => ({
+      value,
+      count,
+      label: facetLabel(kind, value, lang),
+      href: paths.solutionFacet(lang, kind, value),
+    })),
+  }));
+}
+
+export function cardsWith(cards: readonly SolutionCard[], kind: FacetKind, value: string): SolutionCard[] {
+  return withValue(cards, (card) => card.facets[kind], value);
+}
