@@ -1,0 +1,83 @@
+/** What only a browser shows: keyboard use, the language switch, and axe over each page type. */
+import { readdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from './setup/browser.ts';
+import { serveDist } from './setup/static-server.ts';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const first = (dir: string) => readdirSync(`content/${dir}`).sort()[0] ?? '';
+const caseStudy = first('case-studies');
+
+test('keyboard only: skip link, then from home to a case study', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${site.origin}/en/`);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to main content');
+  await page.keyboard.press('Enter');
+  expect(page.url()).toMatch(/#main$/);
+  let href = '';
+  for (let i = 0; i < 80 && !href.includes(`/case-studies/${caseStudy}/`); i++) {
+    await page.keyboard.press('Tab');
+    href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? '');
+  }
+  expect(href).toBe(`/en/case-studies/${caseStudy}/`);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`**/en/case-studies/${caseStudy}/`);
+  expect(await page.locator('h1').count()).toBe(1);
+  await page.close();
+});
+
+test('the language switch lands on the same page in the other language', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${site.origin}/en/case-studies/${caseStudy}/`);
+  await page.getByRole('link', { name: 'Lire en français' }).click();
+  await page.waitForURL(`**/fr/case-studies/${caseStudy}/`);
+  expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+  await page.getByRole('link', { name: 'Read in English' }).click();
+  await page.waitForURL(`**/en/case-studies/${caseStudy}/`);
+  await page.close();
+});
+
+const pageTypes = [
+  '',
+  'solutions',
+  `solutions/${first('solutions')}`,
+  'solutions/status/active',
+  `case-studies/${caseStudy}`,
+  'countries',
+  'countries/gn',
+  'glossary',
+  `events/${first('events')}`,
+  'about',
+];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+describe.each([320, 1280])('axe at %i px wide', (width) => {
+  test.each(['en', 'fr'].flatMap((lang) => pageTypes.map((type) => `/${lang}/${type}${type ? '/' : ''}`)))(
+    '%s has no violations',
+    async (path) => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${site.origin}${path}`);
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(violations).toEqual([]);
+      expect(results.passes.length, 'axe ran its rules').toBeGreaterThan(20);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, 'horizontal scrolling').toBeLessThanOrEqual(0);
+      await context.close();
+    },
+  );
+});
