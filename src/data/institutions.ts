@@ -1,15 +1,39 @@
-/** Institutions by id, with their name in the reader's language. */
-import { getCollection } from 'astro:content';
+/** Institutions by id, with their name, description and figures in the reader's language. */
+import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
+import type { Figure } from '../schemas/claims.ts';
+import type { Source } from '../schemas/source.ts';
 
 export interface InstitutionView {
   id: string;
   name: string;
   short: string | undefined;
   url: string;
+  description: string | undefined;
+  figures: Figure[];
+  sources: Source[];
+}
+
+function toView({ data }: CollectionEntry<'institutions'>, lang: Locale): InstitutionView {
+  return {
+    id: data.id,
+    name: data.name[lang],
+    short: data.short,
+    url: data.url,
+    description: data.description?.[lang],
+    figures: data.figures.map((figure) => ({ ...figure, label: figure.label[lang] })),
+    sources: data.sources ?? [],
+  };
 }
 
 export async function getInstitutions(lang: Locale): Promise<Map<string, InstitutionView>> {
   const entries = await getCollection('institutions');
-  return new Map(entries.map(({ data }) => [data.id, { id: data.id, name: data.name[lang], short: data.short, url: data.url }]));
+  return new Map(entries.map((entry) => [entry.data.id, toView(entry, lang)]));
+}
+
+/** The institution the about page and the home page's headline figures describe. */
+export const COORDINATING_INSTITUTION = 'rwanda-cooperation';
+
+export async function getCoordinatingInstitution(lang: Locale): Promise<InstitutionView | undefined> {
+  return (await getInstitutions(lang)).get(COORDINATING_INSTITUTION);
 }

@@ -3,7 +3,7 @@
  * (one query per collection, not one per page), returned in `getStaticPaths` form.
  */
 import type { Locale } from '../i18n/locales.ts';
-import { getCaseStudies, involving, ofCountry } from './case-studies.ts';
+import { getCaseStudies, involving, ofCountry, type CaseStudyView } from './case-studies.ts';
 import { getCountries } from './countries.ts';
 import { getEvents } from './events.ts';
 import { getInstitutions } from './institutions.ts';
@@ -39,11 +39,23 @@ export async function caseStudyPages(lang: Locale) {
   }));
 }
 
+/** Every stage of a country's case studies, oldest first, with the case study it belongs to. */
+function countryTimeline(caseStudies: readonly CaseStudyView[]) {
+  return caseStudies
+    .flatMap((study) => study.data.stages.map((stage) => ({ ...stage, caseStudy: study.slug, caseStudyTitle: study.data.title })))
+    .sort((a, b) => a.date.localeCompare(b.date));
+}
+
 export async function countryPages(lang: Locale) {
   const [countries, caseStudies] = await Promise.all([getCountries(lang), getCaseStudies(lang)]);
   return countries.map((country) => ({
     params: { lang, code: country.code },
-    props: { lang, country, caseStudies: ofCountry(caseStudies, country.code) },
+    props: {
+      lang,
+      country,
+      caseStudies: ofCountry(caseStudies, country.code),
+      timeline: countryTimeline(ofCountry(caseStudies, country.code)),
+    },
   }));
 }
 

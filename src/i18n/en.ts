@@ -88,6 +88,7 @@ export const en = {
   'country.blocs': 'Regional blocs',
   'country.languages': 'Official languages',
   'country.caseStudies': 'What it studied or adopted',
+  'country.timeline': 'Visits and agreements',
   'country.none': 'No case study is recorded for this country yet.',
   'events.title': 'Events',
   'event.when': 'When',

@@ -90,6 +90,7 @@ export const fr = {
   'country.blocs': 'Communautés régionales',
   'country.languages': 'Langues officielles',
   'country.caseStudies': 'Ce que le pays a étudié ou adopté',
+  'country.timeline': 'Visites et accords',
   'country.none': 'Aucune étude de cas n’est encore enregistrée pour ce pays.',
   'events.title': 'Événements',
   'event.when': 'Date',

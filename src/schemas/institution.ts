@@ -25,6 +25,8 @@ export const institutionSchema = z
       .optional(),
     /** Its official website. */
     url: httpsUrl,
+    /** What it does, in every language; every claim in it comes from `sources`. */
+    description: localized(800).optional(),
     /**
      * Key figures about the institution itself (Rwanda Cooperation's delegations hosted), each
      * value with its own source. Labels are given in every language, as the rest of this file.
@@ -34,8 +36,12 @@ export const institutionSchema = z
     sources: sourceList.optional(),
   })
   .superRefine((institution, ctx) => {
-    if (institution.figures.length > 0 && !institution.sources) {
-      ctx.addIssue({ code: 'custom', path: ['sources'], message: 'is required when figures are given: list the pages they come from' });
+    if ((institution.figures.length > 0 || institution.description) && !institution.sources) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources'],
+        message: 'is required with figures or a description: list the pages they come from',
+      });
     }
     checkCitations(ctx, institution.sources, citationsOf('figures', institution.figures));
   });
