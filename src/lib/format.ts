@@ -46,3 +46,8 @@ export function formatFigureValue(value: number, unit: FigureUnit, locale: Local
 export function quote(text: string, locale: Locale): string {
   return locale === 'fr' ? `«\u202f${text}\u202f»` : `“${text}”`;
 }
+
+/** A label followed by a colon, spaced as each language writes it: "Source:" / "Source :". */
+export function withColon(label: string, locale: Locale): string {
+  return locale === 'fr' ? `${label}\u202f:` : `${label}:`;
+}
