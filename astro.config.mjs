@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
@@ -17,7 +18,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // The gate must come first: it checks content before any MDX is compiled.
-  integrations: [contentGate(), mdx()],
+  integrations: [contentGate(), mdx(), searchIndex()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -61,6 +61,7 @@ const pageTypes = [
   'glossary',
   `events/${first('events')}`,
   'about',
+  'search',
 ];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 

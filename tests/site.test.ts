@@ -39,6 +39,7 @@ describe('the route contract', async () => {
     'events',
     'glossary',
     'about',
+    'search',
     ...ids.solutions!.map((slug) => `solutions/${slug}`),
     ...ids['case-studies']!.map((slug) => `case-studies/${slug}`),
     ...ids.events!.map((slug) => `events/${slug}`),

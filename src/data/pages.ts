@@ -3,6 +3,9 @@
  * (one query per collection, not one per page), returned in `getStaticPaths` form.
  */
 import type { Locale } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/ui.ts';
+import { searchTags } from '../lib/search-tags.ts';
+import { furthestStage } from '../lib/stages.ts';
 import { getCaseStudies, involving, ofCountry, type CaseStudyView } from './case-studies.ts';
 import { getCountries } from './countries.ts';
 import { getEvents } from './events.ts';
@@ -20,13 +23,30 @@ export async function solutionPages(lang: Locale) {
       caseStudies: involving(caseStudies, solution.slug),
       related: solution.data.related.map((ref) => ({ slug: ref.id, title: titles.get(ref.id) ?? ref.id })),
       lead: solution.data.leadInstitution ? institutions.get(solution.data.leadInstitution.id) : undefined,
+      search: searchTags(
+        {
+          type: ['solution'],
+          sector: solution.data.sectors,
+          sdg: solution.data.sdgs,
+          country: involving(caseStudies, solution.slug).map((study) => study.data.country.id),
+        },
+        { type: useTranslations(lang)('searchType.solution') },
+      ),
     },
   }));
 }
 
 export async function caseStudyPages(lang: Locale) {
-  const [caseStudies, solutions, institutions] = await Promise.all([getCaseStudies(lang), getSolutions(lang), getInstitutions(lang)]);
+  const [caseStudies, solutions, institutions, countries] = await Promise.all([
+    getCaseStudies(lang),
+    getSolutions(lang),
+    getInstitutions(lang),
+    getCountries(lang),
+  ]);
+  const t = useTranslations(lang);
   const titles = new Map(solutions.map((s) => [s.slug, s.data.title]));
+  const sectors = new Map(solutions.map((s) => [s.slug, s.data.sectors]));
+  const regions = new Map(countries.map((c) => [c.code, c.entry.data.region]));
   return caseStudies.map((caseStudy) => ({
     params: { lang, slug: caseStudy.slug },
     props: {
@@ -35,6 +55,20 @@ export async function caseStudyPages(lang: Locale) {
       solutions: caseStudy.data.solutions.map((ref) => ({ slug: ref.id, title: titles.get(ref.id) ?? ref.id })),
       partners: caseStudy.data.partners.flatMap((ref) => institutions.get(ref.id) ?? []),
       counterpart: caseStudy.data.counterpart ? institutions.get(caseStudy.data.counterpart.id) : undefined,
+      search: searchTags(
+        {
+          type: ['case-study'],
+          country: [caseStudy.data.country.id],
+          stage: [caseStudy.furthest],
+          region: [regions.get(caseStudy.data.country.id)],
+          sector: caseStudy.data.solutions.flatMap((ref) => sectors.get(ref.id) ?? []),
+        },
+        {
+          type: t('searchType.case-study'),
+          country: caseStudy.countryName,
+          stage: caseStudy.furthest ? t(`stage.${caseStudy.furthest}`) : undefined,
+        },
+      ),
     },
   }));
 }
@@ -48,15 +82,24 @@ function countryTimeline(caseStudies: readonly CaseStudyView[]) {
 
 export async function countryPages(lang: Locale) {
   const [countries, caseStudies] = await Promise.all([getCountries(lang), getCaseStudies(lang)]);
-  return countries.map((country) => ({
-    params: { lang, code: country.code },
-    props: {
-      lang,
-      country,
-      caseStudies: ofCountry(caseStudies, country.code),
-      timeline: countryTimeline(ofCountry(caseStudies, country.code)),
-    },
-  }));
+  const t = useTranslations(lang);
+  return countries.map((country) => {
+    const own = ofCountry(caseStudies, country.code);
+    const stage = furthestStage(own.flatMap((study) => study.data.stages));
+    return {
+      params: { lang, code: country.code },
+      props: {
+        lang,
+        country,
+        caseStudies: own,
+        timeline: countryTimeline(own),
+        search: searchTags(
+          { type: ['country'], country: [country.code], region: [country.entry.data.region], stage: [stage] },
+          { type: t('searchType.country'), stage: stage ? t(`stage.${stage}`) : undefined },
+        ),
+      },
+    };
+  });
 }
 
 export async function eventPages(lang: Locale) {
@@ -68,6 +111,7 @@ export async function eventPages(lang: Locale) {
       event,
       hosts: event.data.hosts.flatMap((ref) => institutions.get(ref.id) ?? []),
       countryName: countries.find((c) => c.code === event.data.country.id)?.name ?? event.data.country.id,
+      search: searchTags({ type: ['event'] }, { type: useTranslations(lang)('searchType.event') }),
     },
   }));
 }

@@ -18,6 +18,7 @@ export const paths = {
   glossary: (lang: Locale) => `/${lang}/glossary/`,
   glossaryTerm: (lang: Locale, id: string) => `/${lang}/glossary/#${id}`,
   about: (lang: Locale) => `/${lang}/about/`,
+  search: (lang: Locale) => `/${lang}/search/`,
 } as const;
 
 /** The same page in another language: `/en/solutions/umucyo/` -> `/fr/solutions/umucyo/`. */

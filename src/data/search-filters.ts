@@ -1,0 +1,30 @@
+/** The search page's filter checkboxes: every value the index can hold, labelled in the page's language. */
+import { REGION_LABELS, SECTOR_LABELS } from '../i18n/labels.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/ui.ts';
+import { SEARCH_FILTERS, SEARCH_TYPES, type SearchFilter } from '../lib/search-tags.ts';
+import { STAGES } from '../schemas/case-study.ts';
+import { getCountries } from './countries.ts';
+import { getSolutions } from './solutions.ts';
+
+export interface FilterGroup {
+  key: SearchFilter;
+  options: { value: string; label: string }[];
+}
+
+export async function getSearchFilters(lang: Locale): Promise<FilterGroup[]> {
+  const t = useTranslations(lang);
+  const [solutions, countries] = await Promise.all([getSolutions(lang), getCountries(lang)]);
+  const sectors = [...new Set(solutions.flatMap((s) => s.data.sectors))];
+  const sdgs = [...new Set(solutions.flatMap((s) => s.data.sdgs))].sort((a, b) => a - b);
+  const regions = [...new Set(countries.map((c) => c.entry.data.region))];
+  const options: Record<SearchFilter, { value: string; label: string }[]> = {
+    type: SEARCH_TYPES.map((value) => ({ value, label: t(`searchType.${value}`) })),
+    sector: sectors.map((value) => ({ value, label: SECTOR_LABELS[value][lang] })).sort((a, b) => a.label.localeCompare(b.label, lang)),
+    sdg: sdgs.map((value) => ({ value: String(value), label: `${t('facet.sdgPrefix')} ${value}` })),
+    country: countries.map((c) => ({ value: c.code, label: c.name })),
+    stage: STAGES.map((value) => ({ value, label: t(`stage.${value}`) })),
+    region: regions.map((value) => ({ value, label: REGION_LABELS[value][lang] })).sort((a, b) => a.label.localeCompare(b.label, lang)),
+  };
+  return SEARCH_FILTERS.map((key) => ({ key, options: options[key] }));
+}

@@ -1,0 +1,54 @@
+/**
+ * Builds the Pagefind index from the finished site (`astro:build:done`) with Pagefind's Node API:
+ * one index per language (from `<html lang>`), main content only (`data-pagefind-body`),
+ * glossary terms as their own records. Any error fails the build; the service is always closed.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { z } from 'astro/zod';
+import * as pagefind from 'pagefind';
+import { parse } from 'yaml';
+import { glossaryRecords } from '../lib/search-records.ts';
+import { glossaryTermSchema } from '../schemas/glossary.ts';
+
+/** Glossary terms straight from their YAML (already validated by the content gate). */
+async function glossaryTerms(root: URL) {
+  const text = await readFile(new URL('content/glossary.yaml', root), 'utf8');
+  return z.array(glossaryTermSchema).parse(parse(text));
+}
+
+function assertNoErrors(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
+}
+
+export function searchIndex(): AstroIntegration {
+  let root: URL | undefined;
+  return {
+    name: 'homegrown:search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        try {
+          const { index, errors } = await pagefind.createIndex({});
+          assertNoErrors('createIndex', errors);
+          if (!index) throw new Error('Pagefind did not create an index');
+          const added = await index.addDirectory({ path: site });
+          assertNoErrors('addDirectory', added.errors);
+          if (added.page_count === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing?');
+          const records = root ? glossaryRecords(await glossaryTerms(root)) : [];
+          for (const record of records) assertNoErrors(`addCustomRecord ${record.url}`, (await index.addCustomRecord(record)).errors);
+          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+          assertNoErrors('writeFiles', written.errors);
+          logger.info(`indexed ${added.page_count} pages and ${records.length} glossary terms`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,26 @@
+/** Glossary terms as Pagefind custom records: each term is its own result, in each language. */
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/ui.ts';
+import type { GlossaryTerm } from '../schemas/glossary.ts';
+import { paths } from './routes.ts';
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: Locale;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+export function glossaryRecords(terms: readonly GlossaryTerm[]): SearchRecord[] {
+  return LOCALES.flatMap((lang) => {
+    const t = useTranslations(lang);
+    return terms.map((term) => ({
+      url: paths.glossaryTerm(lang, term.id),
+      content: [term.term, term.literal?.[lang], term.explanation[lang]].filter(Boolean).join('. '),
+      language: lang,
+      meta: { title: term.term, type: t('searchType.glossary-term') },
+      filters: { type: ['glossary-term'] },
+    }));
+  });
+}

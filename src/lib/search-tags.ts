@@ -1,0 +1,26 @@
+/** What each page tells the search index about itself: filter values (ids) and result metadata. */
+export const SEARCH_TYPES = ['solution', 'case-study', 'country', 'event', 'glossary-term'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/** Filters the search page offers, in the order it shows them. */
+export const SEARCH_FILTERS = ['type', 'sector', 'sdg', 'country', 'stage', 'region'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+export interface SearchTags {
+  filters: Partial<Record<SearchFilter, string[]>>;
+  meta: Record<string, string>;
+}
+
+/** Drops empty filters and repeated values, so the index holds each value once. */
+export function searchTags(
+  filters: Partial<Record<SearchFilter, readonly (string | number | undefined)[]>>,
+  meta: Record<string, string | undefined>,
+): SearchTags {
+  const cleanFilters: SearchTags['filters'] = {};
+  for (const key of SEARCH_FILTERS) {
+    const values = [...new Set((filters[key] ?? []).filter((v) => v !== undefined && v !== '').map(String))];
+    if (values.length > 0) cleanFilters[key] = values;
+  }
+  const cleanMeta = Object.fromEntries(Object.entries(meta).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  return { filters: cleanFilters, meta: cleanMeta };
+}

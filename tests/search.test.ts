@@ -1,0 +1,135 @@
+/** Search, through Pagefind's own JS API on the built index and through the page a visitor uses. */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from './setup/browser.ts';
+import { serveDist } from './setup/static-server.ts';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Runs a query with Pagefind's JS API in a page of the given language; returns result URLs in rank order. */
+async function query(lang: 'en' | 'fr', term: string | null, filters: Record<string, string> = {}): Promise<string[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/${lang}/search/`);
+  // A string, so the test runner does not rewrite the browser's dynamic import.
+  const script = `(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.init();
+    const search = await pagefind.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
+    return Promise.all(search.results.map(async (r) => (await r.data()).url));
+  })()`;
+  const urls = (await page.evaluate(script)) as string[];
+  await context.close();
+  return urls;
+}
+
+describe('the built index, through Pagefind’s JS API', () => {
+  test('"Umucyo" ranks the Umucyo solution first', async () => {
+    expect((await query('en', 'Umucyo'))[0]).toBe('/en/solutions/umucyo/');
+  });
+
+  test('the French index finds Umucyo in French for "marchés publics", with or without accents', async () => {
+    for (const term of ['marchés publics', 'marches publics']) {
+      const urls = await query('fr', term);
+      expect(urls, term).toContain('/fr/solutions/umucyo/');
+      expect(
+        urls.every((url) => url.startsWith('/fr/')),
+        term,
+      ).toBe(true);
+    }
+  });
+
+  test('the country filter GN returns Guinea’s case study, before any term is typed', async () => {
+    expect(await query('en', null, { country: 'gn' })).toContain('/en/case-studies/guinea-e-procurement/');
+  });
+
+  test('case and accents do not matter', async () => {
+    const variants = await Promise.all(['Guinée', 'guinee', 'GUINEE'].map((term) => query('fr', term)));
+    expect(variants[0]?.length).toBeGreaterThan(0);
+    expect(variants[1]).toEqual(variants[0]);
+    expect(variants[2]).toEqual(variants[0]);
+  });
+
+  test('a nonsense query returns nothing', async () => {
+    expect(await query('en', 'xqzvbnkw')).toEqual([]);
+  });
+});
+
+describe('the search page', () => {
+  async function openSearch(path: string): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${site.origin}${path}`);
+    return { page, errors };
+  }
+
+  test('type, arrow to a result, Enter opens it; the URL carries the query', async () => {
+    const { page, errors } = await openSearch('/en/search/');
+    await page.locator('#search-query').fill('procurement');
+    await expect.poll(() => page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('procurement');
+    await page.locator('#search-query').press('ArrowDown');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(focused).toMatch(/^\/en\//);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${focused}`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a shared URL restores the results and the checked filters; axe finds no violations', async () => {
+    const { page, errors } = await openSearch('/fr/search/?q=TELEMO&type=case-study');
+    await expect
+      .poll(() => page.locator('[data-search-results] li a').first().getAttribute('href'))
+      .toBe('/fr/case-studies/guinea-e-procurement/');
+    expect(await page.locator('#search-query').inputValue()).toBe('TELEMO');
+    expect(await page.locator('input[name="type"][value="case-study"]').isChecked()).toBe(true);
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/résultats? pour/);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('Escape clears the search; filters work before typing', async () => {
+    const { page } = await openSearch('/en/search/?q=Umucyo');
+    await expect.poll(() => page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
+    await page.locator('#search-query').press('Escape');
+    await expect.poll(() => page.locator('[data-search-results] li').count()).toBe(0);
+    expect(new URL(page.url()).search).toBe('');
+    await page.locator('input[name="country"][value="gn"]').check();
+    await expect
+      .poll(() => page.locator('[data-search-results] li > a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+      .toContain('/en/case-studies/guinea-e-procurement/');
+    expect(new URL(page.url()).search).toBe('?country=gn');
+    await page.context().close();
+  });
+});
+
+test('without JavaScript the search page says so and links to the browse pages', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/en/search/`);
+  const notice = page.locator('[data-search-app] p').first();
+  expect(await notice.textContent()).toContain('Search needs JavaScript');
+  expect(await notice.isVisible()).toBe(true);
+  expect(await page.locator('[data-search-app] a[href="/en/solutions/"]').isVisible()).toBe(true);
+  await context.close();
+});
