@@ -23,6 +23,28 @@ function assertNoErrors(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
+/** Indexes a built site into `<site>/pagefind/`; used by the integration and by the benchmark. */
+export async function buildSearchIndex(siteDir: string, projectRoot: URL): Promise<{ pages: number; records: number }> {
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    assertNoErrors('createIndex', errors);
+    if (!index) throw new Error('Pagefind did not create an index');
+    const added = await index.addDirectory({ path: siteDir });
+    assertNoErrors('addDirectory', added.errors);
+    if (added.page_count === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing?');
+    const records = glossaryRecords(await glossaryTerms(projectRoot));
+    for (const record of records) assertNoErrors(`addCustomRecord ${record.url}`, (await index.addCustomRecord(record)).errors);
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    assertNoErrors('writeFiles', written.errors);
+    return { pages: added.page_count, records: records.length };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Set by the benchmark, which indexes separately to measure indexing on its own. */
+export const SKIP_INDEX_ENV = 'HOMEGROWN_SKIP_SEARCH_INDEX';
+
 export function searchIndex(): AstroIntegration {
   let root: URL | undefined;
   return {
@@ -32,22 +54,9 @@ export function searchIndex(): AstroIntegration {
         root = config.root;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        try {
-          const { index, errors } = await pagefind.createIndex({});
-          assertNoErrors('createIndex', errors);
-          if (!index) throw new Error('Pagefind did not create an index');
-          const added = await index.addDirectory({ path: site });
-          assertNoErrors('addDirectory', added.errors);
-          if (added.page_count === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing?');
-          const records = root ? glossaryRecords(await glossaryTerms(root)) : [];
-          for (const record of records) assertNoErrors(`addCustomRecord ${record.url}`, (await index.addCustomRecord(record)).errors);
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          assertNoErrors('writeFiles', written.errors);
-          logger.info(`indexed ${added.page_count} pages and ${records.length} glossary terms`);
-        } finally {
-          await pagefind.close();
-        }
+        if (process.env[SKIP_INDEX_ENV] === '1' || !root) return;
+        const { pages, records } = await buildSearchIndex(fileURLToPath(dir), root);
+        logger.info(`indexed ${pages} pages and ${records} glossary terms`);
       },
     },
   };

@@ -1,0 +1,184 @@
+/**
+ * `npm run bench`: builds a synthetic catalogue of N entries with Homegrown's real configuration
+ * and pages, and the same entries with a bare Astro site, then prints and saves (JSON) build and
+ * indexing time and peak memory, output size, page weight and first-search cost.
+ *
+ *   npm run bench                 N = 100 and 1,000
+ *   npm run bench -- --quick      N = 100 only (CI proves the benchmark still runs)
+ *   npm run bench -- --5000 --10000   add the large sizes
+ *   npm run bench -- --sizes 300  any list of sizes
+ */
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchChromium } from '../tests/setup/browser.ts';
+import { serveDist } from '../tests/setup/static-server.ts';
+import { writeBareSite } from './bench/bare-site.ts';
+import { COMMON_WORD, RARE_WORD, generateCatalogue } from './bench/generate.ts';
+import { measure } from './bench/measure.ts';
+import { firstSearch, type SearchTiming } from './bench/search-timing.ts';
+import { outputSize, pageWeight, type PageWeight } from './bench/site-stats.ts';
+
+const PROJECT = resolve('.');
+const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
+const PAGEFIND = join(PROJECT, 'node_modules/pagefind/lib/runner/bin.cjs');
+
+function sizesFromArgs(args: string[]): number[] {
+  if (args.includes('--quick')) return [100];
+  const listed = args.indexOf('--sizes');
+  if (listed !== -1)
+    return (args[listed + 1] ?? '')
+      .split(',')
+      .map(Number)
+      .filter((n) => n > 0);
+  return [100, 1000, ...(args.includes('--5000') ? [5000] : []), ...(args.includes('--10000') ? [10000] : [])];
+}
+
+interface SiteFigures {
+  build: { seconds: number; peakRssMiB: number };
+  index: { seconds: number; peakRssMiB: number };
+  output: { MiB: number; files: number };
+  pages: number;
+  weights: Record<string, PageWeight>;
+  search: Record<string, SearchTiming>;
+}
+
+const mib = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+async function searchFigures(dist: string, path: string, ui: boolean): Promise<Record<string, SearchTiming>> {
+  const server = await serveDist(dist);
+  const browser = await launchChromium();
+  try {
+    const figures: Record<string, SearchTiming> = {};
+    for (const [name, term] of [
+      ['common', COMMON_WORD],
+      ['rare', RARE_WORD],
+    ] as const) {
+      figures[`${name}-local`] = await firstSearch(browser, `${server.origin}${path}`, term, { throttle: false, ui });
+      figures[`${name}-slow4g`] = await firstSearch(browser, `${server.origin}${path}`, term, { throttle: true, ui });
+    }
+    return figures;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function homegrown(n: number, work: string): Promise<SiteFigures> {
+  const dir = join(work, `homegrown-${n}`);
+  await mkdir(dir, { recursive: true });
+  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    await cp(join(PROJECT, item), join(dir, item), { recursive: true }).catch(() => undefined);
+  }
+  await symlink(join(PROJECT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  await generateCatalogue(dir, n);
+  const build = await measure(process.execPath, [ASTRO, 'build', '--silent'], { cwd: dir, env: { HOMEGROWN_SKIP_SEARCH_INDEX: '1' } });
+  const index = await measure(process.execPath, [join(PROJECT, 'scripts/index-site.ts'), dir], { cwd: dir });
+  const dist = join(dir, 'dist');
+  const out = outputSize(dist);
+  const weights = {
+    home: pageWeight(dist, 'en'),
+    list: pageWeight(dist, 'en/solutions'),
+    solution: pageWeight(dist, 'en/solutions/solution-00001'),
+    'case-study': pageWeight(dist, 'en/case-studies/case-00001'),
+    search: pageWeight(dist, 'en/search'),
+  };
+  const pages = Number(/indexed (\d+) pages/.exec(index.output)?.[1] ?? 0);
+  return {
+    build: { seconds: build.seconds, peakRssMiB: mib(build.peakRssBytes) },
+    index: { seconds: index.seconds, peakRssMiB: mib(index.peakRssBytes) },
+    output: { MiB: mib(out.bytes), files: out.files },
+    pages,
+    weights,
+    search: await searchFigures(dist, '/en/search/', true),
+  };
+}
+
+async function bare(n: number, work: string): Promise<SiteFigures> {
+  const dir = join(work, `bare-${n}`);
+  await mkdir(dir, { recursive: true });
+  await writeBareSite(dir);
+  await symlink(join(PROJECT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  await generateCatalogue(dir, n);
+  const build = await measure(process.execPath, [ASTRO, 'build', '--silent'], { cwd: dir });
+  const index = await measure(process.execPath, [PAGEFIND, '--site', 'dist'], { cwd: dir });
+  const dist = join(dir, 'dist');
+  const out = outputSize(dist);
+  return {
+    build: { seconds: build.seconds, peakRssMiB: mib(build.peakRssBytes) },
+    index: { seconds: index.seconds, peakRssMiB: mib(index.peakRssBytes) },
+    output: { MiB: mib(out.bytes), files: out.files },
+    pages: Number(/Indexed (\d+) pages?/i.exec(index.output)?.[1] ?? 0),
+    weights: { list: pageWeight(dist, ''), solution: pageWeight(dist, 'solution-00001') },
+    search: await searchFigures(dist, '/search/', false),
+  };
+}
+
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}x` : 'n/a');
+
+function printTable(n: number, ours: SiteFigures, base: SiteFigures): void {
+  const rows: [string, string, string, string][] = [
+    ['build (s)', ours.build.seconds.toFixed(1), base.build.seconds.toFixed(1), ratio(ours.build.seconds, base.build.seconds)],
+    [
+      'build peak RSS (MiB)',
+      String(ours.build.peakRssMiB),
+      String(base.build.peakRssMiB),
+      ratio(ours.build.peakRssMiB, base.build.peakRssMiB),
+    ],
+    ['indexing (s)', ours.index.seconds.toFixed(1), base.index.seconds.toFixed(1), ratio(ours.index.seconds, base.index.seconds)],
+    [
+      'indexing peak RSS (MiB)',
+      String(ours.index.peakRssMiB),
+      String(base.index.peakRssMiB),
+      ratio(ours.index.peakRssMiB, base.index.peakRssMiB),
+    ],
+    [
+      'output (MiB / files)',
+      `${ours.output.MiB} / ${ours.output.files}`,
+      `${base.output.MiB} / ${base.output.files}`,
+      ratio(ours.output.MiB, base.output.MiB),
+    ],
+    [
+      'solution page gzip (B)',
+      String(ours.weights['solution']?.gzip),
+      String(base.weights['solution']?.gzip),
+      ratio(ours.weights['solution']?.gzip ?? 0, base.weights['solution']?.gzip ?? 0),
+    ],
+  ];
+  for (const [name, timing] of Object.entries(ours.search)) {
+    const other = base.search[name];
+    rows.push([
+      `first search ${name} (ms / KB)`,
+      `${timing.ms} / ${Math.round(timing.bytes / 1024)}`,
+      other ? `${other.ms} / ${Math.round(other.bytes / 1024)}` : '',
+      other ? ratio(timing.ms, other.ms) : '',
+    ]);
+  }
+  console.log(`\nN = ${n} solutions (Homegrown builds ${ours.pages} indexed pages)`);
+  console.log(['metric', 'Homegrown', 'bare Astro', 'ratio'].join(' | '));
+  for (const row of rows) console.log(row.join(' | '));
+  console.log(
+    `page weight gzip (B): ${Object.entries(ours.weights)
+      .map(([type, w]) => `${type} ${w.gzip} (raw ${w.raw})`)
+      .join(', ')}`,
+  );
+}
+
+const sizes = sizesFromArgs(process.argv.slice(2));
+const work = await mkdtemp(join(tmpdir(), 'homegrown-bench-'));
+const results: Record<string, { homegrown: SiteFigures; bare: SiteFigures }> = {};
+try {
+  for (const n of sizes) {
+    const ours = await homegrown(n, work);
+    const base = await bare(n, work);
+    results[n] = { homegrown: ours, bare: base };
+    printTable(n, ours, base);
+  }
+  const out = resolve('.bench');
+  await mkdir(out, { recursive: true });
+  const file = join(out, `results-${new Date().toISOString().slice(0, 19).replace(/:/g, '')}.json`);
+  await writeFile(file, `${JSON.stringify({ date: new Date().toISOString(), sizes, results }, null, 2)}\n`);
+  console.log(`\nwrote ${file}`);
+} finally {
+  await rm(work, { recursive: true, force: true });
+}

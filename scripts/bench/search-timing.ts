@@ -1,0 +1,56 @@
+/**
+ * The first search a visitor makes, in Chromium: bytes fetched and time until the first results
+ * are on screen, locally and on simulated Slow 4G (150 ms round trip, 1.6 Mbps down).
+ */
+import type { Browser } from 'playwright-core';
+
+export const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+
+export interface SearchTiming {
+  ms: number;
+  bytes: number;
+  results: number;
+}
+
+/**
+ * Opens `pageUrl`, then measures from the moment the visitor starts searching: with `ui`, the
+ * page's own search box (typing the term at once) until a result is visible; without, Pagefind's
+ * API (import, init, search, first 10 fragments), for a site that has no search UI of its own.
+ */
+export async function firstSearch(
+  browser: Browser,
+  pageUrl: string,
+  term: string,
+  options: { throttle: boolean; ui: boolean },
+): Promise<SearchTiming> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (options.throttle) await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await page.goto(pageUrl, { waitUntil: 'load' });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
+    bytes += event.encodedDataLength;
+  });
+  const started = Date.now();
+  let results: number;
+  if (options.ui) {
+    await page.locator('#search-query').focus();
+    await page.locator('#search-query').fill(term);
+    await page.locator('[data-search-results] li').first().waitFor({ state: 'visible', timeout: 60_000 });
+    results = await page.locator('[data-search-results] li').count();
+  } else {
+    results = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.init();
+      const search = await pagefind.search(${JSON.stringify(term)});
+      await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+      return Math.min(10, search.results.length);
+    })()`)) as number;
+  }
+  const ms = Date.now() - started;
+  await context.close();
+  return { ms, bytes, results };
+}
