@@ -5,7 +5,7 @@ import baseTopology from 'world-atlas/countries-110m.json' with { type: 'json' }
 import type { Topology } from 'topojson-specification';
 import type { Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
-import { countriesOf, renderWorldMap, type MapCountry } from '../lib/map.ts';
+import { countriesOf, renderBaseMap, renderWorldMap, type MapCountry } from '../lib/map.ts';
 import { STAGE_COLOURS, furthestStage } from '../lib/stages.ts';
 import type { Stage } from '../schemas/case-study.ts';
 import { getCaseStudies, involving, type CaseStudyView } from './case-studies.ts';
@@ -47,4 +47,13 @@ export async function countriesMap(lang: Locale): Promise<string> {
 
 export async function solutionMap(lang: Locale, slug: string): Promise<string> {
   return mapOf(involving(await getCaseStudies(lang), slug), lang, useTranslations(lang)('map.title'));
+}
+
+export function baseMap(): string {
+  return renderBaseMap(base, MAP_SIZE);
+}
+
+/** Solutions that some case study involves: only they have a map. */
+export async function solutionsWithMaps(lang: Locale): Promise<string[]> {
+  return [...new Set((await getCaseStudies(lang)).flatMap((study) => study.data.solutions.map((ref) => ref.id)))];
 }

@@ -2,7 +2,7 @@ import type { Topology } from 'topojson-specification';
 import { expect, test } from 'vitest';
 import detailTopology from 'world-atlas/countries-50m.json' with { type: 'json' };
 import baseTopology from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { countriesOf, renderWorldMap } from './map.ts';
+import { countriesOf, renderBaseMap, renderWorldMap } from './map.ts';
 
 const base = countriesOf(baseTopology as unknown as Topology);
 const detail = countriesOf(detailTopology as unknown as Topology);
@@ -25,4 +25,9 @@ test('a country too small for the base map is drawn from the detailed one, with 
     title: 'Map',
   });
   expect(svg).toMatch(/<g fill="#bfe6f5"><title>Comoros: study visit<\/title><path d="M[^"]+"\/><circle cx="\d+\.\d" cy="\d+\.\d" r="4"/);
+});
+
+test('the base map is one decorative path, shared by every map', () => {
+  const svg = renderBaseMap(base, { width: 960, height: 470 });
+  expect(svg).toMatch(/^<svg [^>]*aria-hidden="true"><path fill="#e3e7eb"[^>]* d="M[^"]+"\/><\/svg>$/);
 });

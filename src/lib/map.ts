@@ -23,8 +23,6 @@ export interface MapOptions {
   title: string;
   /** Countries smaller than this (in square pixels) also get a dot, so islands stay visible. */
   minArea?: number;
-  base?: string;
-  stroke?: string;
 }
 
 type Countries = FeatureCollection<Geometry, { name: string }>;
@@ -35,21 +33,34 @@ export function countriesOf(topology: Topology): Countries {
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/**
- * An SVG world map: `base` countries in grey, catalogue countries coloured. `detail` (a finer
- * topology) supplies countries the base one lacks (small islands) and their centroids.
- */
-export function renderWorldMap(base: Countries, detail: Countries, countries: readonly MapCountry[], options: MapOptions): string {
-  const { width, height, title, minArea = 40, base: baseFill = '#e3e7eb', stroke = '#ffffff' } = options;
+function projectionFor(base: Countries, width: number, height: number) {
   // Antarctica takes space and carries no information here.
   const world: Countries = { type: 'FeatureCollection', features: base.features.filter((f) => f.id !== '010') };
   const projection = geoEqualEarth().fitSize([width, height], world);
-  const path = geoPath(projection).digits(0);
+  return { world, projection, path: geoPath(projection).digits(0) };
+}
+
+const svgOpen = (width: number, height: number, title: string | undefined) =>
+  title === undefined
+    ? `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-hidden="true">`
+    : `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(title)}"><title>${escapeXml(title)}</title>`;
+
+/** Every country in grey, as one path: the shared background of every map (cached once). */
+export function renderBaseMap(base: Countries, options: { width: number; height: number; fill?: string; stroke?: string }): string {
+  const { width, height, fill = '#e3e7eb', stroke = '#ffffff' } = options;
+  const { world, path } = projectionFor(base, width, height);
+  return `${svgOpen(width, height, undefined)}<path fill="${fill}" stroke="${stroke}" stroke-width="0.5" d="${world.features.map((f) => path(f) ?? '').join('')}"/></svg>`;
+}
+
+/**
+ * The catalogue countries only, coloured, on a transparent background that lines up with the
+ * base map. `detail` (a finer topology) supplies countries the base one lacks (small islands).
+ */
+export function renderWorldMap(base: Countries, detail: Countries, countries: readonly MapCountry[], options: MapOptions): string {
+  const { width, height, title, minArea = 40 } = options;
+  const { projection, path } = projectionFor(base, width, height);
   const byId = new Map(base.features.map((f) => [String(f.id), f]));
   const detailById = new Map(detail.features.map((f) => [String(f.id), f]));
-
-  // One path for all base countries keeps the file small; borders between them are not needed.
-  const shapes = `<path d="${world.features.map((f) => path(f) ?? '').join('')}"/>`;
   const highlighted = countries
     .map((country) => {
       const shape: Feature | undefined = byId.get(country.numeric) ?? detailById.get(country.numeric);
@@ -62,12 +73,5 @@ export function renderWorldMap(base: Countries, detail: Countries, countries: re
       return `<g fill="${country.fill}"><title>${escapeXml(country.label)}</title><path d="${d}"/>${dot}</g>`;
     })
     .join('');
-
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(title)}">`,
-    `<title>${escapeXml(title)}</title>`,
-    `<g fill="${baseFill}" stroke="${stroke}" stroke-width="0.5">${shapes}</g>`,
-    `<g stroke="#1b1f24" stroke-width="0.6">${highlighted}</g>`,
-    '</svg>',
-  ].join('');
+  return `${svgOpen(width, height, title)}<g stroke="#1b1f24" stroke-width="0.6">${highlighted}</g></svg>`;
 }

@@ -1,11 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { solutionMap } from '../../../../data/maps';
-import { getSolutions } from '../../../../data/solutions';
+import { solutionMap, solutionsWithMaps } from '../../../../data/maps';
 import { LOCALES, isLocale } from '../../../../i18n/locales';
 
 export const getStaticPaths = (async () =>
   (
-    await Promise.all(LOCALES.map(async (lang) => (await getSolutions(lang)).map((s) => ({ params: { lang, slug: s.slug } }))))
+    await Promise.all(LOCALES.map(async (lang) => (await solutionsWithMaps(lang)).map((slug) => ({ params: { lang, slug } }))))
   ).flat()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
