@@ -54,8 +54,8 @@ async function searchFigures(dist: string, path: string, ui: boolean): Promise<R
       ['common', COMMON_WORD],
       ['rare', RARE_WORD],
     ] as const) {
-      figures[`${name}-local`] = await firstSearch(browser, `${server.origin}${path}`, term, { throttle: false, ui });
-      figures[`${name}-slow4g`] = await firstSearch(browser, `${server.origin}${path}`, term, { throttle: true, ui });
+      figures[`${name}-local`] = await firstSearch(browser, server, path, term, { throttle: false, ui });
+      figures[`${name}-slow4g`] = await firstSearch(browser, server, path, term, { throttle: true, ui });
     }
     return figures;
   } finally {

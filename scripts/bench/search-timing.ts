@@ -3,6 +3,7 @@
  * are on screen, locally and on simulated Slow 4G (150 ms round trip, 1.6 Mbps down).
  */
 import type { Browser } from 'playwright-core';
+import type { StaticServer } from '../../tests/setup/static-server.ts';
 
 export const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
@@ -19,7 +20,8 @@ export interface SearchTiming {
  */
 export async function firstSearch(
   browser: Browser,
-  pageUrl: string,
+  server: StaticServer,
+  path: string,
   term: string,
   options: { throttle: boolean; ui: boolean },
 ): Promise<SearchTiming> {
@@ -29,11 +31,9 @@ export async function firstSearch(
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   if (options.throttle) await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-  await page.goto(pageUrl, { waitUntil: 'load' });
-  let bytes = 0;
-  cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
-    bytes += event.encodedDataLength;
-  });
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+  // Counted at the server: requests made by Pagefind's worker are not visible to the page.
+  const before = server.bytesSent();
   const started = Date.now();
   let results: number;
   if (options.ui) {
@@ -51,6 +51,7 @@ export async function firstSearch(
     })()`)) as number;
   }
   const ms = Date.now() - started;
+  const bytes = server.bytesSent() - before;
   await context.close();
   return { ms, bytes, results };
 }

@@ -1,17 +1,68 @@
-/** Serves dist/ on a free loopback port, as a static host would (directory index, 404 page). */
+/**
+ * Serves dist/ on a free loopback port as a typical static host does: directory indexes, gzip for
+ * text files, 404s. Counts the bytes it sends, so a benchmark can report what a visitor downloads.
+ */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createGzip } from 'node:zlib';
 import sirv from 'sirv';
 
-export async function serveDist(dir = 'dist'): Promise<{ origin: string; close: () => Promise<void> }> {
+const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt|csv|geojson)$|\/$/;
+
+export interface StaticServer {
+  origin: string;
+  /** Bytes sent on the wire since the server started (after compression). */
+  bytesSent: () => number;
+  close: () => Promise<void>;
+}
+
+export async function serveDist(dir = 'dist'): Promise<StaticServer> {
   const assets = sirv(dir, { dev: false, etag: true });
-  const server: Server = createServer((req, res) =>
+  let sent = 0;
+  const server: Server = createServer((req, res) => {
+    const socketWrite = res.socket?.write.bind(res.socket);
+    if (res.socket && socketWrite) {
+      res.socket.write = ((chunk: Uint8Array | string, ...rest: never[]) => {
+        sent += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+        return socketWrite(chunk, ...rest);
+      }) as typeof res.socket.write;
+    }
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (COMPRESSIBLE.test(path) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      // Compress whatever sirv writes, as a host's gzip layer would.
+      const gzip = createGzip();
+      const writeHead = res.writeHead.bind(res);
+      res.writeHead = ((status: number, headers?: Record<string, string | number>) => {
+        const h = { ...(headers ?? {}) };
+        delete h['Content-Length'];
+        delete h['content-length'];
+        return writeHead(status, { ...h, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      }) as typeof res.writeHead;
+      const end = res.end.bind(res);
+      const write = res.write.bind(res);
+      gzip.on('data', (chunk: Buffer) => write(chunk));
+      gzip.on('end', () => end());
+      res.write = ((chunk: Uint8Array | string) => gzip.write(chunk)) as typeof res.write;
+      res.end = ((chunk?: Uint8Array | string) => {
+        if (chunk) gzip.end(chunk);
+        else gzip.end();
+        return res;
+      }) as typeof res.end;
+    }
     assets(req, res, () => {
       res.statusCode = 404;
       res.end('Not found');
-    }),
-  );
+    });
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    bytesSent: () => sent,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }
