@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
@@ -18,7 +19,16 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // The gate must come first: it checks content before any MDX is compiled.
-  integrations: [contentGate(), mdx(), searchIndex()],
+  integrations: [
+    contentGate(),
+    mdx(),
+    // Every page with its language alternates; the root redirect and 404 are not pages to list.
+    sitemap({
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, l])) },
+      filter: (page) => !['/', '/404/'].includes(new URL(page).pathname),
+    }),
+    searchIndex(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {

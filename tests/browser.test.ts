@@ -62,6 +62,7 @@ const pageTypes = [
   `events/${first('events')}`,
   'about',
   'search',
+  'data',
 ];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 

@@ -40,6 +40,7 @@ describe('the route contract', async () => {
     'glossary',
     'about',
     'search',
+    'data',
     ...ids.solutions!.map((slug) => `solutions/${slug}`),
     ...ids['case-studies']!.map((slug) => `case-studies/${slug}`),
     ...ids.events!.map((slug) => `events/${slug}`),

@@ -19,6 +19,7 @@ export const paths = {
   glossaryTerm: (lang: Locale, id: string) => `/${lang}/glossary/#${id}`,
   about: (lang: Locale) => `/${lang}/about/`,
   search: (lang: Locale) => `/${lang}/search/`,
+  data: (lang: Locale) => `/${lang}/data/`,
 } as const;
 
 /** The same page in another language: `/en/solutions/umucyo/` -> `/fr/solutions/umucyo/`. */

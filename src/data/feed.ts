@@ -1,0 +1,36 @@
+/** Items of a language's RSS feed: solutions, case studies and events, by last review. */
+import type { Locale } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/ui.ts';
+import { paths } from '../lib/routes.ts';
+import { getCaseStudies } from './case-studies.ts';
+import { getEvents } from './events.ts';
+import { getSolutions } from './solutions.ts';
+
+export async function feedItems(lang: Locale) {
+  const t = useTranslations(lang);
+  const [solutions, caseStudies, events] = await Promise.all([getSolutions(lang), getCaseStudies(lang), getEvents(lang)]);
+  const items = [
+    ...solutions.map((s) => ({
+      title: s.data.title,
+      description: s.data.summary,
+      link: paths.solution(lang, s.slug),
+      pubDate: new Date(s.data.lastReviewed),
+      categories: [t('searchType.solution')],
+    })),
+    ...caseStudies.map((c) => ({
+      title: c.data.title,
+      description: c.data.summary,
+      link: paths.caseStudy(lang, c.slug),
+      pubDate: new Date(c.data.lastReviewed),
+      categories: [t('searchType.case-study')],
+    })),
+    ...events.map((e) => ({
+      title: e.data.title,
+      description: e.data.summary,
+      link: paths.event(lang, e.slug),
+      pubDate: new Date(e.data.lastReviewed),
+      categories: [t('searchType.event')],
+    })),
+  ];
+  return items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
+}

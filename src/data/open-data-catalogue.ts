@@ -1,0 +1,48 @@
+/** The list of open-data files the data page documents, with their fields (from the schemas). */
+import type { UiKey } from '../i18n/ui.ts';
+import { CASE_STUDY_COLUMNS, DATA_FILES, SOLUTION_COLUMNS, type DataFileName } from '../schemas/open-data.ts';
+import { schemaPath } from './open-data.ts';
+
+export interface DataFileDoc {
+  path: string;
+  format: 'JSON' | 'CSV' | 'GeoJSON';
+  description: UiKey;
+  fields: string[];
+  schema: string | undefined;
+}
+
+const itemFields = (name: DataFileName) => Object.keys(DATA_FILES[name].shape.items.element.shape);
+
+export function dataFileDocs(): DataFileDoc[] {
+  const json = (Object.keys(DATA_FILES) as DataFileName[]).map((name) => ({
+    path: `/data/${name}.json`,
+    format: 'JSON' as const,
+    description: `data.file.${name}` as UiKey,
+    fields: itemFields(name),
+    schema: schemaPath(name),
+  }));
+  return [
+    ...json,
+    {
+      path: '/data/solutions.csv',
+      format: 'CSV',
+      description: 'data.file.solutions-csv',
+      fields: [...SOLUTION_COLUMNS],
+      schema: undefined,
+    },
+    {
+      path: '/data/case-studies.csv',
+      format: 'CSV',
+      description: 'data.file.case-studies-csv',
+      fields: [...CASE_STUDY_COLUMNS],
+      schema: undefined,
+    },
+    {
+      path: '/data/adoptions.geojson',
+      format: 'GeoJSON',
+      description: 'data.file.geojson',
+      fields: ['code', 'name', 'region', 'furthestStage', 'stages'],
+      schema: undefined,
+    },
+  ];
+}

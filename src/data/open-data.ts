@@ -1,0 +1,144 @@
+/** The open-data files: every collection in both languages, validated against its published schema. */
+import { getCollection } from 'astro:content';
+import type { z } from 'astro/zod';
+import { siteConfig } from '../site.config.ts';
+import { DATA_FILES, FORMAT_VERSION, type DataFileName } from '../schemas/open-data.ts';
+import type { Source } from '../schemas/source.ts';
+import { furthestStage } from '../lib/stages.ts';
+import { paths } from '../lib/routes.ts';
+import { countryName } from './countries.ts';
+import { translationsIn } from './translations.ts';
+
+export const DATA_LICENCE = 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)';
+
+/** Date of generation, to the day; `SOURCE_DATE_EPOCH` (seconds) makes rebuilds identical. */
+export function generatedDate(): string {
+  const epoch = process.env['SOURCE_DATE_EPOCH'];
+  return (epoch ? new Date(Number(epoch) * 1000) : new Date()).toISOString().slice(0, 10);
+}
+
+const absolute = (path: string) => new URL(path, siteConfig.url).href;
+const sourceOut = (s: Source) => ({ ...s, published: s.published ?? null });
+const both = (en: string, fr: string | undefined) => ({ en, fr: fr ?? null });
+
+async function solutions() {
+  const [entries, fr] = await Promise.all([getCollection('solutions'), translationsIn('solutionTranslations', 'fr')]);
+  return entries
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map(({ id, data }) => {
+      const t = fr.get(id)?.data;
+      const label = (key: string, en: string) => both(en, t?.labels[key]);
+      return {
+        slug: id,
+        url: { en: absolute(paths.solution('en', id)), fr: absolute(paths.solution('fr', id)) },
+        title: both(data.title, t?.title),
+        summary: both(data.summary, t?.summary),
+        kinyarwanda: data.kinyarwanda
+          ? {
+              name: data.kinyarwanda.name,
+              meaning: data.kinyarwanda.meaning ? both(data.kinyarwanda.meaning, t?.kinyarwandaMeaning) : null,
+            }
+          : null,
+        sectors: data.sectors,
+        sdgs: data.sdgs,
+        leadInstitution: data.leadInstitution?.id ?? null,
+        start: data.start ?? null,
+        status: data.status,
+        end: data.end ?? null,
+        figures: data.figures.map((f) => ({ ...f, label: label(f.id, f.label) })),
+        timeline: data.timeline.map((item) => ({ ...item, text: label(item.id, item.text) })),
+        related: data.related.map((ref) => ref.id),
+        sources: data.sources.map(sourceOut),
+        lastReviewed: data.lastReviewed,
+      };
+    });
+}
+
+async function caseStudies() {
+  const [entries, fr] = await Promise.all([getCollection('caseStudies'), translationsIn('caseStudyTranslations', 'fr')]);
+  return entries
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map(({ id, data }) => {
+      const t = fr.get(id)?.data;
+      const label = (key: string, en: string) => both(en, t?.labels[key]);
+      return {
+        slug: id,
+        url: { en: absolute(paths.caseStudy('en', id)), fr: absolute(paths.caseStudy('fr', id)) },
+        title: both(data.title, t?.title),
+        summary: both(data.summary, t?.summary),
+        country: data.country.id,
+        solutions: data.solutions.map((ref) => ref.id),
+        counterpart: data.counterpart?.id ?? null,
+        partners: data.partners.map((ref) => ref.id),
+        stages: data.stages.map((s) => ({ ...s, text: label(s.id, s.text), localName: s.localName ?? null })),
+        furthestStage: furthestStage(data.stages) ?? null,
+        timeline: data.timeline.map((item) => ({ ...item, text: label(item.id, item.text) })),
+        adaptation: data.adaptation ? both(data.adaptation, t?.adaptation) : null,
+        outcomes: data.outcomes.map((o) => ({ ...o, text: label(o.id, o.text) })),
+        sources: data.sources.map(sourceOut),
+        lastReviewed: data.lastReviewed,
+      };
+    });
+}
+
+async function countries() {
+  return (await getCollection('countries'))
+    .map(({ data }) => ({
+      code: data.id,
+      name: { en: countryName(data.id, 'en'), fr: countryName(data.id, 'fr') },
+      region: data.region,
+      blocs: data.blocs,
+      languages: data.languages,
+      note: data.note ?? null,
+      sources: data.sources.map(sourceOut),
+    }))
+    .sort((a, b) => a.code.localeCompare(b.code));
+}
+
+async function institutions() {
+  return (await getCollection('institutions'))
+    .map(({ data }) => ({
+      id: data.id,
+      name: data.name,
+      short: data.short ?? null,
+      kind: data.kind,
+      country: data.country ?? null,
+      url: data.url,
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+async function glossary() {
+  return (await getCollection('glossary'))
+    .map(({ data }) => ({
+      ...data,
+      literal: data.literal ?? null,
+      solutions: data.solutions.map((ref) => ref.id),
+      sources: data.sources.map(sourceOut),
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+const BUILDERS: Record<DataFileName, () => Promise<unknown[]>> = {
+  solutions,
+  'case-studies': caseStudies,
+  countries,
+  institutions,
+  glossary,
+};
+
+export const schemaPath = (name: DataFileName) => `/data/schema/${name}.schema.json`;
+
+/** A data file, validated against the schema it declares; a mismatch fails the build. */
+export async function dataFile(name: DataFileName): Promise<z.output<(typeof DATA_FILES)[DataFileName]>> {
+  const file = {
+    formatVersion: FORMAT_VERSION,
+    generated: generatedDate(),
+    schema: absolute(schemaPath(name)),
+    licence: DATA_LICENCE,
+    items: await BUILDERS[name](),
+  };
+  return DATA_FILES[name].parse(file);
+}
+
+export { solutions as solutionRecords, caseStudies as caseStudyRecords, countries as countryRecords };

@@ -1,0 +1,22 @@
+import Papa from 'papaparse';
+import { expect, test } from 'vitest';
+import { BOM, toCsv } from './csv.ts';
+
+test('writes RFC 4180 with a BOM, quoting commas, quotes and line breaks, and parses back', () => {
+  const csv = toCsv(
+    ['slug', 'title'],
+    [
+      { slug: 'a', title: 'Marchés publics, "TELEMO"\nligne 2' },
+      { slug: 'b', title: null },
+    ],
+  );
+  expect(csv.startsWith(BOM)).toBe(true);
+  expect(csv).toContain('\r\n');
+  expect(csv).toContain('"Marchés publics, ""TELEMO""\nligne 2"');
+  const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  expect(parsed.data).toEqual([
+    { slug: 'a', title: 'Marchés publics, "TELEMO"\nligne 2' },
+    { slug: 'b', title: '' },
+  ]);
+});

@@ -1,0 +1,22 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { feedItems } from '../../data/feed';
+import { isLocale } from '../../i18n/locales';
+import { useTranslations } from '../../i18n/ui';
+import { localeParams } from '../../lib/routes';
+
+export const getStaticPaths = (() => localeParams()) satisfies GetStaticPaths;
+
+/** New and updated entries in this language, newest first (dated by their last review). */
+export const GET: APIRoute = async ({ params, site }) => {
+  const lang = params['lang'] ?? '';
+  if (!isLocale(lang) || !site) return new Response(null, { status: 404 });
+  const t = useTranslations(lang);
+  return rss({
+    title: t('site.name'),
+    description: t('site.description'),
+    site,
+    items: await feedItems(lang),
+    customData: `<language>${lang}</language>`,
+  });
+};

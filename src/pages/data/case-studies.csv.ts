@@ -1,0 +1,29 @@
+import type { APIRoute } from 'astro';
+import { caseStudyRecords } from '../../data/open-data';
+import { toCsv } from '../../lib/csv';
+import { CASE_STUDY_COLUMNS } from '../../schemas/open-data';
+
+/** One row per lifecycle stage of each case study, with the source of that stage. */
+export const GET: APIRoute = async () => {
+  const rows = (await caseStudyRecords()).flatMap((c) =>
+    c.stages.map((stage) => {
+      const source = c.sources.find((s) => s.id === stage.source);
+      return {
+        case_study: c.slug,
+        country: c.country,
+        solutions: c.solutions.join('; '),
+        stage_id: stage.id,
+        stage: stage.stage,
+        date: stage.date,
+        local_name: stage.localName,
+        text_en: stage.text.en,
+        text_fr: stage.text.fr,
+        source_title: source?.title ?? null,
+        source_url: source?.url ?? null,
+        url_en: c.url.en,
+        url_fr: c.url.fr,
+      };
+    }),
+  );
+  return new Response(toCsv(CASE_STUDY_COLUMNS, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

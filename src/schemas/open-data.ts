@@ -1,0 +1,165 @@
+/**
+ * The shape of the open-data files under /data/. JSON Schemas for them are generated from these
+ * zod schemas and published under /data/schema/, and every file is validated against its schema
+ * at build time, so the published files and their schemas cannot disagree.
+ */
+import { z } from 'astro/zod';
+import { FIGURE_UNITS, QUALIFIERS } from './claims.ts';
+import { STAGES } from './case-study.ts';
+import { BLOCS, REGIONS } from './country.ts';
+import { INSTITUTION_KINDS } from './institution.ts';
+import { SECTORS } from './primitives.ts';
+import { SOLUTION_STATUSES } from './solution.ts';
+import { SOURCE_LANGUAGES } from './source.ts';
+
+export const FORMAT_VERSION = 1;
+
+const date = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+  .describe('A date known to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD');
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+/** Text in English, and in French where a translation exists (null otherwise). */
+const bilingual = z
+  .strictObject({ en: z.string(), fr: z.string().nullable() })
+  .describe('English text, and French where translated (null otherwise)');
+
+const source = z.strictObject({
+  id,
+  title: z.string(),
+  publisher: z.string(),
+  url: z.url({ protocol: /^https$/ }),
+  published: date.nullable(),
+  accessed: date,
+  language: z.enum(SOURCE_LANGUAGES),
+});
+const figure = z.strictObject({
+  id,
+  label: bilingual,
+  unit: z.enum(FIGURE_UNITS),
+  values: z.array(z.strictObject({ value: z.number(), qualifier: z.enum(QUALIFIERS), asOf: date, source: id })),
+});
+const dated = z.strictObject({ id, date, text: bilingual, source: id });
+
+export const solutionRecord = z.strictObject({
+  slug: id,
+  url: bilingual,
+  title: bilingual,
+  summary: bilingual,
+  kinyarwanda: z.strictObject({ name: z.string(), meaning: bilingual.nullable() }).nullable(),
+  sectors: z.array(z.enum(SECTORS)),
+  sdgs: z.array(z.number().int().min(1).max(17)),
+  leadInstitution: id.nullable(),
+  start: z.strictObject({ date, source: id }).nullable(),
+  status: z.enum(SOLUTION_STATUSES),
+  end: z.strictObject({ date, source: id }).nullable(),
+  figures: z.array(figure),
+  timeline: z.array(dated),
+  related: z.array(id),
+  sources: z.array(source),
+  lastReviewed: date,
+});
+
+export const caseStudyRecord = z.strictObject({
+  slug: id,
+  url: bilingual,
+  title: bilingual,
+  summary: bilingual,
+  country: z.string().regex(/^[a-z]{2}$/),
+  solutions: z.array(id),
+  counterpart: id.nullable(),
+  partners: z.array(id),
+  stages: z.array(z.strictObject({ id, stage: z.enum(STAGES), date, source: id, text: bilingual, localName: z.string().nullable() })),
+  furthestStage: z.enum(STAGES).nullable(),
+  timeline: z.array(dated),
+  adaptation: bilingual.nullable(),
+  outcomes: z.array(z.strictObject({ id, text: bilingual, source: id })),
+  sources: z.array(source),
+  lastReviewed: date,
+});
+
+export const countryRecord = z.strictObject({
+  code: z.string().regex(/^[a-z]{2}$/),
+  name: z.strictObject({ en: z.string(), fr: z.string() }),
+  region: z.enum(REGIONS),
+  blocs: z.array(z.enum(BLOCS)),
+  languages: z.array(z.string()),
+  note: z.string().nullable(),
+  sources: z.array(source),
+});
+
+export const institutionRecord = z.strictObject({
+  id,
+  name: z.strictObject({ en: z.string(), fr: z.string() }),
+  short: z.string().nullable(),
+  kind: z.enum(INSTITUTION_KINDS),
+  country: z.string().nullable(),
+  url: z.url({ protocol: /^https$/ }),
+});
+
+export const glossaryRecord = z.strictObject({
+  id,
+  term: z.string(),
+  literal: z.strictObject({ en: z.string(), fr: z.string() }).nullable(),
+  explanation: z.strictObject({ en: z.string(), fr: z.string() }),
+  solutions: z.array(id),
+  sources: z.array(source),
+});
+
+/** A published file: format version, generation date, its schema's URL and the items. */
+export function dataFile<T extends z.ZodType>(item: T) {
+  return z.strictObject({
+    formatVersion: z.literal(FORMAT_VERSION),
+    generated: date,
+    schema: z.url(),
+    licence: z.string(),
+    items: z.array(item),
+  });
+}
+
+export const DATA_FILES = {
+  solutions: dataFile(solutionRecord),
+  'case-studies': dataFile(caseStudyRecord),
+  countries: dataFile(countryRecord),
+  institutions: dataFile(institutionRecord),
+  glossary: dataFile(glossaryRecord),
+} as const;
+export type DataFileName = keyof typeof DATA_FILES;
+
+/** Columns of /data/solutions.csv: one row per solution; lists joined with "; ". */
+export const SOLUTION_COLUMNS = [
+  'slug',
+  'title_en',
+  'title_fr',
+  'summary_en',
+  'summary_fr',
+  'kinyarwanda_name',
+  'meaning_en',
+  'meaning_fr',
+  'sectors',
+  'sdgs',
+  'status',
+  'lead_institution',
+  'start',
+  'end',
+  'last_reviewed',
+  'url_en',
+  'url_fr',
+] as const;
+
+/** Columns of /data/case-studies.csv: one row per lifecycle stage, with that stage's source. */
+export const CASE_STUDY_COLUMNS = [
+  'case_study',
+  'country',
+  'solutions',
+  'stage_id',
+  'stage',
+  'date',
+  'local_name',
+  'text_en',
+  'text_fr',
+  'source_title',
+  'source_url',
+  'url_en',
+  'url_fr',
+] as const;

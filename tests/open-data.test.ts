@@ -1,0 +1,137 @@
+/** The open-data files, feeds and sitemap in dist/, checked with real parsers and validators. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import Papa from 'papaparse';
+import { describe, expect, test } from 'vitest';
+
+const DIST = 'dist';
+const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
+const json = <T>(path: string) => JSON.parse(read(path)) as T;
+
+interface Bilingual {
+  en: string;
+  fr: string | null;
+}
+interface SolutionRecord {
+  slug: string;
+  title: Bilingual;
+  summary: Bilingual;
+  sectors: string[];
+  status: string;
+}
+interface CaseStudyRecord {
+  slug: string;
+  country: string;
+  stages: { id: string; stage: string; date: string; text: Bilingual; localName: string | null }[];
+}
+
+describe.each(['solutions', 'case-studies', 'countries', 'institutions', 'glossary'])('/data/%s.json', (name) => {
+  test('validates against its published JSON Schema (ajv), and declares version, date and schema', () => {
+    const file = json<{ formatVersion: number; generated: string; schema: string; items: unknown[] }>(`data/${name}.json`);
+    const schema = json<object>(`data/schema/${name}.schema.json`);
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(file), JSON.stringify(validate.errors)).toBe(true);
+    expect(file.formatVersion).toBe(1);
+    expect(file.generated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(file.schema).toMatch(new RegExp(`/data/schema/${name}\\.schema\\.json$`));
+    expect(file.items.length).toBeGreaterThan(0);
+  });
+
+  test('the schema rejects a file that breaks it', () => {
+    const ajv = new Ajv2020({ strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(json<object>(`data/schema/${name}.schema.json`));
+    expect(validate({ formatVersion: 2, generated: 'yesterday', schema: 'x', licence: '', items: [{}] })).toBe(false);
+  });
+});
+
+test('solutions.csv has a BOM and matches solutions.json, accents included', () => {
+  const csv = read('data/solutions.csv');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+  expect(rows.errors).toEqual([]);
+  const items = json<{ items: SolutionRecord[] }>('data/solutions.json').items;
+  expect(rows.data.map((row) => row['slug'])).toEqual(items.map((item) => item.slug));
+  for (const [index, item] of items.entries()) {
+    const row = rows.data[index] ?? {};
+    expect(row['title_en']).toBe(item.title.en);
+    expect(row['title_fr']).toBe(item.title.fr ?? '');
+    expect(row['summary_fr']).toBe(item.summary.fr ?? '');
+    expect(row['sectors']).toBe(item.sectors.join('; '));
+  }
+  expect(rows.data.some((row) => /[éèàç]/.test(row['summary_fr'] ?? ''))).toBe(true);
+});
+
+test('case-studies.csv has one row per stage, matching case-studies.json', () => {
+  const rows = Papa.parse<Record<string, string>>(read('data/case-studies.csv').slice(1), { header: true, skipEmptyLines: true });
+  expect(rows.errors).toEqual([]);
+  const stages = json<{ items: CaseStudyRecord[] }>('data/case-studies.json').items.flatMap((c) => c.stages.map((s) => ({ c, s })));
+  expect(rows.data).toHaveLength(stages.length);
+  for (const [index, { c, s }] of stages.entries()) {
+    expect(rows.data[index]).toMatchObject({
+      case_study: c.slug,
+      country: c.country,
+      stage: s.stage,
+      date: s.date,
+      text_en: s.text.en,
+      text_fr: s.text.fr ?? '',
+      local_name: s.localName ?? '',
+    });
+  }
+});
+
+test('adoptions.geojson has one feature per country with its stages', () => {
+  const geo = json<{
+    type: string;
+    features: { id: string; geometry: { type: string; coordinates: number[] }; properties: { stages: { stage: string }[] } }[];
+  }>('data/adoptions.geojson');
+  expect(geo.type).toBe('FeatureCollection');
+  const ids = geo.features.map((f) => f.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  const guinea = geo.features.find((f) => f.id === 'gn');
+  expect(guinea?.geometry.type).toBe('Point');
+  expect(guinea?.properties.stages.map((s) => s.stage)).toContain('adapted');
+});
+
+describe.each(['en', 'fr'])('/%s/rss.xml', (lang) => {
+  test('is well-formed XML with items in its language', () => {
+    const xml = read(`${lang}/rss.xml`);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = new XMLParser().parse(xml) as { rss: { channel: { language: string; item: { link: string }[] | { link: string } } } };
+    expect(feed.rss.channel.language).toBe(lang);
+    const items = [feed.rss.channel.item].flat();
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(new URL(item.link).pathname.startsWith(`/${lang}/`)).toBe(true);
+  });
+});
+
+test('the sitemap lists every page with its alternate in the other language', () => {
+  const xml = read('sitemap-0.xml');
+  expect(XMLValidator.validate(xml)).toBe(true);
+  const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
+    urlset: { url: { loc: string; 'xhtml:link': { '@_hreflang': string; '@_href': string }[] }[] };
+  };
+  const urls = new Map(parsed.urlset.url.map((u) => [new URL(u.loc).pathname, u['xhtml:link']]));
+  const pages = ['en', 'fr'].flatMap((lang) =>
+    readdirSync(join(DIST, lang), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name === 'index.html')
+      .map(
+        (entry) =>
+          `/${join(entry.parentPath, '/')
+            .slice(DIST.length + 1)
+            .replace(/\\/g, '/')}`,
+      ),
+  );
+  expect(pages.length).toBeGreaterThan(20);
+  for (const page of pages) {
+    const alternates = urls.get(page);
+    expect(alternates, `${page} missing from the sitemap`).toBeDefined();
+    expect(alternates?.map((a) => a['@_hreflang']).sort()).toEqual(['en', 'fr']);
+  }
+  expect(read('robots.txt')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
+});
