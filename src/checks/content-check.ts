@@ -18,6 +18,7 @@ import {
 import { SLUG_PATTERN, todayIso } from '../schemas/primitives.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 import { gateMdx } from './mdx-gate.ts';
+import { PLACEHOLDER, placeholderLines, placeholdersIn } from './placeholders.ts';
 import { formatPath, sortProblems, type Problem } from './problem.ts';
 import { parseYaml } from './yaml-source.ts';
 import { issuesToProblems } from './zod-issues.ts';
@@ -152,6 +153,28 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
         report(file, 'frontmatter', `is not valid YAML: ${error.message}`, error.line === undefined ? undefined : error.line + offset);
       if (yaml.errors.length > 0) continue;
 
+      // A field still holding the scaffold's placeholder gets that one message, not schema noise.
+      const placeholders = new Set<string>();
+      for (const path of placeholdersIn(yaml.value)) {
+        placeholders.add(formatPath(path));
+        report(
+          file,
+          formatPath(path),
+          `still holds the placeholder ${PLACEHOLDER}; replace it with the real value from a source`,
+          lineOf(path),
+        );
+      }
+      const bodyStart = source.indexOf('\n---', 3) + 4;
+      const bodyFirstLine = source.slice(0, bodyStart).split('\n').length;
+      for (const line of placeholderLines(source.slice(bodyStart))) {
+        report(
+          file,
+          'body',
+          `still holds the placeholder ${PLACEHOLDER}; write this part of the text or remove the line`,
+          bodyFirstLine + line - 1,
+        );
+      }
+
       const schema: z.ZodType = isCanonical ? collection.schema : collection.translationSchema;
       const canonicalFile = `${CONTENT_DIR}/${collection.dir}/${folder}/${CANONICAL_FILE}`;
       const result = schema.safeParse(yaml.value ?? {});
@@ -159,20 +182,30 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
       const countKey = isCanonical ? collectionName : `${collectionName}:${lang}`;
       counts[countKey] = (counts[countKey] ?? 0) + 1;
       if (!result.success) {
+        const schemaProblems = issuesToProblems(result.error.issues, {
+          file,
+          data: yaml.value,
+          lineOf,
+          unknownField: (key, parent) => {
+            if (parent.length === 0 && key === 'slug')
+              return `the slug is the folder name ("${folder}"); remove slug: or rename the folder`;
+            if (!isCanonical && parent.length === 0 && canonicalFields.has(key)) {
+              return `is a fact, and a translation cannot redefine facts; set it once in ${canonicalFile} and remove it here`;
+            }
+            return 'is not a field of this entry; check its spelling or remove it';
+          },
+        });
         problems.push(
-          ...issuesToProblems(result.error.issues, {
-            file,
-            data: yaml.value,
-            lineOf,
-            unknownField: (key, parent) => {
-              if (parent.length === 0 && key === 'slug')
-                return `the slug is the folder name ("${folder}"); remove slug: or rename the folder`;
-              if (!isCanonical && parent.length === 0 && canonicalFields.has(key)) {
-                return `is a fact, and a translation cannot redefine facts; set it once in ${canonicalFile} and remove it here`;
-              }
-              return 'is not a field of this entry; check its spelling or remove it';
-            },
-          }),
+          ...schemaProblems.filter(
+            (problem) =>
+              ![...placeholders].some(
+                (path) =>
+                  problem.field === path ||
+                  problem.field.startsWith(`${path}[`) ||
+                  problem.field.startsWith(`${path}.`) ||
+                  path.startsWith(`${problem.field}[`),
+              ),
+          ),
         );
       }
       entries.push({

@@ -21,7 +21,12 @@ export const sourceSchema = z
     language: oneOf(SOURCE_LANGUAGES, 'source language').default('en'),
   })
   .superRefine((source, ctx) => {
-    if (source.published && source.published > source.accessed) {
+    if (
+      source.published &&
+      /^\d{4}/.test(source.published) &&
+      /^\d{4}-\d{2}-\d{2}$/.test(source.accessed) &&
+      source.published > source.accessed
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['published'],

@@ -1,0 +1,218 @@
+/** Writes entry skeletons; refuses existing slugs and unknown countries or solutions. */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import isoCountries from 'i18n-iso-countries';
+import { parse } from 'yaml';
+import { PLACEHOLDER } from '../../src/checks/placeholders.ts';
+import { TRANSLATION_LOCALES } from '../../src/i18n/locales.ts';
+import { CANONICAL_FILE, CONTENT_DIR, MDX_COLLECTIONS } from '../../src/schemas/collections.ts';
+import { SLUG_PATTERN, todayIso } from '../../src/schemas/primitives.ts';
+
+export type ScaffoldRequest =
+  | { kind: 'solution'; title: string; slug?: string | undefined }
+  | { kind: 'case-study'; country: string; solution: string; slug?: string | undefined }
+  | { kind: 'translation'; of: string; lang: string };
+
+export type ScaffoldResult = { ok: true; files: string[]; nextSteps: string[] } | { ok: false; error: string };
+
+const todo = (what: string) => `${PLACEHOLDER}: ${what}`;
+const quoted = (text: string) => JSON.stringify(text);
+
+/** "Kigali Innovation City" -> "kigali-innovation-city". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function sourceBlock(today: string): string {
+  return [
+    'sources:',
+    '  - id: source-1',
+    `    title: ${quoted(todo('the page title, as published'))}`,
+    `    publisher: ${quoted(todo('who published it'))}`,
+    `    url: ${quoted(todo('https:// address of the page'))}`,
+    `    published: ${quoted(todo('YYYY, YYYY-MM or YYYY-MM-DD as shown on the page; delete this line if none'))}`,
+    `    accessed: ${today}`,
+  ].join('\n');
+}
+
+function solutionSkeleton(title: string, today: string): string {
+  return `---
+title: ${quoted(title)}
+summary: ${quoted(todo('one sentence, at most 200 characters, saying what it is'))}
+kinyarwanda:
+  name: ${quoted(todo('the Kinyarwanda name; delete the kinyarwanda block if there is none'))}
+  meaning: ${quoted(todo('its literal meaning in English, from a source; delete this line if unknown'))}
+sectors: [${quoted(todo('one or more of: governance, justice, health, ... (see src/schemas/primitives.ts)'))}]
+sdgs: []
+leadInstitution: ${quoted(todo('an id from content/institutions.yaml; delete this line if no source names one'))}
+start:
+  date: ${quoted(todo('YYYY, YYYY-MM or YYYY-MM-DD; delete the start block if unknown'))}
+  source: source-1
+status: active
+figures: []
+timeline: []
+related: []
+${sourceBlock(today)}
+lastReviewed: ${today}
+---
+
+## The problem it solved
+
+${todo('what problem this solved, in your own words, from the sources')}
+
+## How it works
+
+${todo('how it works')}
+
+## Results
+
+${todo('results and criticism, each supported by a listed source')}
+`;
+}
+
+function caseStudySkeleton(country: string, solution: string, today: string): string {
+  return `---
+title: ${quoted(todo('e.g. "Guinea: TELEMO, a public e-procurement platform built with Rwandan support"'))}
+summary: ${quoted(todo('one sentence, at most 240 characters'))}
+country: ${country}
+solutions: [${solution}]
+partners: []
+stages:
+  - id: stage-1
+    stage: study-visit
+    date: ${quoted(todo('YYYY, YYYY-MM or YYYY-MM-DD'))}
+    text: ${quoted(todo('what happened, in English; a study visit is not an adoption'))}
+    source: source-1
+${sourceBlock(today)}
+lastReviewed: ${today}
+---
+
+${todo('what the country wanted, what it did and what came of it, from the sources')}
+`;
+}
+
+async function translationSkeleton(canonicalPath: string, today: string): Promise<string> {
+  const text = await readFile(canonicalPath, 'utf8');
+  const end = text.indexOf('\n---', 3);
+  const data = parse(text.slice(3, end)) as Record<string, unknown>;
+  const body = text.slice(end + 4).trim();
+  const ids = ['figures', 'timeline', 'stages', 'outcomes', 'aims'].flatMap((field) =>
+    Array.isArray(data[field])
+      ? (data[field] as { id: string; label?: string; text?: string }[]).map((item) => [item.id, item.label ?? item.text ?? ''] as const)
+      : [],
+  );
+  const labels =
+    ids.length === 0
+      ? 'labels: {}'
+      : `labels:\n${ids.map(([id, english]) => `  ${id}: ${quoted(todo(`translate "${english}"`))}`).join('\n')}`;
+  const meaning = (data['kinyarwanda'] as { meaning?: string } | undefined)?.meaning;
+  return `---
+title: ${quoted(todo(`translate "${String(data['title'])}"`))}
+summary: ${quoted(todo(`translate "${String(data['summary'])}"`))}
+${meaning ? `kinyarwandaMeaning: ${quoted(todo(`translate "${meaning}"`))}\n` : ''}${labels}
+lastReviewed: ${today}
+---
+
+${todo('translate the English text below, then delete this line')}
+
+${body}
+`;
+}
+
+async function yamlIds(root: string, file: string): Promise<Set<string>> {
+  const items = parse(await readFile(join(root, CONTENT_DIR, file), 'utf8')) as { id?: string }[] | null;
+  return new Set((items ?? []).map((item) => String(item.id)));
+}
+
+export async function scaffold(request: ScaffoldRequest, options: { root: string; today?: string }): Promise<ScaffoldResult> {
+  const today = options.today ?? todayIso();
+  const root = options.root;
+  const check = 'Run "npm run check": it lists every placeholder still to fill, with its line.';
+  const write = async (path: string, text: string) => {
+    await mkdir(join(path, '..'), { recursive: true });
+    await writeFile(path, text, { flag: 'wx' });
+  };
+
+  if (request.kind === 'solution') {
+    const slug = request.slug ?? slugify(request.title);
+    if (!request.title.trim()) return { ok: false, error: 'a solution needs --title "Its name"' };
+    if (!SLUG_PATTERN.test(slug)) return { ok: false, error: `"${slug}" is not a valid slug: use lower-case letters, digits and hyphens` };
+    const folder = join(root, CONTENT_DIR, 'solutions', slug);
+    if (existsSync(folder))
+      return {
+        ok: false,
+        error: `a solution "${slug}" already exists (${CONTENT_DIR}/solutions/${slug}/); choose another --slug or edit that entry`,
+      };
+    const file = join(folder, CANONICAL_FILE);
+    await write(file, solutionSkeleton(request.title.trim(), today));
+    return {
+      ok: true,
+      files: [`${CONTENT_DIR}/solutions/${slug}/${CANONICAL_FILE}`],
+      nextSteps: [
+        `Fill every ${PLACEHOLDER} in ${CONTENT_DIR}/solutions/${slug}/${CANONICAL_FILE}: facts with their sources.`,
+        `Add the French text: npm run new -- translation --of ${slug} --lang fr`,
+        check,
+        'Open a pull request; the checklist in it says what reviewers will look at.',
+      ],
+    };
+  }
+
+  if (request.kind === 'case-study') {
+    const country = request.country.toLowerCase();
+    const countries = await yamlIds(root, 'countries.yaml');
+    if (!countries.has(country)) {
+      const known = isoCountries.isValid(country.toUpperCase());
+      return {
+        ok: false,
+        error: known
+          ? `country "${country}" is not in ${CONTENT_DIR}/countries.yaml yet; add it there first (region, blocs, languages, sources)`
+          : `"${request.country}" is not an ISO 3166-1 alpha-2 country code (e.g. gn for Guinea)`,
+      };
+    }
+    if (!existsSync(join(root, CONTENT_DIR, 'solutions', request.solution, CANONICAL_FILE))) {
+      return {
+        ok: false,
+        error: `there is no solution "${request.solution}" (no ${CONTENT_DIR}/solutions/${request.solution}/${CANONICAL_FILE}); check the slug`,
+      };
+    }
+    const slug = request.slug ?? `${slugify(isoCountries.getName(country.toUpperCase(), 'en') ?? country)}-${request.solution}`;
+    const folder = join(root, CONTENT_DIR, 'case-studies', slug);
+    if (existsSync(folder))
+      return { ok: false, error: `a case study "${slug}" already exists; add a stage to it instead, or choose another --slug` };
+    await write(join(folder, CANONICAL_FILE), caseStudySkeleton(country, request.solution, today));
+    return {
+      ok: true,
+      files: [`${CONTENT_DIR}/case-studies/${slug}/${CANONICAL_FILE}`],
+      nextSteps: [
+        `Fill every ${PLACEHOLDER}; record only the stages a source shows (a study visit is not an adoption).`,
+        `Add the French text: npm run new -- translation --of ${slug} --lang fr`,
+        check,
+      ],
+    };
+  }
+
+  if (!(TRANSLATION_LOCALES as readonly string[]).includes(request.lang)) {
+    return { ok: false, error: `"${request.lang}" is not a translation language; use ${TRANSLATION_LOCALES.join(', ')}` };
+  }
+  const collection = MDX_COLLECTIONS.find((c) => existsSync(join(root, CONTENT_DIR, c.dir, request.of, CANONICAL_FILE)));
+  if (!collection)
+    return {
+      ok: false,
+      error: `there is no entry "${request.of}" in ${MDX_COLLECTIONS.map((c) => `${CONTENT_DIR}/${c.dir}/`).join(', ')}`,
+    };
+  const target = join(root, CONTENT_DIR, collection.dir, request.of, `${request.lang}.mdx`);
+  if (existsSync(target))
+    return { ok: false, error: `${CONTENT_DIR}/${collection.dir}/${request.of}/${request.lang}.mdx already exists; edit it instead` };
+  await write(target, await translationSkeleton(join(root, CONTENT_DIR, collection.dir, request.of, CANONICAL_FILE), today));
+  return {
+    ok: true,
+    files: [`${CONTENT_DIR}/${collection.dir}/${request.of}/${request.lang}.mdx`],
+    nextSteps: ['Translate every placeholder and the body; facts stay in the English file.', check],
+  };
+}

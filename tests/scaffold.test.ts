@@ -1,0 +1,99 @@
+/** `npm run new` on a temporary copy: skeletons fail the check until filled, then pass. */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+
+const root = mkdtempSync(join(tmpdir(), 'homegrown-new-'));
+cpSync('tests/fixtures/base/content', join(root, 'content'), { recursive: true });
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function run(script: string, args: string[]): { status: number; output: string } {
+  try {
+    return {
+      status: 0,
+      output: execFileSync(process.execPath, [resolve(script), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+    };
+  } catch (error) {
+    const failure = error as { status: number; stdout: string; stderr: string };
+    return { status: failure.status, output: `${failure.stdout}${failure.stderr}` };
+  }
+}
+const scaffold = (...args: string[]) => run('scripts/new-entry.ts', [...args, '--root', root, '--today', '2026-11-20']);
+const check = () => run('scripts/check-content.ts', [root]);
+
+/** What an editor would write in place of each placeholder. */
+function fill(path: string, values: Record<string, string>): void {
+  const file = join(root, path);
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const filled = lines.flatMap((line) => {
+    if (!line.includes('TODO(editor)')) return [line];
+    const key = /^\s*(?:- )?([\w-]+):/.exec(line)?.[1];
+    if (key === undefined) return ['Written by the editor from the sources.'];
+    const value = values[key];
+    return value === undefined ? [] : [line.replace(/:.*$/, `: ${value}`)];
+  });
+  writeFileSync(file, filled.join('\n'));
+}
+
+test('a new solution fails the check until its placeholders are filled, then passes', () => {
+  const created = scaffold('solution', '--slug', 'kigali-innovation-city', '--title', 'Kigali Innovation City');
+  expect(created.status).toBe(0);
+  expect(created.output).toContain('Created content/solutions/kigali-innovation-city/index.mdx');
+  expect(created.output).toContain('Next steps:');
+
+  const before = check();
+  expect(before.status).toBe(1);
+  expect(before.output).toMatch(
+    /content\/solutions\/kigali-innovation-city\/index\.mdx:\d+: summary: still holds the placeholder TODO\(editor\)/,
+  );
+  expect(before.output).toMatch(/index\.mdx:\d+: sources\[0\]\.url: still holds the placeholder/);
+
+  fill('content/solutions/kigali-innovation-city/index.mdx', {
+    summary: 'A test entry written by the scaffold test.',
+    name: 'Umujyi',
+    sectors: '[digital-government]',
+    leadInstitution: 'rppa',
+    date: '2019',
+    title: '"Test page"',
+    publisher: 'Test publisher',
+    url: 'https://example.org/test',
+    published: '2019-05',
+  });
+  const after = check();
+  expect(after.output).toMatch(/content check: 0 error\(s\)/);
+  expect(after.status).toBe(0);
+});
+
+test('a translation lists every label to translate and fails until done', () => {
+  const created = scaffold('translation', '--of', 'kigali-innovation-city', '--lang', 'fr');
+  expect(created.status).toBe(0);
+  const text = readFileSync(join(root, 'content/solutions/kigali-innovation-city/fr.mdx'), 'utf8');
+  expect(text).toContain('title: "TODO(editor): translate \\"Kigali Innovation City\\""');
+  expect(check().output).toMatch(/kigali-innovation-city\/fr\.mdx:\d+: title: still holds the placeholder/);
+  fill('content/solutions/kigali-innovation-city/fr.mdx', { title: 'Ville de l’innovation de Kigali', summary: 'Une fiche de test.' });
+  expect(check().status).toBe(0);
+});
+
+test('a new case study needs a known country and solution', () => {
+  expect(scaffold('case-study', '--country', 'gn', '--solution', 'umucyo').output).toContain(
+    'Created content/case-studies/guinea-umucyo/index.mdx',
+  );
+  expect(check().output).toMatch(/guinea-umucyo\/index\.mdx:\d+: stages\[0\]\.date: still holds the placeholder/);
+});
+
+test.each([
+  [['solution', '--slug', 'umucyo', '--title', 'Umucyo again'], /a solution "umucyo" already exists/],
+  [['case-study', '--country', 'gn', '--solution', 'umucyo'], /a case study "guinea-umucyo" already exists/],
+  [['case-study', '--country', 'ke', '--solution', 'umucyo'], /country "ke" is not in content\/countries\.yaml yet/],
+  [['case-study', '--country', 'zz', '--solution', 'umucyo'], /"zz" is not an ISO 3166-1 alpha-2 country code/],
+  [['case-study', '--country', 'gn', '--solution', 'umucyo-2'], /there is no solution "umucyo-2"/],
+  [['translation', '--of', 'nowhere', '--lang', 'fr'], /there is no entry "nowhere"/],
+  [['translation', '--of', 'umucyo', '--lang', 'de'], /"de" is not a translation language/],
+])('refuses %j', (args, message) => {
+  const result = scaffold(...args);
+  expect(result.status).toBe(1);
+  expect(result.output).toMatch(message);
+  expect(result.output).toContain('Nothing was created');
+});
