@@ -163,6 +163,7 @@ export const en = {
   'sources.published': 'published',
   'sources.accessed': 'accessed',
   'sources.undated': 'undated',
+  'entry.edit': 'Edit this page',
   'entry.lastReviewed': 'Last reviewed',
   'entry.fallback': 'This entry is not yet translated; it is shown in English.',
   'entry.stale': 'This translation may be older than the English entry, which prevails.',

@@ -166,6 +166,7 @@ export const fr = {
   'sources.published': 'publié',
   'sources.accessed': 'consulté',
   'sources.undated': 'non daté',
+  'entry.edit': 'Modifier cette page',
   'entry.lastReviewed': 'Dernière vérification',
   'entry.fallback': 'Cette fiche n’est pas encore traduite en français ; elle est affichée en anglais.',
   'entry.stale': 'La traduction française peut être antérieure aux derniers faits ; la version anglaise fait foi.',

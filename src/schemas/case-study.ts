@@ -16,10 +16,8 @@ export const stageSchema = z
     stage: oneOf(STAGES, 'stage'),
     date: partialDate,
     source: sourceId,
-    /** What happened, in English. */
-    text: text(400),
-    /** The name the country gave its version; required for an `adapted` stage (Guinea's TELEMO). */
-    localName: text(60).optional(),
+    text: text(400).describe('What happened, in English.'),
+    localName: text(60).optional().describe("The name the country gave its version; required for an `adapted` stage (Guinea's TELEMO)."),
   })
   .superRefine((stage, ctx) => {
     if (stage.stage === 'adapted' && !stage.localName) {
@@ -36,23 +34,26 @@ export const caseStudySchema = z
   .strictObject({
     title: text(120),
     summary: text(240),
-    country: reference('countries'),
+    country: reference('countries').describe('The country, as its lower-case ISO code listed in content/countries.yaml.'),
     solutions: uniqueList(reference('solutions'), 'solution', (ref) => ref.id).min(1, {
       error: 'list at least one solution this country studied or adopted',
     }),
-    /** The country's own institution that led the work, when known. */
-    counterpart: reference('institutions').optional(),
-    /** Rwandan institutions and partners involved (Rwanda Cooperation, RPPA, UNDP...). */
-    partners: uniqueList(reference('institutions'), 'partner', (ref) => ref.id).default([]),
-    /** Lifecycle stages, oldest first; record only what a source shows. */
-    stages: z.array(stageSchema).min(1, { error: 'add at least one stage (a study visit, an agreement...) with its date and source' }),
-    /** Other dated events that are not lifecycle stages (a needs-assessment mission). */
-    timeline: z.array(timelineItemSchema).default([]),
-    /** What was changed from the Rwandan model, in English. */
-    adaptation: text(600).optional(),
+    counterpart: reference('institutions').optional().describe("The country's own institution that led the work, when known."),
+    partners: uniqueList(reference('institutions'), 'partner', (ref) => ref.id)
+      .default([])
+      .describe('Rwandan institutions and partners involved (Rwanda Cooperation, RPPA, UNDP...).'),
+    stages: z
+      .array(stageSchema)
+      .min(1, { error: 'add at least one stage (a study visit, an agreement...) with its date and source' })
+      .describe('Lifecycle stages, oldest first; record only what a source shows.'),
+    timeline: z
+      .array(timelineItemSchema)
+      .default([])
+      .describe('Other dated events that are not lifecycle stages (a needs-assessment mission).'),
+    adaptation: text(600).optional().describe('What was changed from the Rwandan model, in English.'),
     outcomes: z.array(claimSchema).default([]),
-    sources: sourceList,
-    lastReviewed: fullDate,
+    sources: sourceList.describe('Every page the facts come from; cite them by id.'),
+    lastReviewed: fullDate.describe('When an editor last checked every fact against the sources (YYYY-MM-DD).'),
   })
   .superRefine((entry, ctx) => {
     entry.stages.forEach((stage, index) => {

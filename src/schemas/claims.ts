@@ -14,10 +14,10 @@ export const QUALIFIERS = ['exact', 'about', 'more-than', 'at-least'] as const;
 /** One dated value of a key figure. */
 export const figureValueSchema = z.strictObject({
   value: z.number({ error: 'must be a number without thousands separators, e.g. 1958634' }).nonnegative({ error: 'must not be negative' }),
-  /** How exact the value is: exact, about, more-than or at-least (">2,000" is more-than). */
-  qualifier: oneOf(QUALIFIERS, 'qualifier').default('exact'),
-  /** The date the value describes (not the date it was published). */
-  asOf: partialDate,
+  qualifier: oneOf(QUALIFIERS, 'qualifier')
+    .default('exact')
+    .describe('How exact the value is: exact, about, more-than or at-least (">2,000" is more-than).'),
+  asOf: partialDate.describe('The date the value describes (not the date it was published).'),
   source: sourceId,
 });
 
@@ -45,8 +45,7 @@ export function figureWithLabel<L extends z.ZodType>(label: L) {
       id: slug,
       /** What is counted, e.g. "Genocide cases tried". */
       label,
-      /** count, percent, rwf, usd, days or years. */
-      unit: oneOf(FIGURE_UNITS, 'unit'),
+      unit: oneOf(FIGURE_UNITS, 'unit').describe('count, percent, rwf, usd, days or years.'),
       values: z.array(figureValueSchema).min(1, { error: 'a key figure needs at least one value with asOf and source' }),
     })
     .superRefine(checkChronology);
@@ -59,8 +58,7 @@ export type Figure = z.output<typeof figureSchema>;
 /** A sourced statement with an id: an outcome, an aim. */
 export const claimSchema = z.strictObject({
   id: slug,
-  /** The statement, in English, in your own words. */
-  text: text(400),
+  text: text(400).describe('The statement, in English, in your own words.'),
   source: sourceId,
 });
 export type Claim = z.output<typeof claimSchema>;

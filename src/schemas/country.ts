@@ -39,8 +39,7 @@ export const countrySchema = z.strictObject({
       });
     }
   }),
-  /** African Union region for African countries, otherwise the world region. */
-  region: oneOf(REGIONS, 'region'),
+  region: oneOf(REGIONS, 'region').describe('African Union region for African countries, otherwise the world region.'),
   blocs: uniqueList(oneOf(BLOCS, 'regional bloc'), 'bloc', (value) => value).default([]),
   /** Official languages as ISO 639-1 codes (`fr`, `en`, `pt`, `sw`...). */
   languages: uniqueList(
@@ -50,8 +49,7 @@ export const countrySchema = z.strictObject({
     'language',
     (value) => value,
   ).min(1, { error: 'list at least one official language' }),
-  /** Anything worth knowing about the region, blocs or languages (a suspension), in English. */
-  note: text(240).optional(),
+  note: text(240).optional().describe('Anything worth knowing about the region, blocs or languages (a suspension), in English.'),
   sources: sourceList,
 });
 export type Country = z.output<typeof countrySchema>;

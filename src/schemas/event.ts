@@ -28,20 +28,19 @@ export const eventSchema = z
         }),
       })
       .optional(),
-    /** Venue name as its owner writes it. */
-    venue: text(160).optional(),
+    venue: text(160).optional().describe('Venue name as its owner writes it.'),
     city: text(80),
     country: reference('countries'),
     format: oneOf(EVENT_FORMATS, 'event format'),
     hosts: uniqueList(reference('institutions'), 'host', (ref) => ref.id).min(1, { error: 'list at least one host institution' }),
-    /** The official theme, word for word from a cited source. */
-    theme: z.strictObject({ text: text(240), source: sourceId }).optional(),
-    /** What the event set out to do, each sourced. */
-    aims: z.array(claimSchema).default([]),
+    theme: z
+      .strictObject({ text: text(240), source: sourceId })
+      .optional()
+      .describe('The official theme, word for word from a cited source.'),
+    aims: z.array(claimSchema).default([]).describe('What the event set out to do, each sourced.'),
     related: uniqueList(reference('solutions'), 'related solution', (ref) => ref.id).default([]),
     sources: sourceList,
-    /** Which source the date, place and hosts come from. */
-    source: sourceId,
+    source: sourceId.describe('Which source the date, place and hosts come from.'),
     lastReviewed: fullDate,
   })
   .superRefine((entry, ctx) => {
@@ -60,7 +59,6 @@ export type Event = z.output<typeof eventSchema>;
 /** `content/events/<slug>/<lang>.mdx`: translatable text only. */
 export const eventTranslationSchema = z.strictObject({
   ...translationBase,
-  /** The theme in this language, when the organisers published one; otherwise the original is shown. */
-  theme: text(240).optional(),
+  theme: text(240).optional().describe('The theme in this language, when the organisers published one; otherwise the original is shown.'),
 });
 export type EventTranslation = z.output<typeof eventTranslationSchema>;

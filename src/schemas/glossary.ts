@@ -7,14 +7,12 @@ import { sourceList } from './source.ts';
 
 export const glossaryTermSchema = z.strictObject({
   id: slug,
-  /** The term as written in Kinyarwanda. */
-  term: text(60),
-  /** Its literal meaning, where sources give one. */
-  literal: localized(120).optional(),
-  /** What it means on this site, one or two sentences per language. */
-  explanation: localized(400),
-  /** Solutions this term belongs to. */
-  solutions: uniqueList(reference('solutions'), 'solution', (ref) => ref.id).default([]),
+  term: text(60).describe('The term as written in Kinyarwanda.'),
+  literal: localized(120).optional().describe('Its literal meaning, where sources give one.'),
+  explanation: localized(400).describe('What it means on this site, one or two sentences per language.'),
+  solutions: uniqueList(reference('solutions'), 'solution', (ref) => ref.id)
+    .default([])
+    .describe('Solutions this term belongs to.'),
   sources: sourceList,
 });
 export type GlossaryTerm = z.output<typeof glossaryTermSchema>;

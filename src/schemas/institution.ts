@@ -11,10 +11,8 @@ export const INSTITUTION_KINDS = ['government', 'agency', 'company', 'un', 'deve
 export const institutionSchema = z
   .strictObject({
     id: slug,
-    /** Full name in each language, as the institution writes it where it does. */
-    name: localized(160),
-    /** Acronym or short name, e.g. RPPA. */
-    short: text(24).optional(),
+    name: localized(160).describe('Full name in each language, as the institution writes it where it does.'),
+    short: text(24).optional().describe('Acronym or short name, e.g. RPPA.'),
     kind: oneOf(INSTITUTION_KINDS, 'institution kind'),
     /** Where it is based, as an ISO code in lower case; leave out for international organisations. */
     country: z
@@ -23,17 +21,14 @@ export const institutionSchema = z
         error: (issue) => `must be a lower-case ISO 3166-1 alpha-2 code such as "rw" (got ${JSON.stringify(issue.input)})`,
       })
       .optional(),
-    /** Its official website. */
-    url: httpsUrl,
-    /** What it does, in every language; every claim in it comes from `sources`. */
-    description: localized(800).optional(),
+    url: httpsUrl.describe('Its official website.'),
+    description: localized(800).optional().describe('What it does, in every language; every claim in it comes from `sources`.'),
     /**
      * Key figures about the institution itself (Rwanda Cooperation's delegations hosted), each
      * value with its own source. Labels are given in every language, as the rest of this file.
      */
     figures: z.array(figureWithLabel(localized(120))).default([]),
-    /** Required when figures are given. */
-    sources: sourceList.optional(),
+    sources: sourceList.optional().describe('Required when figures are given.'),
   })
   .superRefine((institution, ctx) => {
     if ((institution.figures.length > 0 || institution.description) && !institution.sources) {

@@ -19,7 +19,6 @@ const date = z
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
   .describe('A date known to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD');
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-/** Text in English, and in French where a translation exists (null otherwise). */
 const bilingual = z
   .strictObject({ en: z.string(), fr: z.string().nullable() })
   .describe('English text, and French where translated (null otherwise)');

@@ -14,9 +14,8 @@ const datedFact = z.strictObject({ date: partialDate, source: sourceId });
 
 export const solutionSchema = z
   .strictObject({
-    title: text(80),
-    /** One sentence that says what it is, at most 200 characters. */
-    summary: text(200),
+    title: text(80).describe('The name of the solution in English, e.g. "Umucyo e-procurement".'),
+    summary: text(200).describe('One sentence that says what it is, at most 200 characters.'),
     /** The Kinyarwanda name and its literal meaning in English, where there is one. */
     kinyarwanda: z
       .strictObject({
@@ -26,18 +25,15 @@ export const solutionSchema = z
       .optional(),
     sectors: uniqueList(sector, 'sector', (value) => value).min(1, { error: 'list at least one sector' }),
     sdgs: uniqueList(sdg, 'SDG', String).default([]),
-    /** Leave out when no source names one. */
-    leadInstitution: reference('institutions').optional(),
-    /** When it started; leave out when sources conflict or say nothing. */
-    start: datedFact.optional(),
-    status: oneOf(SOLUTION_STATUSES, 'status'),
-    /** Required when status is ended. */
-    end: datedFact.optional(),
-    figures: z.array(figureSchema).default([]),
-    timeline: z.array(timelineItemSchema).default([]),
+    leadInstitution: reference('institutions').optional().describe('Leave out when no source names one.'),
+    start: datedFact.optional().describe('When it started; leave out when sources conflict or say nothing.'),
+    status: oneOf(SOLUTION_STATUSES, 'status').describe('active, piloting or ended (then give end).'),
+    end: datedFact.optional().describe('Required when status is ended.'),
+    figures: z.array(figureSchema).default([]).describe('Key figures, each value with its as-of date and its own source.'),
+    timeline: z.array(timelineItemSchema).default([]).describe('Dated milestones, each with its source.'),
     related: uniqueList(reference('solutions'), 'related solution', (ref) => ref.id).default([]),
-    sources: sourceList,
-    lastReviewed: fullDate,
+    sources: sourceList.describe('Every page the facts come from; cite them by id.'),
+    lastReviewed: fullDate.describe('When an editor last checked every fact against the sources (YYYY-MM-DD).'),
   })
   .superRefine((entry, ctx) => {
     if (entry.status === 'ended' && !entry.end) {
@@ -64,7 +60,6 @@ export const solutionTranslationSchema = z.strictObject({
   ...translationBase,
   title: text(80),
   summary: text(200),
-  /** The literal meaning of the Kinyarwanda name in this language. */
-  kinyarwandaMeaning: text(120).optional(),
+  kinyarwandaMeaning: text(120).optional().describe('The literal meaning of the Kinyarwanda name in this language.'),
 });
 export type SolutionTranslation = z.output<typeof solutionTranslationSchema>;

@@ -6,19 +6,13 @@ export const SOURCE_LANGUAGES = ['en', 'fr', 'rw', 'other'] as const;
 
 export const sourceSchema = z
   .strictObject({
-    /** Short id that figures, stages and timeline items cite, e.g. `newtimes-2017-03`. */
-    id: slug,
-    /** The title as published, in its own language. */
-    title: text(300),
-    /** Who published it: a ministry, a newspaper, a UN agency. */
-    publisher: text(120),
+    id: slug.describe('Short id that figures, stages and timeline items cite, e.g. `newtimes-2017-03`.'),
+    title: text(300).describe('The title as published, in its own language.'),
+    publisher: text(120).describe('Who published it: a ministry, a newspaper, a UN agency.'),
     url: httpsUrl,
-    /** Publication date, to the precision shown on the page; leave out when the page shows none. */
-    published: partialDate.optional(),
-    /** When an editor last read the page. */
-    accessed: fullDate,
-    /** Language of the page: en, fr, rw (Kinyarwanda) or other. */
-    language: oneOf(SOURCE_LANGUAGES, 'source language').default('en'),
+    published: partialDate.optional().describe('Publication date, to the precision shown on the page; leave out when the page shows none.'),
+    accessed: fullDate.describe('When an editor last read the page.'),
+    language: oneOf(SOURCE_LANGUAGES, 'source language').default('en').describe('Language of the page: en, fr, rw (Kinyarwanda) or other.'),
   })
   .superRefine((source, ctx) => {
     if (
@@ -41,7 +35,6 @@ export const sourceList = uniqueList(sourceSchema, 'source id', (source) => sour
   error: 'an entry needs at least one source; add the page(s) its facts come from under sources:',
 });
 
-/** A citation of one of the entry's own sources, by id. */
 export const sourceId = slug.describe("id of one of this entry's sources");
 
 /**

@@ -9,15 +9,13 @@ import { fullDate, slug, text } from './primitives.ts';
 /** Fields every translation shares. */
 export const translationBase = {
   title: text(120),
-  /** One sentence. */
-  summary: text(240),
+  summary: text(240).describe('One sentence.'),
   /**
    * Text of the canonical entry's figures, timeline items, stages and outcomes, by their id:
    * `labels: { cases-tried: "Affaires de génocide jugées" }`. A missing id falls back to English.
    */
   labels: z.record(slug, text(400)).default({}),
-  /** When the translator last checked it against the canonical entry. */
-  lastReviewed: fullDate,
+  lastReviewed: fullDate.describe('When the translator last checked it against the canonical entry.'),
 };
 
 export const translationSchema = z.strictObject(translationBase);
