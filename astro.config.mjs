@@ -18,6 +18,25 @@ export default defineConfig({
     // `/` is our own static page that sends visitors to /en/ and offers French.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  // Entries contain no code blocks; Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // Hashes for every script and style Astro emits; Pagefind needs WebAssembly compilation.
+    // Pagefind runs without a worker (see src/scripts/search.ts), so no worker-src or blob: is needed.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   // The gate must come first: it checks content before any MDX is compiled.
   integrations: [
     contentGate(),

@@ -66,19 +66,32 @@ const pageTypes = [
 ];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-describe.each([320, 1280])('axe at %i px wide', (width) => {
+describe.each([320, 1280])('axe, console and CSP at %i px wide', (width) => {
   test.each(['en', 'fr'].flatMap((lang) => pageTypes.map((type) => `/${lang}/${type}${type ? '/' : ''}`)))(
     '%s has no violations',
     async (path) => {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      // Injected by the test runner, outside the page's Content-Security-Policy.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) =>
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+        );
+      });
       await page.goto(`${site.origin}${path}`);
+      await page.waitForLoadState('networkidle');
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
       const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(violations).toEqual([]);
       expect(results.passes.length, 'axe ran its rules').toBeGreaterThan(20);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, 'horizontal scrolling').toBeLessThanOrEqual(0);
+      expect(errors, 'console errors or CSP violations').toEqual([]);
       await context.close();
     },
   );

@@ -42,7 +42,11 @@ export async function serveDist(dir = 'dist'): Promise<StaticServer> {
       const write = res.write.bind(res);
       gzip.on('data', (chunk: Buffer) => write(chunk));
       gzip.on('end', () => end());
-      res.write = ((chunk: Uint8Array | string) => gzip.write(chunk)) as typeof res.write;
+      res.write = ((chunk: Uint8Array | string) => {
+        // Pass back-pressure on: a piped file waits for "drain" when the gzip buffer is full.
+        if (!gzip.write(chunk)) gzip.once('drain', () => res.emit('drain'));
+        return true;
+      }) as typeof res.write;
       res.end = ((chunk?: Uint8Array | string) => {
         if (chunk) gzip.end(chunk);
         else gzip.end();
