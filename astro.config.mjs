@@ -51,6 +51,8 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Scripts stay external files: cacheable, and no inline code for the CSP to allow.
+      assetsInlineLimit: 0,
       rollupOptions: {
         onwarn(warning, warn) {
           // Astro marks MDX modules with its own "use astro:head-inject" directive; the bundler

@@ -63,6 +63,9 @@ const pageTypes = [
   'about',
   'search',
   'data',
+  'briefings',
+  'briefings/gn',
+  `briefings/solutions/${first('solutions')}`,
 ];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 

@@ -41,10 +41,13 @@ describe('the route contract', async () => {
     'about',
     'search',
     'data',
+    'briefings',
     ...ids.solutions!.map((slug) => `solutions/${slug}`),
     ...ids['case-studies']!.map((slug) => `case-studies/${slug}`),
     ...ids.events!.map((slug) => `events/${slug}`),
     ...ids.countries!.map((code) => `countries/${code}`),
+    ...ids.countries!.map((code) => `briefings/${code}`),
+    ...ids.solutions!.map((slug) => `briefings/solutions/${slug}`),
   ];
 
   test.each(LOCALES.flatMap((lang) => routes.map((route) => [lang, route] as const)))(

@@ -20,6 +20,9 @@ export const paths = {
   about: (lang: Locale) => `/${lang}/about/`,
   search: (lang: Locale) => `/${lang}/search/`,
   data: (lang: Locale) => `/${lang}/data/`,
+  briefings: (lang: Locale) => `/${lang}/briefings/`,
+  briefing: (lang: Locale, code: string) => `/${lang}/briefings/${code.toLowerCase()}/`,
+  briefingSolution: (lang: Locale, slug: string) => `/${lang}/briefings/solutions/${slug}/`,
 } as const;
 
 /** The same page in another language: `/en/solutions/umucyo/` -> `/fr/solutions/umucyo/`. */

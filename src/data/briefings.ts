@@ -1,0 +1,81 @@
+/** Everything a printed briefing needs: country briefings and per-solution one-pagers. */
+import type { Locale } from '../i18n/locales.ts';
+import { suggestNext, type Suggestion } from '../lib/suggest.ts';
+import type { Source } from '../schemas/source.ts';
+import { getCaseStudies, ofCountry, type CaseStudyView } from './case-studies.ts';
+import { getCountries, type CountryView } from './countries.ts';
+import { getGlossary } from './glossary.ts';
+import { COORDINATING_INSTITUTION, getInstitutions, type InstitutionView } from './institutions.ts';
+import { getSolutions, type SolutionView } from './solutions.ts';
+
+export interface OnePager {
+  solution: SolutionView;
+  lead: InstitutionView | undefined;
+  /** Who to contact in Rwanda: the lead institution and the coordinating institution. */
+  contacts: InstitutionView[];
+}
+
+export async function onePagers(lang: Locale): Promise<OnePager[]> {
+  const [solutions, institutions] = await Promise.all([getSolutions(lang), getInstitutions(lang)]);
+  const coordinator = institutions.get(COORDINATING_INSTITUTION);
+  return solutions.map((solution) => {
+    const lead = solution.data.leadInstitution ? institutions.get(solution.data.leadInstitution.id) : undefined;
+    const contacts = [lead, coordinator].filter((i): i is InstitutionView => i !== undefined && i.id !== undefined);
+    return { solution, lead, contacts: [...new Map(contacts.map((c) => [c.id, c])).values()] };
+  });
+}
+
+export interface LifecycleRow {
+  caseStudy: CaseStudyView;
+  solutions: string[];
+  stage: CaseStudyView['data']['stages'][number];
+  source: Source | undefined;
+}
+
+export interface CountryBriefing {
+  country: CountryView;
+  rows: LifecycleRow[];
+  pagers: OnePager[];
+  suggestions: (Suggestion & { title: string })[];
+  terms: Awaited<ReturnType<typeof getGlossary>>;
+  sources: Source[];
+}
+
+export async function countryBriefings(lang: Locale): Promise<CountryBriefing[]> {
+  const [countries, caseStudies, pagers, glossary] = await Promise.all([
+    getCountries(lang),
+    getCaseStudies(lang),
+    onePagers(lang),
+    getGlossary(),
+  ]);
+  const titles = new Map(pagers.map((p) => [p.solution.slug, p.solution.data.title]));
+  const sectors = new Map(pagers.map((p) => [p.solution.slug, p.solution.data.sectors]));
+  const solutionsOf = (studies: readonly CaseStudyView[]) => [...new Set(studies.flatMap((s) => s.data.solutions.map((ref) => ref.id)))];
+
+  return countries.map((country) => {
+    const own = ofCountry(caseStudies, country.code);
+    const involved = solutionsOf(own);
+    const rows = own
+      .flatMap((study) =>
+        study.data.stages.map((stage) => ({
+          caseStudy: study,
+          solutions: study.data.solutions.map((ref) => titles.get(ref.id) ?? ref.id),
+          stage,
+          source: study.data.sources.find((s) => s.id === stage.source),
+        })),
+      )
+      .sort((a, b) => a.stage.date.localeCompare(b.stage.date));
+    const others = countries
+      .filter((c) => c.code !== country.code)
+      .map((c) => ({ name: c.name, blocs: c.entry.data.blocs, solutions: solutionsOf(ofCountry(caseStudies, c.code)) }));
+    const suggestions = suggestNext({ own: involved, blocs: country.entry.data.blocs, others, sectors }).map((s) => ({
+      ...s,
+      title: titles.get(s.solution) ?? s.solution,
+    }));
+    const countryPagers = pagers.filter((p) => involved.includes(p.solution.slug));
+    const terms = glossary.filter((term) => term.solutions.some((ref) => involved.includes(ref.id)));
+    const allSources = [...own.flatMap((s) => s.data.sources), ...countryPagers.flatMap((p) => p.solution.data.sources)];
+    const sources = [...new Map(allSources.map((s) => [s.url, s])).values()];
+    return { country, rows, pagers: countryPagers, suggestions, terms, sources };
+  });
+}

@@ -1,0 +1,19 @@
+/** Puts the reader's date in the citation and copies it to the clipboard on request. */
+export function startCite(root: HTMLElement): void {
+  const text = root.querySelector<HTMLElement>('[data-cite-text]');
+  const accessed = root.querySelector<HTMLTimeElement>('[data-cite-accessed]');
+  const button = root.querySelector<HTMLButtonElement>('[data-cite-copy]');
+  const status = root.querySelector<HTMLElement>('[data-cite-status]');
+  if (!text || !accessed || !button || !status) return;
+  const lang = button.dataset['lang'] === 'fr' ? 'fr-FR' : 'en-GB';
+  const today = new Date();
+  accessed.dateTime = today.toISOString().slice(0, 10);
+  accessed.textContent = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(today);
+  if (!navigator.clipboard) return;
+  button.hidden = false;
+  button.addEventListener('click', () => {
+    void navigator.clipboard.writeText(text.textContent?.trim() ?? '').then(() => {
+      status.textContent = button.dataset['copied'] ?? '';
+    });
+  });
+}
