@@ -3,7 +3,7 @@
  * with the site's own schemas, gates MDX, resolves references across collections and reports
  * each problem with its file, field, line and fix.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { DEFAULT_LOCALE, TRANSLATION_LOCALES } from '../i18n/locales.ts';
@@ -17,6 +17,7 @@ import {
 } from '../schemas/collections.ts';
 import { SLUG_PATTERN, todayIso } from '../schemas/primitives.ts';
 import type { CollectionName } from '../schemas/reference.ts';
+import { listContentFiles } from './content-files.ts';
 import { gateMdx } from './mdx-gate.ts';
 import { PLACEHOLDER, placeholderLines, placeholdersIn } from './placeholders.ts';
 import { formatPath, sortProblems, type Problem } from './problem.ts';
@@ -45,16 +46,6 @@ interface LoadedEntry {
 
 /** Files the check accepts besides entries. */
 const ALLOWED_EXTRA_FILES = new Set(['README.md']);
-
-async function listFiles(dir: string): Promise<string[]> {
-  try {
-    const names = await readdir(dir, { recursive: true, withFileTypes: true });
-    return names.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-}
 
 function toPosix(path: string): string {
   return path.split(sep).join('/');
@@ -102,7 +93,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   async function loadMdx(collection: MdxCollection) {
     const dir = join(contentRoot, collection.dir);
     const canonicalFields = new Set(Object.keys(collection.schema.shape));
-    const files = await listFiles(dir);
+    const files = await listContentFiles(dir);
     for (const path of files) {
       claimed.add(path);
       const file = rel(path);
@@ -276,7 +267,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   for (const collection of MDX_COLLECTIONS) await loadMdx(collection);
   for (const collection of DATA_COLLECTIONS) await loadData(collection);
 
-  for (const path of await listFiles(contentRoot)) {
+  for (const path of await listContentFiles(contentRoot)) {
     if (claimed.has(path) || ALLOWED_EXTRA_FILES.has(toPosix(relative(contentRoot, path)))) continue;
     const known = [...MDX_COLLECTIONS.map((c) => `${c.dir}/`), ...DATA_COLLECTIONS.map((c) => c.file)].join(', ');
     report(rel(path), 'file', `is not part of any collection; content/ holds only ${known}`);
