@@ -135,3 +135,21 @@ test('the sitemap lists every page with its alternate in the other language', ()
   }
   expect(read('robots.txt')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
 });
+
+test('every solution and case study page has Open Graph and Twitter metadata with its own 1200 x 630 image, small', () => {
+  for (const lang of ['en', 'fr']) {
+    for (const kind of ['solutions', 'case-studies']) {
+      for (const slug of readdirSync(join('content', kind))) {
+        const html = read(`${lang}/${kind}/${slug}/index.html`);
+        const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1] ?? '';
+        expect(new URL(image).pathname).toBe(`/og/${lang}/${kind}/${slug}.png`);
+        expect(html).toMatch(/<meta name="twitter:card" content="summary_large_image"/);
+        expect(html).toMatch(new RegExp(`<meta property="og:locale" content="${lang === 'fr' ? 'fr_FR' : 'en_GB'}"`));
+        const png = readFileSync(join(DIST, `og/${lang}/${kind}/${slug}.png`));
+        expect(png.subarray(1, 4).toString()).toBe('PNG');
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+        expect(png.length).toBeLessThan(100 * 1024);
+      }
+    }
+  }
+});

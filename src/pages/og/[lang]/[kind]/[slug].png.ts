@@ -1,0 +1,31 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getCaseStudies } from '../../../../data/case-studies';
+import { getSolutions } from '../../../../data/solutions';
+import { LOCALES } from '../../../../i18n/locales';
+import { useTranslations } from '../../../../i18n/ui';
+import { socialImage } from '../../../../lib/social-image';
+
+/** A social preview image per solution and case study, in each language. */
+export const getStaticPaths = (async () =>
+  (
+    await Promise.all(
+      LOCALES.map(async (lang) => {
+        const t = useTranslations(lang);
+        const site = t('site.name');
+        const [solutions, caseStudies] = await Promise.all([getSolutions(lang), getCaseStudies(lang)]);
+        return [
+          ...solutions.map((s) => ({
+            params: { lang, kind: 'solutions', slug: s.slug },
+            props: { kicker: t('searchType.solution'), title: s.data.title, summary: s.data.summary, site },
+          })),
+          ...caseStudies.map((c) => ({
+            params: { lang, kind: 'case-studies', slug: c.slug },
+            props: { kicker: t('searchType.case-study'), title: c.data.title, summary: c.data.summary, site },
+          })),
+        ];
+      }),
+    )
+  ).flat()) satisfies GetStaticPaths;
+
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) =>
+  new Response(new Uint8Array(await socialImage(props)), { headers: { 'Content-Type': 'image/png' } });
