@@ -13,15 +13,21 @@ export const getStaticPaths = (async () =>
         const t = useTranslations(lang);
         const site = t('site.name');
         const [solutions, caseStudies] = await Promise.all([getSolutions(lang), getCaseStudies(lang)]);
+        // A page shown in English for want of a translation uses the English image: one image
+        // per text actually written, not per page (images were the largest build cost at scale).
         return [
-          ...solutions.map((s) => ({
-            params: { lang, kind: 'solutions', slug: s.slug },
-            props: { kicker: t('searchType.solution'), title: s.data.title, summary: s.data.summary, site },
-          })),
-          ...caseStudies.map((c) => ({
-            params: { lang, kind: 'case-studies', slug: c.slug },
-            props: { kicker: t('searchType.case-study'), title: c.data.title, summary: c.data.summary, site },
-          })),
+          ...solutions
+            .filter((s) => !s.fallback)
+            .map((s) => ({
+              params: { lang, kind: 'solutions', slug: s.slug },
+              props: { kicker: t('searchType.solution'), title: s.data.title, summary: s.data.summary, site },
+            })),
+          ...caseStudies
+            .filter((c) => !c.fallback)
+            .map((c) => ({
+              params: { lang, kind: 'case-studies', slug: c.slug },
+              props: { kicker: t('searchType.case-study'), title: c.data.title, summary: c.data.summary, site },
+            })),
         ];
       }),
     )
