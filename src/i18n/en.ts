@@ -20,6 +20,8 @@ export const en = {
   'home.title': "Rwanda's homegrown solutions",
   'home.intro':
     'Homegrown describes the solutions Rwanda built from its own traditions and needs, such as Umucyo e-procurement and the Abunzi mediators, and the countries that came to study or adopt them. Every fact links to its source.',
+  'home.search': 'Search the catalogue',
+  'home.briefings': 'Prepare a printable briefing',
   'home.solutions': 'Solutions',
   'home.caseStudies': 'Case studies',
   'home.events': 'Events',

@@ -22,6 +22,8 @@ export const fr = {
   'home.title': 'Les solutions endogènes du Rwanda',
   'home.intro':
     'Homegrown présente les solutions que le Rwanda a bâties à partir de ses traditions et de ses besoins, comme les marchés publics en ligne Umucyo ou les médiateurs Abunzi, et les pays venus les étudier ou les adopter. Chaque fait renvoie à sa source.',
+  'home.search': 'Rechercher dans le catalogue',
+  'home.briefings': 'Préparer une note d’information imprimable',
   'home.solutions': 'Solutions',
   'home.caseStudies': 'Études de cas',
   'home.events': 'Événements',
