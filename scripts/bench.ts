@@ -56,6 +56,7 @@ async function searchFigures(dist: string, path: string, ui: boolean): Promise<R
     ] as const) {
       figures[`${name}-local`] = await firstSearch(browser, server, path, term, { throttle: false, ui });
       figures[`${name}-slow4g`] = await firstSearch(browser, server, path, term, { throttle: true, ui });
+      figures[`${name}-slow4g-settled`] = await firstSearch(browser, server, path, term, { throttle: true, ui, settled: true });
     }
     return figures;
   } finally {

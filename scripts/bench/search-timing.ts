@@ -23,7 +23,7 @@ export async function firstSearch(
   server: StaticServer,
   path: string,
   term: string,
-  options: { throttle: boolean; ui: boolean },
+  options: { throttle: boolean; ui: boolean; settled?: boolean },
 ): Promise<SearchTiming> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -32,6 +32,8 @@ export async function firstSearch(
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   if (options.throttle) await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
   await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+  // A visitor who reads the page for a moment before typing: whatever it starts at idle is done.
+  if (options.settled) await page.waitForLoadState('networkidle');
   // Counted at the server: requests made by Pagefind's worker are not visible to the page.
   const before = server.bytesSent();
   const started = Date.now();

@@ -172,6 +172,9 @@ export function startSearch(root: HTMLElement): void {
   };
 
   input.addEventListener('focus', warmUp, { once: true });
+  // This page exists to search: once it has loaded and the browser is idle, start Pagefind so the
+  // first query only waits for its index chunk and fragments.
+  if ('requestIdleCallback' in window) requestIdleCallback(() => void load().catch(() => undefined), { timeout: 2000 });
   input.addEventListener('input', () => {
     if (pagefind && input.value.trim()) void pagefind.then((api) => api.preload(input.value.trim()));
     schedule();
