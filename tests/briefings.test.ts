@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from './setup/browser.ts';
+import { launchChromium, watchErrors } from './setup/browser.ts';
 import { serveDist } from './setup/static-server.ts';
 
 let browser: Browser;
@@ -68,15 +68,7 @@ describe('the briefing builder', () => {
   test('select and reload restores the same briefing; print holds the one-pager', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) =>
-        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
-      );
-    });
+    const errors = await watchErrors(page);
     await page.goto(`${site.origin}/en/briefings/`);
     await page.getByLabel('Umucyo e-procurement', { exact: true }).check();
     await page.getByLabel('Visiting country (optional)').selectOption('gn');

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from './setup/browser.ts';
+import { launchChromium, watchErrors } from './setup/browser.ts';
 import { serveDist } from './setup/static-server.ts';
 
 let browser: Browser;
@@ -75,17 +75,7 @@ describe.each([320, 1280])('axe, console and CSP at %i px wide', (width) => {
     async (path) => {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
-      page.on('pageerror', (error) => errors.push(error.message));
-      // Injected by the test runner, outside the page's Content-Security-Policy.
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) =>
-          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
-        );
-      });
+      const errors = await watchErrors(page);
       await page.goto(`${site.origin}${path}`);
       await page.waitForLoadState('networkidle');
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();

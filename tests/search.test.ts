@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from './setup/browser.ts';
+import { launchChromium, watchErrors } from './setup/browser.ts';
 import { serveDist } from './setup/static-server.ts';
 
 let browser: Browser;
@@ -69,16 +69,7 @@ describe('the search page', () => {
   async function openSearch(path: string): Promise<{ page: Page; errors: string[] }> {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) =>
-        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
-      );
-    });
+    const errors = await watchErrors(page);
     await page.goto(`${site.origin}${path}`);
     return { page, errors };
   }
