@@ -60,6 +60,13 @@ describe('the built index, through Pagefind’s JS API', () => {
     expect(variants[2]).toEqual(variants[0]);
   });
 
+  test('British and American spellings, in any case, find the decentralisation entry', async () => {
+    for (const term of ['decentralisation', 'decentralization', 'Decentralisation', 'DECENTRALIZATION']) {
+      expect(await query('en', term), term).toContain('/en/solutions/decentralization/');
+    }
+    expect(await query('fr', 'décentralisation')).toContain('/fr/solutions/decentralization/');
+  });
+
   test('a nonsense query returns nothing', async () => {
     expect(await query('en', 'xqzvbnkw')).toEqual([]);
   });

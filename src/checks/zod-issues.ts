@@ -45,9 +45,11 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], context: I
       {
         file: context.file,
         field: formatPath(path) || '(entry)',
-        message: missing
-          ? `is missing; add ${typeof last === 'string' ? `"${last}:" with ` : ''}${describeExpected(issue)} (${issue.message})`
-          : issue.message,
+        message: !missing
+          ? issue.message
+          : last === 'source'
+            ? 'is missing; every fact needs its source: add "source:" with the id of one of the sources listed under sources:'
+            : `is missing; add ${typeof last === 'string' ? `"${last}:" with ` : ''}${describeExpected(issue)} (${issue.message})`,
         line: context.lineOf(path),
         severity: 'error',
       },

@@ -12,6 +12,11 @@ import { getEvents } from './events.ts';
 import { getInstitutions } from './institutions.ts';
 import { getSolutions } from './solutions.ts';
 
+/** The text a page shows, when it is English, for the spelling variants of the search index. */
+function englishText(view: { textLocale: string; data: { title: string; summary: string }; bodyEntry: { body?: string } }): string {
+  return view.textLocale === 'en' ? [view.data.title, view.data.summary, view.bodyEntry.body ?? ''].join('\n') : '';
+}
+
 export async function solutionPages(lang: Locale) {
   const [solutions, caseStudies, institutions] = await Promise.all([getSolutions(lang), getCaseStudies(lang), getInstitutions(lang)]);
   const titles = new Map(solutions.map((s) => [s.slug, s.data.title]));
@@ -31,6 +36,7 @@ export async function solutionPages(lang: Locale) {
           country: involving(caseStudies, solution.slug).map((study) => study.data.country.id),
         },
         { type: useTranslations(lang)('searchType.solution') },
+        englishText(solution),
       ),
     },
   }));
@@ -68,6 +74,7 @@ export async function caseStudyPages(lang: Locale) {
           country: caseStudy.countryName,
           stage: caseStudy.furthest ? t(`stage.${caseStudy.furthest}`) : undefined,
         },
+        englishText(caseStudy),
       ),
     },
   }));
@@ -111,7 +118,7 @@ export async function eventPages(lang: Locale) {
       event,
       hosts: event.data.hosts.flatMap((ref) => institutions.get(ref.id) ?? []),
       countryName: countries.find((c) => c.code === event.data.country.id)?.name ?? event.data.country.id,
-      search: searchTags({ type: ['event'] }, { type: useTranslations(lang)('searchType.event') }),
+      search: searchTags({ type: ['event'] }, { type: useTranslations(lang)('searchType.event') }, englishText(event)),
     },
   }));
 }

@@ -10,5 +10,10 @@ test('keeps known filters in order, each value once, and drops empty ones', () =
   ).toEqual({
     filters: { type: ['solution'], sector: ['justice', 'health'], sdg: ['16'] },
     meta: { type: 'Solution' },
+    variants: [],
   });
+});
+
+test('English text adds the other spelling of its -ise/-ize words, for the index only', () => {
+  expect(searchTags({}, {}, 'Decentralisation and the 2006 territorial reform').variants).toEqual(['decentralization']);
 });

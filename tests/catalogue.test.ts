@@ -1,0 +1,123 @@
+/**
+ * The catalogue itself (issue 3): every solution and case study the team committed to exists in
+ * English and French, every fact carries a source the entry lists, and no case study claims more
+ * than a study visit without a source for that stage.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../src/checks/content-check.ts';
+import { formatProblem } from '../src/checks/problem.ts';
+
+const SOLUTIONS = [
+  'umucyo',
+  'irembo',
+  'decentralization',
+  'imihigo',
+  'umuganda',
+  'ubudehe',
+  'umushyikirano',
+  'girinka',
+  'community-based-health-insurance',
+  'itorero',
+  'gacaca',
+  'abunzi',
+  'access-to-justice-bureaus',
+  'isange-one-stop-centre',
+  'land-tenure-regularization',
+];
+
+/** Case studies by the country they concern (lower-case ISO code). */
+const CASE_STUDY_COUNTRIES = ['gn', 'sz', 'ls', 'jm', 'lr', 'gm', 'za', 'et', 'ml', 'sn', 'td', 'sl', 'ke', 'cf', 'mw', 'km', 'cv', 'st', 'na'];
+
+const LANGUAGES = ['index', 'fr'] as const;
+
+interface Cited {
+  source?: string;
+}
+interface Frontmatter {
+  country?: string;
+  stages?: (Cited & { stage: string; date?: string })[];
+  figures?: { values: Cited[] }[];
+  timeline?: Cited[];
+  outcomes?: Cited[];
+  aims?: Cited[];
+  sources?: { id: string; url: string }[];
+}
+
+function frontmatter(file: string): Frontmatter {
+  const text = readFileSync(file, 'utf8');
+  const match = /^---\n([\s\S]*?)\n---/.exec(text);
+  if (!match?.[1]) throw new Error(`${file} has no frontmatter`);
+  return parse(match[1]) as Frontmatter;
+}
+
+function entries(collection: string): { slug: string; data: Frontmatter }[] {
+  const dir = join('content', collection);
+  return readdirSync(dir).map((slug) => ({ slug, data: frontmatter(join(dir, slug, 'index.mdx')) }));
+}
+
+const caseStudies = entries('case-studies');
+const allEntries = [...entries('solutions'), ...caseStudies, ...entries('events')];
+
+test.each(SOLUTIONS.flatMap((slug) => LANGUAGES.map((lang) => [slug, lang])))('solution %s has its %s file', (slug, lang) => {
+  expect(existsSync(join('content/solutions', slug, `${lang}.mdx`))).toBe(true);
+});
+
+test.each(CASE_STUDY_COUNTRIES)('a case study covers %s, in English and French', (country) => {
+  const found = caseStudies.filter((entry) => entry.data.country === country);
+  expect(found.length).toBeGreaterThan(0);
+  for (const { slug } of found) {
+    for (const lang of LANGUAGES) expect(existsSync(join('content/case-studies', slug, `${lang}.mdx`)), `${slug}/${lang}.mdx`).toBe(true);
+  }
+});
+
+test('every case study and every solution has a French translation', () => {
+  for (const collection of ['solutions', 'case-studies', 'events']) {
+    const missing = readdirSync(join('content', collection)).filter((slug) => !existsSync(join('content', collection, slug, 'fr.mdx')));
+    expect(missing, collection).toEqual([]);
+  }
+});
+
+describe.each(allEntries.map((entry) => [entry.slug, entry.data] as const))('%s', (slug, data) => {
+  const ids = new Set((data.sources ?? []).map((source) => source.id));
+
+  test('lists its sources, all on https', () => {
+    expect(ids.size).toBeGreaterThan(0);
+    for (const source of data.sources ?? []) expect(source.url, source.id).toMatch(/^https:\/\//);
+  });
+
+  test('cites a listed source for every figure, stage, timeline item, outcome and aim', () => {
+    const cited = [
+      ...(data.figures ?? []).flatMap((figure) => figure.values),
+      ...(data.stages ?? []),
+      ...(data.timeline ?? []),
+      ...(data.outcomes ?? []),
+      ...(data.aims ?? []),
+    ];
+    for (const fact of cited) {
+      expect(fact.source, JSON.stringify(fact)).toBeDefined();
+      expect(ids.has(fact.source ?? ''), `${fact.source} is not among ${[...ids].join(', ')}`).toBe(true);
+    }
+  });
+
+  test('dates every stage and sources every stage beyond a study visit', () => {
+    for (const stage of data.stages ?? []) {
+      expect(stage.date, stage.stage).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+      if (stage.stage !== 'study-visit') expect(ids.has(stage.source ?? ''), `${stage.stage} without a source`).toBe(true);
+    }
+  });
+});
+
+test('the whole catalogue passes the content check, and every French label is translated', async () => {
+  const { problems, counts } = await checkContent('.');
+  const errors = problems.filter((problem) => problem.severity === 'error').map(formatProblem);
+  const untranslated = problems.filter((problem) => problem.field === 'labels').map(formatProblem);
+  expect(errors).toEqual([]);
+  expect(untranslated).toEqual([]);
+  expect(counts['solutions']).toBeGreaterThanOrEqual(SOLUTIONS.length);
+  expect(counts['solutionTranslations:fr']).toBe(counts['solutions']);
+  expect(counts['caseStudyTranslations:fr']).toBe(counts['caseStudies']);
+  expect(counts['eventTranslations:fr']).toBe(counts['events']);
+});
