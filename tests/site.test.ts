@@ -103,6 +103,15 @@ test('a French solution page shows French text and French dates, and facts from 
   );
 });
 
+test.each([
+  ['en', '(external site)'],
+  ['fr', '(site externe)'],
+] as const)('a link to another site in a %s entry body says so to screen readers', (lang, suffix) => {
+  const link = page(`${lang}/case-studies/guinea-e-procurement`).querySelector('article .prose a[href="https://telemo.gov.gn/"]');
+  expect(link?.getAttribute('rel')).toBe('external');
+  expect(link?.querySelector('.sr-only')?.text.trim()).toBe(suffix);
+});
+
 test('internal links and fragment anchors in dist/ resolve', async () => {
   const { LinkChecker } = await import('linkinator');
   const checker = new LinkChecker();

@@ -16,17 +16,17 @@ interface Strings {
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 
 export function startBuilder(root: HTMLElement): void {
-  const form = root.querySelector<HTMLFormElement>('[data-builder-form]');
+  const controls = root.querySelector<HTMLElement>('[data-builder-form]');
   const order = root.querySelector<HTMLOListElement>('[data-builder-order]');
   const preview = root.querySelector<HTMLElement>('[data-builder-preview]');
   const status = root.querySelector<HTMLElement>('[data-builder-status]');
   const mail = root.querySelector<HTMLAnchorElement>('[data-builder-mail]');
   const select = root.querySelector<HTMLSelectElement>('select[name="c"]');
-  if (!form || !order || !preview || !status || !mail || !select) return;
+  if (!controls || !order || !preview || !status || !mail || !select) return;
   const lang = root.dataset['lang'] ?? 'en';
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
   const contact = root.dataset['contact'] ?? '';
-  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="s"]')];
+  const boxes = [...controls.querySelectorAll<HTMLInputElement>('input[name="s"]')];
   const titles = new Map(boxes.map((box) => [box.value, box.dataset['title'] ?? box.value]));
   const countries = new Map([...select.options].filter((o) => o.value).map((o) => [o.value, o.text]));
   const emptyText = status.textContent ?? '';
@@ -106,7 +106,7 @@ export function startBuilder(root: HTMLElement): void {
     preview.replaceChildren(...nodes.filter((node): node is Node => node !== undefined));
   };
 
-  form.addEventListener('change', (event) => {
+  controls.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (target.name === 's' && target instanceof HTMLInputElement) {
       state = {
