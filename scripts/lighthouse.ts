@@ -38,14 +38,26 @@ const pages = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
 const server = await serveDist();
 const chrome = await chromeLauncher.launch({
   chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 const failures: string[] = [];
 try {
   console.log(['page', ...CATEGORIES].join('\t'));
   for (const path of pages.length > 0 ? pages : DEFAULT_PAGES) {
-    const result = await lighthouse(`${server.origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    const result = await lighthouse(`${server.origin}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: CATEGORIES,
+    });
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
     const { categories, audits } = result.lhr;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);

@@ -29,7 +29,27 @@ const SOLUTIONS = [
 ];
 
 /** Case studies by the country they concern (lower-case ISO code). */
-const CASE_STUDY_COUNTRIES = ['gn', 'sz', 'ls', 'jm', 'lr', 'gm', 'za', 'et', 'ml', 'sn', 'td', 'sl', 'ke', 'cf', 'mw', 'km', 'cv', 'st', 'na'];
+const CASE_STUDY_COUNTRIES = [
+  'gn',
+  'sz',
+  'ls',
+  'jm',
+  'lr',
+  'gm',
+  'za',
+  'et',
+  'ml',
+  'sn',
+  'td',
+  'sl',
+  'ke',
+  'cf',
+  'mw',
+  'km',
+  'cv',
+  'st',
+  'na',
+];
 
 const LANGUAGES = ['index', 'fr'] as const;
 
@@ -38,7 +58,7 @@ interface Cited {
 }
 interface Frontmatter {
   country?: string;
-  stages?: (Cited & { stage: string; date?: string })[];
+  stages?: (Cited & { stage: string; date?: string | number })[];
   figures?: { values: Cited[] }[];
   timeline?: Cited[];
   outcomes?: Cited[];
@@ -80,7 +100,7 @@ test('every case study and every solution has a French translation', () => {
   }
 });
 
-describe.each(allEntries.map((entry) => [entry.slug, entry.data] as const))('%s', (slug, data) => {
+describe.each(allEntries.map((entry) => [entry.slug, entry.data] as const))('%s', (_slug, data) => {
   const ids = new Set((data.sources ?? []).map((source) => source.id));
 
   test('lists its sources, all on https', () => {
@@ -104,7 +124,7 @@ describe.each(allEntries.map((entry) => [entry.slug, entry.data] as const))('%s'
 
   test('dates every stage and sources every stage beyond a study visit', () => {
     for (const stage of data.stages ?? []) {
-      expect(stage.date, stage.stage).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+      expect(String(stage.date), stage.stage).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
       if (stage.stage !== 'study-visit') expect(ids.has(stage.source ?? ''), `${stage.stage} without a source`).toBe(true);
     }
   });
