@@ -70,14 +70,14 @@ describe('the briefing builder', () => {
     const page = await context.newPage();
     const errors = await watchErrors(page);
     await page.goto(`${site.origin}/en/briefings/`);
-    await page.getByLabel('Umucyo e-procurement', { exact: true }).check();
+    await page.getByRole('checkbox', { name: 'Umucyo e-procurement', exact: true }).check();
     await page.getByLabel('Visiting country (optional)').selectOption('gn');
     await expect.poll(() => new URL(page.url()).search).toBe('?s=umucyo&c=gn');
     await expect.poll(() => page.locator('[data-builder-preview] [data-one-pager]').count()).toBe(1);
     expect(await page.locator('[data-builder-mail]').getAttribute('href')).toMatch(/^mailto:.+\?subject=.*Umucyo.*&body=.*Guinea/);
 
     await page.reload();
-    expect(await page.getByLabel('Umucyo e-procurement', { exact: true }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Umucyo e-procurement', exact: true }).isChecked()).toBe(true);
     expect(await page.getByLabel('Visiting country (optional)').inputValue()).toBe('gn');
     await expect.poll(() => page.locator('[data-builder-preview] [data-one-pager]').getAttribute('data-one-pager')).toBe('umucyo');
 
@@ -105,7 +105,7 @@ describe('the briefing builder', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.origin}/fr/briefings/`);
-    const box = page.getByLabel('Umucyo, les marchés publics en ligne', { exact: true });
+    const box = page.getByRole('checkbox', { name: 'Umucyo, les marchés publics en ligne', exact: true });
     await box.focus();
     await page.keyboard.press('Space');
     await expect.poll(() => new URL(page.url()).searchParams.get('s')).toBe('umucyo');

@@ -3,6 +3,7 @@
  * preloads as soon as the visitor focuses or types, and fetches result fragments ten at a time.
  * The URL carries the query and filters, so a result list can be shared and survives a reload.
  */
+import { PAGEFIND_RANKING } from '../lib/search-ranking';
 import { excerptRuns, hasCriteria, pagefindFilters, paramsFromState, stateFromParams, type SearchState } from '../lib/search-state';
 import { SEARCH_FILTERS } from '../lib/search-tags';
 
@@ -60,7 +61,7 @@ export function startSearch(root: HTMLElement): void {
       const url = new URL('/pagefind/pagefind.js', window.location.href).href;
       const api = (await import(/* @vite-ignore */ url)) as Pagefind;
       // No worker: one request and one round trip fewer on slow networks, and no blob: or worker CSP.
-      await api.options({ excerptLength: 24, noWorker: true });
+      await api.options({ excerptLength: 24, noWorker: true, ranking: PAGEFIND_RANKING });
       await api.init();
       return api;
     })();
