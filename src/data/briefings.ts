@@ -1,5 +1,6 @@
 /** Everything a printed briefing needs: country briefings and per-solution one-pagers. */
 import type { Locale } from '../i18n/locales.ts';
+import { mergeSources } from '../lib/merge-sources.ts';
 import { suggestNext, type Suggestion } from '../lib/suggest.ts';
 import type { Source } from '../schemas/source.ts';
 import { getCaseStudies, ofCountry, type CaseStudyView } from './case-studies.ts';
@@ -74,8 +75,7 @@ export async function countryBriefings(lang: Locale): Promise<CountryBriefing[]>
     }));
     const countryPagers = pagers.filter((p) => involved.includes(p.solution.slug));
     const terms = glossary.filter((term) => term.solutions.some((ref) => involved.includes(ref.id)));
-    const allSources = [...own.flatMap((s) => s.data.sources), ...countryPagers.flatMap((p) => p.solution.data.sources)];
-    const sources = [...new Map(allSources.map((s) => [s.url, s])).values()];
+    const sources = mergeSources([...own.map((s) => s.data.sources), ...countryPagers.map((p) => p.solution.data.sources)]);
     return { country, rows, pagers: countryPagers, suggestions, terms, sources };
   });
 }

@@ -35,7 +35,8 @@ export async function solutionPages(lang: Locale) {
           sdg: solution.data.sdgs,
           country: involving(caseStudies, solution.slug).map((study) => study.data.country.id),
         },
-        { type: useTranslations(lang)('searchType.solution') },
+        // `name` is boosted by PAGEFIND_RANKING.metaWeights: the page a solution's name should find first.
+        { type: useTranslations(lang)('searchType.solution'), name: `${solution.data.title} ${solution.data.kinyarwanda?.name ?? ''}`.trim() },
         englishText(solution),
       ),
     },

@@ -1,7 +1,9 @@
 /**
- * Pagefind ranking used by the search page. Pagefind favours short pages by default
- * (pageLength 0.75), so a short case study that names a solution outranked the solution's own,
- * longer page ("Isange" found four study visits before Isange One Stop Centre). At 0.3 every
- * solution's page ranks first for its own name while short pages still rank well for other words.
+ * Pagefind ranking used by the search page.
+ * - pageLength 0.3: Pagefind favours short pages by default (0.75), so a short case study that
+ *   names a solution outranked the solution's own, longer page.
+ * - metaWeights.name: solution pages carry a `name` meta (title and Kinyarwanda name); a match
+ *   there adds to the score, so a solution's page ranks first for its own name even when a case
+ *   study repeats that name in its title and body ("Isange" and six study visits to Isange).
  */
-export const PAGEFIND_RANKING = { pageLength: 0.3 } as const;
+export const PAGEFIND_RANKING = { pageLength: 0.3, metaWeights: { name: 5 } } as const;
