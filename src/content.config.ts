@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { caseStudySchema, caseStudyTranslationSchema } from './schemas/case-study.ts';
 import { CANONICAL_FILE, CONTENT_DIR, TRANSLATION_GLOB, entryIdFromPath } from './schemas/collections.ts';
@@ -7,11 +7,13 @@ import { countrySchema } from './schemas/country.ts';
 import { eventSchema, eventTranslationSchema } from './schemas/event.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { institutionSchema } from './schemas/institution.ts';
+import { mdxEntries } from './loaders/mdx-entries.ts';
 import { solutionSchema, solutionTranslationSchema } from './schemas/solution.ts';
 
 const generateId = ({ entry }: { entry: string }) => entryIdFromPath(entry);
-const canonical = (dir: string) => glob({ pattern: `*/${CANONICAL_FILE}`, base: `./${CONTENT_DIR}/${dir}`, generateId });
-const translations = (dir: string) => glob({ pattern: TRANSLATION_GLOB, base: `./${CONTENT_DIR}/${dir}`, generateId });
+// MDX entries are rendered to HTML as they load (see src/loaders/mdx-entries.ts).
+const canonical = (dir: string) => mdxEntries({ pattern: `*/${CANONICAL_FILE}`, base: `./${CONTENT_DIR}/${dir}`, generateId });
+const translations = (dir: string) => mdxEntries({ pattern: TRANSLATION_GLOB, base: `./${CONTENT_DIR}/${dir}`, generateId });
 // The content check parses YAML with the same package, so both read a file identically.
 const yamlList = (path: string) => file(`./${CONTENT_DIR}/${path}`, { parser: (text) => parseYaml(text) as Record<string, unknown>[] });
 

@@ -5,6 +5,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Papa from 'papaparse';
+import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 
 const DIST = 'dist';
@@ -154,4 +155,16 @@ test('every solution and case study page has Open Graph and Twitter metadata wit
       }
     }
   }
+});
+
+test('a social image shows everything on its card, down to the site name at the foot', async () => {
+  // The card once overflowed its 630 px and lost its last line; this reads the pixels of the foot.
+  const { data, info } = await sharp(join(DIST, 'og/en/solutions/umucyo.png'))
+    .extract({ left: 0, top: 500, width: 1200, height: 130 })
+    .greyscale()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const dark = data.filter((value) => value < 128).length;
+  expect(info.width * info.height).toBe(1200 * 130);
+  expect(dark).toBeGreaterThan(500);
 });

@@ -36,7 +36,10 @@ export async function solutionPages(lang: Locale) {
           country: involving(caseStudies, solution.slug).map((study) => study.data.country.id),
         },
         // `name` is boosted by PAGEFIND_RANKING.metaWeights: the page a solution's name should find first.
-        { type: useTranslations(lang)('searchType.solution'), name: `${solution.data.title} ${solution.data.kinyarwanda?.name ?? ''}`.trim() },
+        {
+          type: useTranslations(lang)('searchType.solution'),
+          name: `${solution.data.title} ${solution.data.kinyarwanda?.name ?? ''}`.trim(),
+        },
         englishText(solution),
       ),
     },

@@ -12,7 +12,7 @@ import sharp from 'sharp';
 export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
 const CACHE_DIR = join('node_modules', '.cache', 'homegrown-social');
 /** Bump when the design changes, so cached images are redrawn. */
-const DESIGN_VERSION = 3;
+const DESIGN_VERSION = 5;
 
 const require = createRequire(import.meta.url);
 let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
@@ -52,6 +52,7 @@ function card({ kicker, title, summary, site }: SocialCard): Node {
       flexDirection: 'column',
       justifyContent: 'space-between',
       background: '#ffffff',
+      boxSizing: 'border-box',
       borderTop: '24px solid #fad201',
       padding: '56px 64px',
       fontFamily: 'Noto Sans',
@@ -85,7 +86,7 @@ export async function socialImage(content: SocialCard): Promise<Buffer> {
     // Not drawn yet.
   }
   const svg = await satori(card(content) as Parameters<typeof satori>[0], { ...SOCIAL_IMAGE, fonts: await loadFonts() });
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
+  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6, palette: true, effort: 1, dither: 0 }).toBuffer();
   await mkdir(CACHE_DIR, { recursive: true });
   await writeFile(cached, png);
   return png;

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { renderEntryBody } from './entry-html.ts';
+
+const render = (body: string, lang: 'en' | 'fr' = 'en') => renderEntryBody(body, { lang, siteOrigin: 'https://homegrown.example' });
+
+describe('renderEntryBody', () => {
+  it('gives headings unique ids from their text and lists them', async () => {
+    const { html, headings } = await render('## How it works\n\ntext\n\n## How it works\n\n### Résultats clés');
+    expect(html).toContain('<h2 id="how-it-works">How it works</h2>');
+    expect(html).toContain('<h2 id="how-it-works-1">');
+    expect(headings).toEqual([
+      { depth: 2, slug: 'how-it-works', text: 'How it works' },
+      { depth: 2, slug: 'how-it-works-1', text: 'How it works' },
+      { depth: 3, slug: 'résultats-clés', text: 'Résultats clés' },
+    ]);
+  });
+
+  it('applies smart punctuation and GitHub-flavoured tables', async () => {
+    const { html } = await render(`Rwanda's "gateway" -- Irembo\n\n| Year | Bids |\n| --- | --- |\n| 2017 | 839 |`);
+    expect(html).toContain('Rwanda’s “gateway” — Irembo');
+    expect(html).toMatch(/<table>[\s\S]*<th>Year<\/th>[\s\S]*<td>839<\/td>/);
+  });
+
+  it('renders a Callout as a note with its tone and title, its children as Markdown', async () => {
+    const { html } = await render('<Callout kind="disputed" title="Contested figure">\nSome sources say **more**.\n</Callout>');
+    expect(html).toContain('<div role="note" class="not-prose my-6 border-l-4 px-4 py-3 border-leaf bg-leaf-soft">');
+    expect(html).toContain('<p class="font-semibold">Contested figure</p>');
+    expect(html).toContain('<p>Some sources say <strong>more</strong>.</p>');
+  });
+
+  it('renders a Callout without attributes as a plain note', async () => {
+    const { html } = await render('<Callout>\nText.\n</Callout>');
+    expect(html).toContain('border-sky-ink bg-sky-50');
+    expect(html).not.toContain('font-semibold');
+  });
+
+  it('renders a Figure with its caption after its content', async () => {
+    const { html } = await render('<Figure caption="Tenders per year">\n- 2016: 1,200\n</Figure>');
+    expect(html).toMatch(
+      /<figure class="my-6"><ul>[\s\S]*<\/ul><figcaption class="mt-2 text-sm text-muted">Tenders per year<\/figcaption><\/figure>/,
+    );
+  });
+
+  it('marks links to other sites for screen readers, in the language of the entry', async () => {
+    const en = (await render('See [the law](https://www.minijust.gov.rw/laws).')).html;
+    expect(en).toContain(
+      '<a href="https://www.minijust.gov.rw/laws" rel="external">the law<span class="sr-only"> (external site)</span></a>',
+    );
+    const fr = (await render('Voir [la loi](https://www.minijust.gov.rw/laws).', 'fr')).html;
+    expect(fr).toContain('<span class="sr-only"> (site externe)</span>');
+  });
+
+  it('leaves links within Homegrown as they are', async () => {
+    const { html } = await render('[Umucyo](/en/solutions/umucyo/) and [home](https://homegrown.example/en/)');
+    expect(html).toContain('<a href="/en/solutions/umucyo/">Umucyo</a>');
+    expect(html).toContain('<a href="https://homegrown.example/en/">home</a>');
+    expect(html).not.toContain('external');
+  });
+
+  it('keeps the plain inline elements the gate allows, and drops MDX comments', async () => {
+    const { html } = await render(
+      '{/* editor note */}\n\nThe <abbr title="Rwanda Public Procurement Authority">RPPA</abbr> uses CO<sub>2</sub>.',
+    );
+    expect(html).toContain('<abbr title="Rwanda Public Procurement Authority">RPPA</abbr>');
+    expect(html).toContain('CO<sub>2</sub>');
+    expect(html).not.toContain('editor note');
+  });
+});

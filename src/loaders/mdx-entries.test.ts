@@ -1,0 +1,106 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { languageOfFile, mdxEntries, splitEntry } from './mdx-entries.ts';
+
+describe('splitEntry', () => {
+  it('parses the frontmatter and returns the body after it', () => {
+    expect(splitEntry('---\ntitle: Umucyo\nsdgs: [16]\n---\n\n## Body\n')).toEqual({
+      data: { title: 'Umucyo', sdgs: [16] },
+      body: '\n## Body\n',
+    });
+  });
+  it('treats a file without frontmatter as all body', () => {
+    expect(splitEntry('## Body')).toEqual({ data: {}, body: '## Body' });
+  });
+});
+
+describe('languageOfFile', () => {
+  it('reads the language from a translation file name, English otherwise', () => {
+    expect(languageOfFile('umucyo/fr.mdx')).toBe('fr');
+    expect(languageOfFile('umucyo/index.mdx')).toBe('en');
+  });
+});
+
+interface Stored {
+  id: string;
+  data: Record<string, unknown>;
+  digest?: string;
+  rendered?: { html: string };
+  filePath?: string;
+}
+
+/** The parts of Astro's loader context the loader uses, with a Map as the data store. */
+function fakeContext(root: string, entries = new Map<string, Stored>()) {
+  let renders = 0;
+  const store = {
+    get: (id: string) => entries.get(id),
+    set: (entry: Stored) => {
+      renders++;
+      entries.set(entry.id, entry);
+      return true;
+    },
+    delete: (id: string) => void entries.delete(id),
+    keys: () => [...entries.keys()],
+  };
+  const context = {
+    collection: 'solutions',
+    store,
+    config: { root: pathToFileURL(`${root}/`), site: 'https://homegrown.example' },
+    logger: { info: () => undefined, error: () => undefined, warn: () => undefined },
+    parseData: async ({ data }: { data: Record<string, unknown> }) => ({ ...data, parsed: true }),
+    generateDigest: (text: string) => String(text.length) + text.slice(0, 40),
+  } as unknown as LoaderContext;
+  return { context, entries, renders: () => renders };
+}
+
+describe('mdxEntries', () => {
+  let root: string;
+  const write = async (path: string, text: string) => {
+    await mkdir(join(root, 'content/solutions', path, '..'), { recursive: true });
+    await writeFile(join(root, 'content/solutions', path), text);
+  };
+  const loader = mdxEntries({
+    base: './content/solutions',
+    pattern: '*/index.mdx',
+    generateId: ({ entry }) => entry.split('/')[0] ?? entry,
+  });
+
+  beforeEach(async () => {
+    root = await mkdtemp(join(tmpdir(), 'homegrown-loader-'));
+  });
+  afterEach(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('stores each entry with its validated data and its body rendered to HTML', async () => {
+    await write('umucyo/index.mdx', '---\ntitle: Umucyo\n---\n\n## How it works\n\nSee [RPPA](https://www.rppa.gov.rw/).\n');
+    await write('umucyo/fr.mdx', '---\ntitle: Umucyo\n---\n\nFrench, not matched by the pattern.\n');
+    const { context, entries } = fakeContext(root);
+    await loader.load(context);
+    expect([...entries.keys()]).toEqual(['umucyo']);
+    const entry = entries.get('umucyo');
+    expect(entry?.data).toEqual({ title: 'Umucyo', parsed: true });
+    expect(entry?.filePath).toBe('content/solutions/umucyo/index.mdx');
+    expect(entry?.rendered?.html).toContain('<h2 id="how-it-works">How it works</h2>');
+    expect(entry?.rendered?.html).toContain('rel="external"');
+  });
+
+  it('renders an unchanged file only once, and forgets a deleted one', async () => {
+    await write('umucyo/index.mdx', '---\ntitle: Umucyo\n---\n\nBody.\n');
+    await write('irembo/index.mdx', '---\ntitle: Irembo\n---\n\nBody.\n');
+    const first = fakeContext(root);
+    await loader.load(first.context);
+    expect(first.renders()).toBe(2);
+
+    await rm(join(root, 'content/solutions/irembo'), { recursive: true });
+    await write('umucyo/index.mdx', '---\ntitle: Umucyo\n---\n\nBody.\n');
+    const second = fakeContext(root, first.entries);
+    await loader.load(second.context);
+    expect(second.renders()).toBe(0);
+    expect([...second.entries.keys()]).toEqual(['umucyo']);
+  });
+});
