@@ -4,15 +4,18 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 
-export function outputSize(dir: string): { bytes: number; files: number } {
+/** Bytes and files under `dir`, and how many of the files are HTML pages. */
+export function outputSize(dir: string): { bytes: number; files: number; htmlPages: number } {
   let bytes = 0;
   let files = 0;
+  let htmlPages = 0;
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     files++;
+    if (entry.name.endsWith('.html')) htmlPages++;
     bytes += statSync(join(entry.parentPath, entry.name)).size;
   }
-  return { bytes, files };
+  return { bytes, files, htmlPages };
 }
 
 export interface PageWeight {
