@@ -116,9 +116,14 @@ export function startSearch(root: HTMLElement): void {
   const showMore = async (run: number) => {
     const batch = pending.slice(0, PAGE);
     pending = pending.slice(PAGE);
-    const items = await Promise.all(batch.map(async (result) => renderResult(await result.data())));
-    if (run !== generation) return;
-    list.append(...items);
+    // Fragments are fetched together and shown in rank order as they arrive: on a slow network
+    // the first result appears without waiting for the tenth.
+    const fragments = batch.map((result) => result.data());
+    for (const fragment of fragments) {
+      const data = await fragment;
+      if (run !== generation) return;
+      list.append(renderResult(data));
+    }
     more.hidden = pending.length === 0;
   };
 
@@ -175,7 +180,8 @@ export function startSearch(root: HTMLElement): void {
   input.addEventListener('focus', warmUp, { once: true });
   // This page exists to search: once it has loaded and the browser is idle, start Pagefind so the
   // first query only waits for its index chunk and fragments.
-  if ('requestIdleCallback' in window) requestIdleCallback(() => void load().catch(() => undefined), { timeout: 2000 });
+  // The filter index comes too: the counts show before any term is typed, and a search needs it.
+  if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 2000 });
   input.addEventListener('input', () => {
     if (pagefind && input.value.trim()) void pagefind.then((api) => api.preload(input.value.trim()));
     schedule();
