@@ -11,6 +11,9 @@ import { siteConfig } from './src/site.config.ts';
 export default defineConfig({
   site: siteConfig.url,
   trailingSlash: 'always',
+  // Build caches (the content store with every entry's rendered HTML, and the social images in
+  // .cache/social-images) live outside node_modules: `npm ci` keeps them, and CI restores them.
+  cacheDir: './.cache/astro',
   build: {
     format: 'directory',
     // Pages render 4 at a time: social images are drawn by sharp off the main thread, so their

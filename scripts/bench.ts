@@ -43,15 +43,6 @@ interface SiteFigures {
   search: Record<string, SearchTiming>;
 }
 
-/**
- * Every build starts cold, as on a fresh clone: the synthetic sites share the project's
- * node_modules (a symlink), so Astro's content store from the previous build is removed, and
- * each site draws its social images into its own cache.
- */
-async function coldStart(): Promise<void> {
-  await rm(join(PROJECT, 'node_modules/.astro/data-store.json'), { force: true });
-}
-
 const mib = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 async function searchFigures(dist: string, path: string, ui: boolean): Promise<Record<string, SearchTiming>> {
@@ -82,11 +73,8 @@ async function homegrown(n: number, work: string): Promise<SiteFigures> {
   }
   await symlink(join(PROJECT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   await generateCatalogue(dir, n);
-  await coldStart();
-  const build = await measure(process.execPath, [ASTRO, 'build', '--silent'], {
-    cwd: dir,
-    env: { HOMEGROWN_SKIP_SEARCH_INDEX: '1', HOMEGROWN_IMAGE_CACHE: join(dir, '.image-cache') },
-  });
+  // A cold build, as on a fresh clone: each synthetic site has its own .cache/ (content store, images).
+  const build = await measure(process.execPath, [ASTRO, 'build', '--silent'], { cwd: dir, env: { HOMEGROWN_SKIP_SEARCH_INDEX: '1' } });
   const index = await measure(process.execPath, [join(PROJECT, 'scripts/index-site.ts'), dir], { cwd: dir });
   const dist = join(dir, 'dist');
   const out = outputSize(dist);
@@ -114,7 +102,6 @@ async function bare(n: number, work: string): Promise<SiteFigures> {
   await writeBareSite(dir);
   await symlink(join(PROJECT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   await generateCatalogue(dir, n);
-  await coldStart();
   const build = await measure(process.execPath, [ASTRO, 'build', '--silent'], { cwd: dir });
   const index = await measure(process.execPath, [PAGEFIND, '--site', 'dist'], { cwd: dir });
   const dist = join(dir, 'dist');

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 const files: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'bare-astro', private: true, type: 'module' }),
-  'astro.config.mjs': `import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()] });\n`,
+  'astro.config.mjs': `import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.cache/astro', integrations: [mdx()] });\n`,
   'src/content.config.ts': `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { solutions: defineCollection({ loader: glob({ pattern: '*/index.mdx', base: './content/solutions', generateId: ({ entry }) => entry.split('/')[0] ?? entry }) }) };\n`,
   'src/components/Callout.astro': `---\nconst { title } = Astro.props;\n---\n<aside><strong>{title}</strong><slot /></aside>\n`,
   'src/pages/index.astro': `---\nimport { getCollection } from 'astro:content';\nconst entries = await getCollection('solutions');\n---\n<html lang="en"><head><meta charset="utf-8"><title>Solutions</title></head><body><h1>Solutions</h1><ul>{entries.map((e) => <li><a href={\`/\${e.id}/\`}>{String(e.data.title)}</a></li>)}</ul></body></html>\n`,
