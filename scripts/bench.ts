@@ -57,6 +57,7 @@ async function searchFigures(dist: string, path: string, ui: boolean): Promise<R
       figures[`${name}-local`] = await firstSearch(browser, server, path, term, { throttle: false, ui });
       figures[`${name}-slow4g`] = await firstSearch(browser, server, path, term, { throttle: true, ui });
       figures[`${name}-slow4g-settled`] = await firstSearch(browser, server, path, term, { throttle: true, ui, settled: true });
+      if (ui) figures[`${name}-slow4g-from-header`] = await firstSearch(browser, server, path, term, { throttle: true, ui, viaUrl: true });
     }
     return figures;
   } finally {
@@ -159,7 +160,7 @@ function printTable(n: number, ours: SiteFigures, base: SiteFigures): void {
       other ? ratio(timing.ms, other.ms) : '',
     ]);
   }
-  console.log(`\nN = ${n} solutions (Homegrown builds ${ours.pages} indexed pages)`);
+  console.log(`\nN = ${n} solutions (Homegrown builds ${ours.output.htmlPages} HTML pages, bare Astro ${base.output.htmlPages})`);
   console.log(['metric', 'Homegrown', 'bare Astro', 'ratio'].join(' | '));
   for (const row of rows) console.log(row.join(' | '));
   console.log(
