@@ -66,7 +66,8 @@ export function mdxEntries(options: MdxEntriesOptions): Loader {
         let rendered;
         try {
           const { html, headings } = await renderEntryBody(body, { lang: languageOfFile(entry), siteOrigin });
-          rendered = { html, metadata: { headings, frontmatter: data } };
+          // The frontmatter is already the entry's data: not stored twice.
+          rendered = { html, metadata: { headings } };
         } catch (error) {
           throw new Error(`${relative(root, path)}: the body could not be rendered: ${(error as Error).message}`, { cause: error });
         }
