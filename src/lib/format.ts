@@ -6,6 +6,18 @@ import { precisionOf, type PartialDate } from '../schemas/primitives.ts';
 
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
 
+// Intl formatters are costly to create (a build formats hundreds of thousands of dates at scale),
+// so each is made once per language and precision.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** `2016-07` -> "July 2016" / "juillet 2016"; `2016` -> "2016"; `2016-07-01` -> "1 July 2016". */
 export function formatDate(date: PartialDate, locale: Locale): string {
   const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
@@ -16,12 +28,12 @@ export function formatDate(date: PartialDate, locale: Locale): string {
     precision === 'month'
       ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
       : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], options).format(value);
+  return cached(`date:${locale}:${precision}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], options)).format(value);
 }
 
 /** 1958634 -> "1,958,634" / "1 958 634" (narrow no-break spaces in French). */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 2 }).format(value);
+  return cached(`number:${locale}`, () => new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 2 })).format(value);
 }
 
 /** A figure's value with its unit: "US$806,000,000", "96.15%", "3 493", "100 jours". */
