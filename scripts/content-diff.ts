@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { diffEntry } from '../src/lib/fact-diff.ts';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { CONTENT_DIR, DATA_COLLECTIONS } from '../src/schemas/collections.ts';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { root: { type: 'string', default: '.' } } });
@@ -24,12 +25,6 @@ const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { 
 /** Entry id -> { data, body } for one version of the content tree. */
 type Version = Map<string, { data: unknown; body: string; file: string }>;
 
-function splitMdx(text: string): { data: unknown; body: string } {
-  if (!text.startsWith('---')) return { data: {}, body: text };
-  const end = text.indexOf('\n---', 3);
-  return { data: parse(text.slice(3, end)) ?? {}, body: text.slice(end + 4) };
-}
-
 function load(files: string[], read: (file: string) => string | undefined): Version {
   const version: Version = new Map();
   for (const file of files) {
@@ -42,7 +37,7 @@ function load(files: string[], read: (file: string) => string | undefined): Vers
         version.set(`${data.name}/${String(item.id)}`, { data: item, body: '', file });
     } else if (file.endsWith('.mdx')) {
       const id = relative.replace(/\/index\.mdx$/, '').replace(/\.mdx$/, '');
-      version.set(id, { ...splitMdx(text), file });
+      version.set(id, { ...splitFrontmatter(text), file });
     }
   }
   return version;

@@ -4,19 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { languageOfFile, mdxEntries, splitEntry } from './mdx-entries.ts';
-
-describe('splitEntry', () => {
-  it('parses the frontmatter and returns the body after it', () => {
-    expect(splitEntry('---\ntitle: Umucyo\nsdgs: [16]\n---\n\n## Body\n')).toEqual({
-      data: { title: 'Umucyo', sdgs: [16] },
-      body: '\n## Body\n',
-    });
-  });
-  it('treats a file without frontmatter as all body', () => {
-    expect(splitEntry('## Body')).toEqual({ data: {}, body: '## Body' });
-  });
-});
+import { languageOfFile, mdxEntries } from './mdx-entries.ts';
 
 describe('languageOfFile', () => {
   it('reads the language from a translation file name, English otherwise', () => {

@@ -11,9 +11,9 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
-import { parse as parseYaml } from 'yaml';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales.ts';
 import { renderEntryBody } from '../lib/entry-html.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
 
 export interface MdxEntriesOptions {
   /** Folder of the collection, relative to the project root: `./content/solutions`. */
@@ -22,16 +22,6 @@ export interface MdxEntriesOptions {
   pattern: string;
   /** The entry id of a file path relative to `base`. */
   generateId: (options: { entry: string }) => string;
-}
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-/** Splits a file into its YAML frontmatter (parsed) and its body. */
-export function splitEntry(text: string): { data: Record<string, unknown>; body: string } {
-  const match = FRONTMATTER.exec(text);
-  if (!match) return { data: {}, body: text };
-  const data = (parseYaml(match[1] ?? '') ?? {}) as Record<string, unknown>;
-  return { data, body: text.slice(match[0].length) };
 }
 
 /** `umucyo/fr.mdx` is French; `umucyo/index.mdx` is in the default language. */
@@ -61,7 +51,7 @@ export function mdxEntries(options: MdxEntriesOptions): Loader {
         fileIds.set(path, id);
         const digest = context.generateDigest(text);
         if (store.get(id)?.digest === digest) return id;
-        const { data, body } = splitEntry(text);
+        const { data, body } = splitFrontmatter(text);
         const parsed = await context.parseData({ id, data, filePath: path });
         let rendered;
         try {
