@@ -77,6 +77,9 @@ function card({ kicker, title, summary, site }: SocialCard): Node {
   );
 }
 
+/** Made once per build, not once per image. */
+let cacheDir: Promise<unknown> | undefined;
+
 /** The PNG for a card, from the cache when the same card was drawn before. */
 export async function socialImage(content: SocialCard): Promise<Buffer> {
   const key = createHash('sha256').update(JSON.stringify({ DESIGN_VERSION, content })).digest('hex').slice(0, 24);
@@ -90,7 +93,8 @@ export async function socialImage(content: SocialCard): Promise<Buffer> {
   // A card holds five flat colours and their anti-aliasing: 16 colours, no dithering and the
   // quickest quantisation look the same as full colour, at half the bytes and a third of the time.
   const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6, palette: true, colours: 16, effort: 1, dither: 0 }).toBuffer();
-  await mkdir(CACHE_DIR, { recursive: true });
+  cacheDir ??= mkdir(CACHE_DIR, { recursive: true });
+  await cacheDir;
   await writeFile(cached, png);
   return png;
 }
