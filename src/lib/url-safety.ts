@@ -9,9 +9,9 @@
 
 export type UrlUse = 'source' | 'link';
 
-// eslint-disable-next-line no-control-regex -- control characters are what these patterns look for
+ 
 const INVISIBLE = /[\u0000-\u0020\u007f-\u009f]/;
-// eslint-disable-next-line no-control-regex -- as above
+ 
 const CONTROL = /[\u0000-\u001f\u007f]/g;
 const SCRIPT_SCHEME = /^(javascript|vbscript|data|file|blob):/i;
 /** A domain name with a dot, such as `www.rgb.rw` (no bare hosts, no IP literals in brackets). */
