@@ -26,7 +26,7 @@ export function atomicOutput(): AstroIntegration {
         // What a failed build left behind.
         await rm(workDir, { recursive: true, force: true });
         // A URL, as Astro holds outDir once the configuration is resolved.
-        updateConfig({ outDir: pathToFileURL(`${workDir}/`) as unknown as string });
+        updateConfig({ outDir: pathToFileURL(`${workDir}/`) });
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!finalDir || !workDir) return;
