@@ -26,6 +26,16 @@ const SOLUTIONS = [
   'access-to-justice-bureaus',
   'isange-one-stop-centre',
   'land-tenure-regularization',
+  'rdb-one-stop-centre',
+  'performance-based-financing',
+  'gender-accountability',
+  'land-use-consolidation',
+  'community-health-workers',
+  'umwiherero',
+  'umugoroba-wababyeyi',
+  'electronic-billing-machines',
+  'vision-2020-umurenge-programme',
+  'ndi-umunyarwanda',
 ];
 
 /** Case studies by the country they concern (lower-case ISO code). */
@@ -49,6 +59,8 @@ const CASE_STUDY_COUNTRIES = [
   'cv',
   'st',
   'na',
+  'zw',
+  'bi',
 ];
 
 const LANGUAGES = ['index', 'fr'] as const;
