@@ -36,6 +36,7 @@ const SOLUTIONS = [
   'electronic-billing-machines',
   'vision-2020-umurenge-programme',
   'ndi-umunyarwanda',
+  'community-policing',
 ];
 
 /** Case studies by the country they concern (lower-case ISO code). */
@@ -61,6 +62,7 @@ const CASE_STUDY_COUNTRIES = [
   'na',
   'zw',
   'bi',
+  'ci',
 ];
 
 const LANGUAGES = ['index', 'fr'] as const;
