@@ -37,6 +37,7 @@ const SOLUTIONS = [
   'vision-2020-umurenge-programme',
   'ndi-umunyarwanda',
   'community-policing',
+  'agaciro-development-fund',
 ];
 
 /** Case studies by the country they concern (lower-case ISO code). */
