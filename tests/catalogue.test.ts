@@ -28,6 +28,18 @@ const SOLUTIONS = [
   'access-to-justice-bureaus',
   'isange-one-stop-centre',
   'land-tenure-regularization',
+  'rdb-one-stop-centre',
+  'performance-based-financing',
+  'gender-accountability',
+  'land-use-consolidation',
+  'community-health-workers',
+  'umwiherero',
+  'umugoroba-wababyeyi',
+  'electronic-billing-machines',
+  'vision-2020-umurenge-programme',
+  'ndi-umunyarwanda',
+  'community-policing',
+  'agaciro-development-fund',
 ];
 
 /** Case studies by the country they concern (lower-case ISO code). */
@@ -51,6 +63,9 @@ const CASE_STUDY_COUNTRIES = [
   'cv',
   'st',
   'na',
+  'zw',
+  'bi',
+  'ci',
 ];
 
 const LANGUAGES = ['index', 'fr'] as const;
