@@ -15,9 +15,9 @@ import {
   type DataCollection,
   type MdxCollection,
 } from '../schemas/collections.ts';
-import { SLUG_PATTERN, todayIso } from '../schemas/primitives.ts';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN, todayIso } from '../schemas/primitives.ts';
 import type { CollectionName } from '../schemas/reference.ts';
-import { listContentFiles } from './content-files.ts';
+import { listContent, listContentFiles } from './content-files.ts';
 import { gateMdx } from './mdx-gate.ts';
 import { PLACEHOLDER, placeholderLines, placeholdersIn } from './placeholders.ts';
 import { formatPath, sortProblems, type Problem } from './problem.ts';
@@ -89,6 +89,16 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     problems.push({ file, field, message, line, severity });
 
   const claimed = new Set<string>();
+  /**
+   * Entries whose file exists, readable or not ('*': the whole data file). A reference to an
+   * entry that exists but could not be read is not also reported as missing: its file's own
+   * problems are the ones to fix.
+   */
+  const present = new Map<CollectionName, Set<string>>();
+  const markPresent = (collection: CollectionName, id: string) => {
+    if (!present.has(collection)) present.set(collection, new Set());
+    present.get(collection)?.add(id);
+  };
 
   async function loadMdx(collection: MdxCollection) {
     const dir = join(contentRoot, collection.dir);
@@ -117,6 +127,14 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
         );
         continue;
       }
+      if (folder.length > SLUG_MAX_LENGTH) {
+        report(
+          file,
+          'slug',
+          `folder name "${folder.slice(0, 40)}…" is ${folder.length} characters long; slugs become file names and may be at most ${SLUG_MAX_LENGTH}: rename the folder`,
+        );
+        continue;
+      }
       if (!isCanonical && !(TRANSLATION_LOCALES as readonly string[]).includes(lang)) {
         const hint =
           lang === DEFAULT_LOCALE
@@ -129,7 +147,13 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
       const source = await readFile(path, 'utf8');
       const gate = gateMdx(source);
       for (const finding of gate.findings) report(file, 'body', finding.message, finding.line);
+      const collectionName = isCanonical ? collection.name : collection.translations;
+      markPresent(collectionName, isCanonical ? folder : `${folder}/${lang}`);
       if (!gate.frontmatter) {
+        if (source.trimStart().startsWith('---')) {
+          report(file, 'frontmatter', 'is not closed; end the entry fields with a line holding only ---', 1);
+          continue;
+        }
         if (gate.findings.length === 0)
           report(file, 'frontmatter', 'is missing; start the file with --- and the entry fields, then ---', 1);
         continue;
@@ -155,21 +179,22 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
           lineOf(path),
         );
       }
-      const bodyStart = source.indexOf('\n---', 3) + 4;
-      const bodyFirstLine = source.slice(0, bodyStart).split('\n').length;
-      for (const line of placeholderLines(source.slice(bodyStart))) {
+      const body = source
+        .split('\n')
+        .slice(gate.bodyLine - 1)
+        .join('\n');
+      for (const line of placeholderLines(body)) {
         report(
           file,
           'body',
           `still holds the placeholder ${PLACEHOLDER}; write this part of the text or remove the line`,
-          bodyFirstLine + line - 1,
+          gate.bodyLine + line - 1,
         );
       }
 
       const schema: z.ZodType = isCanonical ? collection.schema : collection.translationSchema;
       const canonicalFile = `${CONTENT_DIR}/${collection.dir}/${folder}/${CANONICAL_FILE}`;
       const result = schema.safeParse(yaml.value ?? {});
-      const collectionName = isCanonical ? collection.name : collection.translations;
       const countKey = isCanonical ? collectionName : `${collectionName}:${lang}`;
       counts[countKey] = (counts[countKey] ?? 0) + 1;
       if (!result.success) {
@@ -211,18 +236,22 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
 
   async function loadData(collection: DataCollection) {
     const path = join(contentRoot, collection.file);
-    claimed.add(path);
     const file = rel(path);
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch {
+    if (!(await listContent(contentRoot)).files.includes(path)) {
+      // A symbolic link or special file is reported with the other stray files below.
+      claimed.add(path);
       report(file, 'file', `is missing; create it with a YAML list of ${collection.name}`);
+      markPresent(collection.name, '*');
       return;
     }
+    claimed.add(path);
+    const text = await readFile(path, 'utf8');
     const yaml = parseYaml(text);
     for (const error of yaml.errors) report(file, 'file', `is not valid YAML: ${error.message}`, error.line);
-    if (yaml.errors.length > 0) return;
+    if (yaml.errors.length > 0) {
+      markPresent(collection.name, '*');
+      return;
+    }
     if (!Array.isArray(yaml.value)) {
       report(file, 'file', 'must be a YAML list of entries, each starting with "- id: ..."', 1);
       return;
@@ -267,7 +296,15 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   for (const collection of MDX_COLLECTIONS) await loadMdx(collection);
   for (const collection of DATA_COLLECTIONS) await loadData(collection);
 
-  for (const path of await listContentFiles(contentRoot)) {
+  const listing = await listContent(contentRoot);
+  for (const other of listing.others) {
+    report(
+      rel(other.path),
+      'file',
+      `is ${other.kind}; content/ may hold only regular files: replace it with the file itself, or remove it`,
+    );
+  }
+  for (const path of listing.files) {
     if (claimed.has(path) || ALLOWED_EXTRA_FILES.has(toPosix(relative(contentRoot, path)))) continue;
     const known = [...MDX_COLLECTIONS.map((c) => `${c.dir}/`), ...DATA_COLLECTIONS.map((c) => c.file)].join(', ');
     report(rel(path), 'file', `is not part of any collection; content/ holds only ${known}`);
@@ -283,7 +320,8 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   for (const entry of entries) {
     if (!entry.data) continue;
     for (const ref of referencesIn(entry.data)) {
-      if (!ids.get(ref.collection)?.has(ref.id)) {
+      const cannotTell = present.get(ref.collection)?.has(ref.id) || present.get(ref.collection)?.has('*');
+      if (!ids.get(ref.collection)?.has(ref.id) && !cannotTell) {
         report(
           entry.file,
           formatPath(ref.path),
