@@ -60,6 +60,33 @@ describe.each(cases)('fixture %s', (name) => {
   });
 });
 
+/** The day the warning fixtures are checked on, so that "older than 6 months" does not drift. */
+const CHECK_TODAY = '2026-12-02';
+
+test('the valid base catalogue has no warning about news checks or uncorroborated stages', () => {
+  const { status, output } = runCheck(projectWith(), { CHECK_TODAY });
+  expect(status).toBe(0);
+  expect(output).not.toMatch(/: checked: |corroborate/);
+});
+
+const warningCases = readdirSync(join(FIXTURES, 'warnings'));
+
+describe.each(warningCases)('warning fixture %s', (name) => {
+  test('is a warning with its file, line, field and fix, and the check still passes', () => {
+    const expected = JSON.parse(readFileSync(join(FIXTURES, 'warnings', name, 'expected.json'), 'utf8')) as {
+      file: string;
+      field: string;
+      message: string;
+    };
+    const { status, output } = runCheck(projectWith(join(FIXTURES, 'warnings', name)), { CHECK_TODAY });
+    expect(status).toBe(0);
+    const line = output
+      .split('\n')
+      .find((l) => l.startsWith(`warning: ${expected.file}:`) && l.includes(`: ${expected.field}: `) && l.includes(expected.message));
+    expect(line, `no warning for ${expected.field} in:\n${output}`).toMatch(/^warning: \S+\.mdx:\d+: /);
+  });
+});
+
 test('there is a fixture for every kind of bad input the check promises to catch', () => {
   expect(cases.length).toBeGreaterThanOrEqual(38);
 });

@@ -21,11 +21,15 @@ import { listContent, listContentFiles } from './content-files.ts';
 import { gateMdx } from './mdx-gate.ts';
 import { PLACEHOLDER, placeholderLines, placeholdersIn } from './placeholders.ts';
 import { formatPath, sortProblems, type Problem } from './problem.ts';
+import { monthsBefore, truthWarnings } from './truth-rules.ts';
 import { parseYaml } from './yaml-source.ts';
 import { issuesToProblems } from './zod-issues.ts';
 
 export interface CheckOptions {
-  /** `YYYY-MM-DD`; reviews older than 12 months before it are reported. Defaults to today. */
+  /**
+   * `YYYY-MM-DD`; reviews older than 12 months and news checks older than 6 months before it are
+   * reported. Defaults to today (or the CHECK_TODAY environment variable, for tests).
+   */
   today?: string;
 }
 
@@ -73,13 +77,8 @@ function referencesIn(value: unknown, path: PropertyKey[] = []): { path: Propert
   return Object.entries(record).flatMap(([key, child]) => referencesIn(child, [...path, key]));
 }
 
-function monthsBefore(date: string, months: number): string {
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1 - months, day)).toISOString().slice(0, 10);
-}
-
 export async function checkContent(root: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const today = options.today ?? todayIso();
+  const today = options.today ?? process.env['CHECK_TODAY'] ?? todayIso();
   const contentRoot = join(root, CONTENT_DIR);
   const problems: Problem[] = [];
   const entries: LoadedEntry[] = [];
@@ -341,6 +340,17 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
         entry.lineOf(['lastReviewed']),
         'warning',
       );
+    }
+    if (entry.collection === 'solutions' || entry.collection === 'caseStudies') {
+      for (const warning of truthWarnings(entry.data as Parameters<typeof truthWarnings>[0], today)) {
+        report(
+          entry.file,
+          formatPath(warning.path),
+          warning.message,
+          entry.lineOf(warning.path) ?? entry.lineOf(['lastReviewed']),
+          'warning',
+        );
+      }
     }
   }
 
