@@ -22,7 +22,7 @@ export function firstSentences(text: string, words: number): string {
 }
 
 /** The plain text of the first paragraph after the first h2 whose text matches `heading`. */
-export function sectionLead(html: string, heading: RegExp, words = 70): string | undefined {
+export function sectionLead(html: string, heading: RegExp, words = 60): string | undefined {
   const root = parse(html);
   const h2 = root.querySelectorAll('h2').find((h) => heading.test(h.textContent.trim()));
   let node = h2?.nextElementSibling;

@@ -241,5 +241,10 @@ export function startBuilder(root: HTMLElement): void {
     void update();
   });
   root.querySelector('[data-builder-print]')?.addEventListener('click', () => window.print());
+  root.querySelector('[data-builder-word]')?.addEventListener('click', () => {
+    if (state.solutions.length === 0) return;
+    // The Word library is loaded on this click only.
+    void import('./briefing-word').then(({ downloadWord }) => downloadWord(root, lang));
+  });
   void update();
 }
