@@ -47,6 +47,8 @@ function table(rows: string[][]): Table {
 }
 
 export function briefingDocument(model: DocxBriefing): Document {
+  // "Label: value" / "Label : value" (a narrow no-break space before the colon in French).
+  const label = (value: string) => text(model.lang === 'fr' ? `${value}\u202f: ` : `${value}: `, true);
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [text(model.title)] }),
     ...model.intro.map((line) => new Paragraph({ children: [text(line)] })),
@@ -63,11 +65,11 @@ export function briefingDocument(model: DocxBriefing): Document {
       if (paragraph.heading) children.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: [text(paragraph.heading)] }));
       children.push(new Paragraph({ children: [text(paragraph.text)] }));
     }
-    children.push(...part.facts.map(([label, value]) => new Paragraph({ children: [text(`${label}: `, true), text(value)] })));
+    children.push(...part.facts.map(([name, value]) => new Paragraph({ children: [label(name), text(value)] })));
     if (part.figures.length > 0) {
       children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [text(part.figuresHeading ?? '')] }));
       for (const figure of part.figures)
-        children.push(new Paragraph({ bullet: { level: 0 }, children: [text(`${figure.label}: `, true), text(figure.values.join('; '))] }));
+        children.push(new Paragraph({ bullet: { level: 0 }, children: [label(figure.label), text(figure.values.join('; '))] }));
     }
     if (part.table) children.push(table(part.table));
   }

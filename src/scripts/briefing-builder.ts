@@ -223,7 +223,6 @@ export function startBuilder(root: HTMLElement): void {
     mergeSources(lifecycle ? [...parts, lifecycle] : parts, appendixList);
     preview.replaceChildren(...parts);
     caseStudies.replaceChildren(...(lifecycle ? [...lifecycle.childNodes] : []));
-    if (lifecycle) caseStudies.setAttribute('aria-labelledby', lifecycle.getAttribute('aria-labelledby') ?? '');
     caseStudies.hidden = !lifecycle;
     appendix.hidden = appendixList.children.length === 0;
   };

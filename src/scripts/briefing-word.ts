@@ -13,12 +13,13 @@ const clean = (node: Element | null | undefined): string => {
 };
 
 function onePagerPart(article: Element): DocxPart {
-  const part: DocxPart = { title: clean(article.querySelector('h2')), paragraphs: [], facts: [], figures: [] };
+  const part: DocxPart = { title: clean(article.firstElementChild), paragraphs: [], facts: [], figures: [] };
   let heading: string | undefined;
-  for (const child of article.children) {
-    if (child.matches('h3') && !child.nextElementSibling?.matches('dl')) heading = clean(child);
-    else if (child.matches('h3')) part.figuresHeading = clean(child);
-    else if (child.matches('p:not(.visit-line)')) {
+  for (const child of [...article.children].slice(1)) {
+    if (child.matches('h2, h3')) {
+      if (child.nextElementSibling?.matches('dl')) part.figuresHeading = clean(child);
+      else heading = clean(child);
+    } else if (child.matches('p:not(.visit-line)')) {
       part.paragraphs.push({ heading, text: clean(child) });
       heading = undefined;
     } else if (child.matches('dl.solution-facts'))
