@@ -27,7 +27,7 @@ afterAll(async () => {
 async function printToPdf(page: Page, name: string): Promise<{ text: string; pages: number; pageTexts: string[] }> {
   await page.emulateMedia({ media: 'print' });
   const pdf = join(out, `${name}.pdf`);
-  writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, timeout: 30_000 }));
+  writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
   // pdftotext separates pages with a form feed.

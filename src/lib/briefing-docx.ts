@@ -101,7 +101,7 @@ export function briefingDocument(model: DocxBriefing): Document {
 }
 
 /** The document as bytes, at build time. */
-export async function briefingDocxBuffer(model: DocxBriefing): Promise<Uint8Array> {
+export async function briefingDocxBuffer(model: DocxBriefing): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await Packer.toBuffer(briefingDocument(model)));
 }
 
