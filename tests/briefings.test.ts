@@ -1,11 +1,11 @@
 /** Briefings printed to A4 PDF in Chromium, read back with poppler's pdftotext; the builder in use. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import mammoth from 'mammoth';
 import type { Browser, Page } from 'playwright-core';
-import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, watchErrors } from './setup/browser.ts';
 import { serveDist } from './setup/static-server.ts';
@@ -23,15 +23,19 @@ afterAll(async () => {
   rmSync(out, { recursive: true, force: true });
 });
 
-/** Prints a page to A4 PDF; returns its text, its page count and the path of page 1 as PNG. */
-async function printToPdf(page: Page, name: string): Promise<{ text: string; pages: number; png: string }> {
+/** Prints a page to A4 PDF as a browser's print dialog does; returns its text, the text of each page and the page count. */
+async function printToPdf(page: Page, name: string): Promise<{ text: string; pages: number; pageTexts: string[] }> {
   await page.emulateMedia({ media: 'print' });
   const pdf = join(out, `${name}.pdf`);
-  writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+  writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, join(out, name)]);
-  return { text: text.replace(/\s+/g, ' '), pages, png: join(out, `${name}-1.png`) };
+  // pdftotext separates pages with a form feed.
+  const pageTexts = text
+    .split('\f')
+    .slice(0, pages)
+    .map((t) => t.replace(/\s+/g, ' ').trim());
+  return { text: text.replace(/\s+/g, ' '), pages, pageTexts };
 }
 
 describe.each([
@@ -58,6 +62,7 @@ describe.each([
     expect(text).not.toContain(skip);
     expect(text).not.toMatch(lang === 'en' ? /Search the site|Lire en français/ : /Rechercher sur le site|Read in English/);
     expect(text).toContain(`/${lang}/briefings/gn/`);
+    expect(text).not.toMatch(/Not known|Inconnu/);
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(pages).toBeLessThanOrEqual(12);
     await page.close();
@@ -72,15 +77,15 @@ describe('the briefing builder', () => {
     await page.goto(`${site.origin}/en/briefings/`);
     await page.getByRole('checkbox', { name: 'Umucyo e-procurement', exact: true }).check();
     await page.getByLabel('Visiting country (optional)').selectOption('gn');
-    await expect.poll(() => new URL(page.url()).search, { timeout: 15_000 }).toBe('?s=umucyo&c=gn');
-    await expect.poll(() => page.locator('[data-builder-preview] [data-one-pager]').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => new URL(page.url()).search, { timeout: 20_000 }).toBe('?s=umucyo&c=gn');
+    await expect.poll(() => page.locator('[data-builder-preview] [data-one-pager]').count(), { timeout: 20_000 }).toBe(1);
     expect(await page.locator('[data-builder-mail]').getAttribute('href')).toMatch(/^mailto:.+\?subject=.*Umucyo.*&body=.*Guinea/);
 
     await page.reload();
     expect(await page.getByRole('checkbox', { name: 'Umucyo e-procurement', exact: true }).isChecked()).toBe(true);
     expect(await page.getByLabel('Visiting country (optional)').inputValue()).toBe('gn');
     await expect
-      .poll(() => page.locator('[data-builder-preview] [data-one-pager]').getAttribute('data-one-pager'), { timeout: 15_000 })
+      .poll(() => page.locator('[data-builder-preview] [data-one-pager]').getAttribute('data-one-pager'), { timeout: 20_000 })
       .toBe('umucyo');
 
     const { text } = await printToPdf(page, 'builder');
@@ -96,11 +101,11 @@ describe('the briefing builder', () => {
     const page = await context.newPage();
     const [a = '', b = ''] = slugs;
     await page.goto(`${site.origin}/en/briefings/?s=${a},${b}`);
-    await expect.poll(() => page.locator('[data-builder-preview] [data-one-pager]').count(), { timeout: 15_000 }).toBe(2);
+    await expect.poll(() => page.locator('[data-builder-preview] [data-one-pager]').count(), { timeout: 20_000 }).toBe(2);
     await page.locator('[data-builder-order] li').first().locator('button').nth(1).click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('s'), { timeout: 15_000 }).toBe(`${b},${a}`);
+    await expect.poll(() => new URL(page.url()).searchParams.get('s'), { timeout: 20_000 }).toBe(`${b},${a}`);
     await expect
-      .poll(() => page.locator('[data-builder-preview] [data-one-pager]').first().getAttribute('data-one-pager'), { timeout: 15_000 })
+      .poll(() => page.locator('[data-builder-preview] [data-one-pager]').first().getAttribute('data-one-pager'), { timeout: 20_000 })
       .toBe(b);
     await context.close();
   });
@@ -112,7 +117,7 @@ describe('the briefing builder', () => {
     const box = page.getByRole('checkbox', { name: 'Umucyo, les marchés publics en ligne', exact: true });
     await box.focus();
     await page.keyboard.press('Space');
-    await expect.poll(() => new URL(page.url()).searchParams.get('s'), { timeout: 15_000 }).toBe('umucyo');
+    await expect.poll(() => new URL(page.url()).searchParams.get('s'), { timeout: 20_000 }).toBe('umucyo');
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
       .analyze();
@@ -129,4 +134,95 @@ describe('the briefing builder', () => {
     expect(await page.locator('[data-builder]').isVisible()).toBe(false);
     await context.close();
   });
+});
+
+describe('the built briefing printed to A4', () => {
+  test.each([
+    ['en', 'Briefing: Jamaica', 'Contents', 'Generated on', 'Page {n} of {total}', 'What Jamaica studied or adopted'],
+    ['fr', 'Note d’information : Jamaïque', 'Sommaire', 'Générée le', 'Page {n} sur {total}', 'Études, accords et adoptions : Jamaïque'],
+  ])(
+    '/%s/: a cover naming the country, the solutions, the case studies, one appendix, a footer on every page',
+    async (lang, title, contents, generated, pageOf, lifecycle) => {
+      const page = await browser.newPage();
+      const errors = await watchErrors(page);
+      const query = '?s=abunzi,gacaca,integrated-electronic-case-management&c=jm';
+      await page.goto(`${site.origin}/${lang}/briefings/${query}`);
+      await page.locator('[data-builder-case-studies]:not([hidden])').waitFor({ timeout: 20_000 });
+      const { pages, pageTexts } = await printToPdf(page, `built-${lang}`);
+      expect(pages).toBeLessThanOrEqual(6);
+      const [cover = ''] = pageTexts;
+      expect(cover).toContain(title);
+      expect(cover).toContain(contents);
+      expect(cover).toContain(generated);
+      expect(cover.replace(/\s/g, '')).toContain(`/${lang}/briefings/${query}`);
+      // The contents, in the chosen order.
+      expect(cover).toMatch(
+        lang === 'en' ? /Abunzi.+Gacaca.+Integrated electronic case management/ : /Abunzi.+Gacaca.+gestion électronique/,
+      );
+      const all = pageTexts.join(' ');
+      expect(all).toContain(lifecycle);
+      // One appendix of sources, after everything else.
+      expect(all.match(/\bSources\b/g)?.length).toBe(1);
+      pageTexts.forEach((text, i) => {
+        expect(text, `page ${i + 1}`).toContain(pageOf.replace('{n}', String(i + 1)).replace('{total}', String(pages)));
+        // No blank or near-blank page: each holds more than its footer and a few lines.
+        expect(text.length, `page ${i + 1} is near-blank`).toBeGreaterThan(400);
+      });
+      expect(errors, 'console errors or CSP violations').toEqual([]);
+      await page.close();
+    },
+  );
+
+  test('"Download as Word" gives the same briefing as a .docx, the library loaded on that click only', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const errors = await watchErrors(page);
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(`${site.origin}/fr/briefings/?s=umucyo,irembo&c=gn`);
+    await page.locator('[data-builder-case-studies]:not([hidden])').waitFor({ timeout: 20_000 });
+    const before = scripts.length;
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.getByRole('button', { name: 'Télécharger en Word' }).click(),
+    ]);
+    expect(scripts.length, 'a script is loaded on the click').toBeGreaterThan(before);
+    const path = join(out, 'builder.docx');
+    await download.saveAs(path);
+    const { value: html } = await mammoth.convertToHtml({ path });
+    expect(html).toContain('Note d’information : Guinée');
+    expect(html).toContain('<h1>Umucyo, les marchés publics en ligne</h1>');
+    expect(html).toContain('<h1>Irembo, les services publics en ligne</h1>');
+    expect(html).toContain('<h2>Chiffres clés</h2>');
+    expect(html).toMatch(/\(au [^)]*\d{4}\) \[\d+\]/);
+    expect(html).toMatch(/<h1>Sources<\/h1><ol><li>.+<a href="https:\/\//);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('one-pagers printed to A4', () => {
+  const slugs = readdirSync('content/solutions').sort();
+  test.each(['en', 'fr'])(
+    'every /%s/ one-pager fits on one page (fails above two)',
+    async (lang) => {
+      const page = await browser.newPage();
+      const counts: Record<string, number> = {};
+      for (const slug of slugs) {
+        await page.goto(`${site.origin}/${lang}/briefings/solutions/${slug}/`, { timeout: 20_000 });
+        const { pages, text } = await printToPdf(page, `one-pager-${lang}-${slug}`);
+        counts[slug] = pages;
+        expect(text).not.toMatch(/Not known|Inconnu/);
+      }
+      const over = Object.entries(counts).filter(([, pages]) => pages > 1);
+      console.log(
+        `/${lang}/ one-pagers longer than one page: ${over.length === 0 ? 'none' : over.map(([s, p]) => `${s} (${p})`).join(', ')}`,
+      );
+      expect(over.filter(([, pages]) => pages > 2)).toEqual([]);
+      await page.close();
+    },
+    300_000,
+  );
 });

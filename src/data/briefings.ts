@@ -1,5 +1,6 @@
 /** Everything a printed briefing needs: country briefings and per-solution one-pagers. */
 import type { Locale } from '../i18n/locales.ts';
+import { SECTION_HEADINGS, sectionLead } from '../lib/body-sections.ts';
 import { mergeSources } from '../lib/merge-sources.ts';
 import { suggestNext, type Suggestion } from '../lib/suggest.ts';
 import type { Source } from '../schemas/source.ts';
@@ -12,9 +13,18 @@ import { getSolutions, type SolutionView } from './solutions.ts';
 export interface OnePager {
   solution: SolutionView;
   lead: InstitutionView | undefined;
+  /** The first sentences under "The problem it solved", when the entry has that section. */
+  problem: string | undefined;
+  /** The first sentences under "How it works". */
+  how: string | undefined;
+  /** The key figures a one-pager shows: the first four of the entry. */
+  figures: SolutionView['data']['figures'];
   /** Who to contact in Rwanda: the lead institution and the coordinating institution. */
   contacts: InstitutionView[];
 }
+
+/** A one-pager shows at most this many key figures, so that it fits on one A4 page. */
+const ONE_PAGER_FIGURES = 4;
 
 export async function onePagers(lang: Locale): Promise<OnePager[]> {
   const [solutions, institutions] = await Promise.all([getSolutions(lang), getInstitutions(lang)]);
@@ -22,7 +32,15 @@ export async function onePagers(lang: Locale): Promise<OnePager[]> {
   return solutions.map((solution) => {
     const lead = solution.data.leadInstitution ? institutions.get(solution.data.leadInstitution.id) : undefined;
     const contacts = [lead, coordinator].filter((i): i is InstitutionView => i !== undefined && i.id !== undefined);
-    return { solution, lead, contacts: [...new Map(contacts.map((c) => [c.id, c])).values()] };
+    const html = solution.bodyEntry.rendered?.html ?? '';
+    return {
+      solution,
+      lead,
+      problem: sectionLead(html, SECTION_HEADINGS.problem),
+      how: sectionLead(html, SECTION_HEADINGS.how),
+      figures: solution.data.figures.slice(0, ONE_PAGER_FIGURES),
+      contacts: [...new Map(contacts.map((c) => [c.id, c])).values()],
+    };
   });
 }
 
@@ -39,6 +57,7 @@ export interface CountryBriefing {
   country: CountryView;
   rows: LifecycleRow[];
   pagers: OnePager[];
+  /** Suggested next solutions, with every solution named by its title in the reader's language. */
   suggestions: (Suggestion & { title: string })[];
   terms: Awaited<ReturnType<typeof getGlossary>>;
   sources: Source[];
@@ -75,6 +94,7 @@ export async function countryBriefings(lang: Locale): Promise<CountryBriefing[]>
     const suggestions = suggestNext({ own: involved, blocs: country.entry.data.blocs, others, sectors }).map((s) => ({
       ...s,
       title: titles.get(s.solution) ?? s.solution,
+      reasons: s.reasons.map((r) => (r.kind === 'sector' ? { ...r, like: r.like.map((slug) => titles.get(slug) ?? slug) } : r)),
     }));
     const countryPagers = pagers.filter((p) => involved.includes(p.solution.slug));
     const terms = glossary.filter((term) => term.solutions.some((ref) => involved.includes(ref.id)));

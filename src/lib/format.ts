@@ -63,3 +63,8 @@ export function quote(text: string, locale: Locale): string {
 export function withColon(label: string, locale: Locale): string {
   return locale === 'fr' ? `${label}\u202f:` : `${label}:`;
 }
+
+/** Titles joined as each language lists them: "A, B and C" / "A, B et C". */
+export function listOf(items: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(INTL_LOCALE[locale], { style: 'long', type: 'conjunction' }).format(items);
+}

@@ -23,6 +23,8 @@ export const paths = {
   briefings: (lang: Locale) => `/${lang}/briefings/`,
   briefing: (lang: Locale, code: string) => `/${lang}/briefings/${code.toLowerCase()}/`,
   briefingSolution: (lang: Locale, slug: string) => `/${lang}/briefings/solutions/${slug}/`,
+  briefingDocx: (lang: Locale, code: string) => `/${lang}/briefings/${code.toLowerCase()}.docx`,
+  briefingSolutionDocx: (lang: Locale, slug: string) => `/${lang}/briefings/solutions/${slug}.docx`,
 } as const;
 
 /** The same page in another language: `/en/solutions/umucyo/` -> `/fr/solutions/umucyo/`. */

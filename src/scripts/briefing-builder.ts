@@ -1,9 +1,11 @@
 /**
  * The build-your-own briefing: pick solutions, order them, optionally a visiting country; the
- * selection lives in the URL (`?s=umucyo,abunzi&c=gn`); the preview is the chosen one-pagers,
- * fetched from their own pages, ready to print.
+ * selection lives in the URL (`?s=umucyo,abunzi&c=gn`). The preview is the printed briefing: a
+ * cover (country, purpose, contents, date, address), the chosen one-pagers fetched from their own
+ * pages, the country's case studies from its briefing, and one appendix of their sources.
  */
 import { briefingFromParams, briefingParams, mailto, move, type BriefingState } from '../lib/briefing-state';
+import { printFooterCss } from '../lib/print-footer';
 
 interface Strings {
   up: string;
@@ -11,9 +13,85 @@ interface Strings {
   subject: string;
   body: string;
   noCountry: string;
+  title: string;
+  titleNone: string;
+  purpose: string;
+  purposeNone: string;
+  generated: string;
+  pageOf: string;
 }
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+
+/** Fetches a page of the site and returns a copy of its first element matching `selector`. */
+function fragment(url: string, selector: string): Promise<Element | undefined> {
+  return fetch(url)
+    .then((response) => response.text())
+    .then((html) => {
+      // An inert template: the page's own styles (its printed footer) are not applied here.
+      const template = document.createElement('template');
+      template.innerHTML = html;
+      return template.content.querySelector(selector) ?? undefined;
+    })
+    .then((node) => (node ? document.importNode(node, true) : undefined));
+}
+
+/**
+ * Moves the sources of every part into one numbered list: each one-pager's own list is removed,
+ * its citations renumbered; the case studies' source links become numbered citations too.
+ */
+function mergeSources(parts: readonly Element[], list: HTMLOListElement): void {
+  const numbers = new Map<string, number>();
+  const items: HTMLLIElement[] = [];
+  const numberOf = (url: string, make: () => HTMLLIElement) => {
+    let n = numbers.get(url);
+    if (n === undefined) {
+      n = numbers.size + 1;
+      numbers.set(url, n);
+      const item = make();
+      item.id = `briefing-source-${n}`;
+      items.push(item);
+    }
+    return n;
+  };
+  for (const part of parts) {
+    const byId = new Map<string, string>();
+    for (const source of part.querySelectorAll<HTMLLIElement>('li[data-source-url]')) {
+      const url = source.dataset['sourceUrl'] ?? '';
+      byId.set(source.id, url);
+      numberOf(url, () => {
+        const item = source.cloneNode(true) as HTMLLIElement;
+        delete item.dataset['sourceUrl'];
+        return item;
+      });
+    }
+    for (const cite of part.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
+      const url = byId.get(cite.hash.slice(1));
+      if (url === undefined) continue;
+      const n = numbers.get(url) ?? 0;
+      cite.href = `#briefing-source-${n}`;
+      if (cite.dataset['cite'] !== undefined) cite.lastChild?.replaceWith(`[${n}]`);
+    }
+    for (const link of part.querySelectorAll<HTMLAnchorElement>('a[data-source-text]')) {
+      const n = numberOf(link.href, () => {
+        const item = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = link.href;
+        a.rel = 'noopener noreferrer';
+        a.className = 'break-all';
+        a.dataset['urlShown'] = '';
+        a.textContent = link.href;
+        item.append(`${link.dataset['sourceText'] ?? ''}. `, a);
+        return item;
+      });
+      link.append(` [${n}]`);
+      link.href = `#briefing-source-${n}`;
+      link.removeAttribute('rel');
+    }
+    for (const own of part.querySelectorAll('.pager-sources')) own.remove();
+  }
+  list.replaceChildren(...items);
+}
 
 export function startBuilder(root: HTMLElement): void {
   const controls = root.querySelector<HTMLElement>('[data-builder-form]');
@@ -22,7 +100,11 @@ export function startBuilder(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-builder-status]');
   const mail = root.querySelector<HTMLAnchorElement>('[data-builder-mail]');
   const select = root.querySelector<HTMLSelectElement>('select[name="c"]');
-  if (!controls || !order || !preview || !status || !mail || !select) return;
+  const cover = root.querySelector<HTMLElement>('[data-builder-cover]');
+  const caseStudies = root.querySelector<HTMLElement>('[data-builder-case-studies]');
+  const appendix = root.querySelector<HTMLElement>('[data-builder-appendix]');
+  const appendixList = appendix?.querySelector('ol');
+  if (!controls || !order || !preview || !status || !mail || !select || !cover || !caseStudies || !appendix || !appendixList) return;
   const lang = root.dataset['lang'] ?? 'en';
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
   const contact = root.dataset['contact'] ?? '';
@@ -30,7 +112,12 @@ export function startBuilder(root: HTMLElement): void {
   const titles = new Map(boxes.map((box) => [box.value, box.dataset['title'] ?? box.value]));
   const countries = new Map([...select.options].filter((o) => o.value).map((o) => [o.value, o.text]));
   const emptyText = status.textContent ?? '';
-  const cache = new Map<string, Promise<Node | undefined>>();
+  const cache = new Map<string, Promise<Element | undefined>>();
+  const footer = new CSSStyleSheet();
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, footer];
+  const today = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(),
+  );
   root.hidden = false;
 
   let state: BriefingState = briefingFromParams(
@@ -39,16 +126,14 @@ export function startBuilder(root: HTMLElement): void {
     new Set(countries.keys()),
   );
 
-  const onePager = (slug: string): Promise<Node | undefined> => {
-    let pending = cache.get(slug);
+  const cached = (url: string, selector: string): Promise<Element | undefined> => {
+    let pending = cache.get(url);
     if (!pending) {
-      pending = fetch(`/${lang}/briefings/solutions/${slug}/`)
-        .then((response) => response.text())
-        .then((html) => new DOMParser().parseFromString(html, 'text/html').querySelector('[data-one-pager]') ?? undefined)
-        .then((node) => (node ? document.importNode(node, true) : undefined));
-      cache.set(slug, pending);
+      pending = fragment(url, selector);
+      cache.set(url, pending);
     }
-    return pending;
+    // Each use gets its own copy: the merge of sources rewrites it.
+    return pending.then((node) => node?.cloneNode(true) as Element | undefined);
   };
 
   const renderOrder = () => {
@@ -80,30 +165,66 @@ export function startBuilder(root: HTMLElement): void {
     );
   };
 
+  const renderCover = (country: string | undefined) => {
+    const title = country ? fill(strings.title, { country }) : strings.titleNone;
+    cover.querySelector('[data-cover-title]')?.replaceChildren(title);
+    cover.querySelector('[data-cover-purpose]')?.replaceChildren(country ? fill(strings.purpose, { country }) : strings.purposeNone);
+    cover.querySelector('[data-cover-contents]')?.replaceChildren(
+      ...state.solutions.map((slug) => {
+        const item = document.createElement('li');
+        item.textContent = titles.get(slug) ?? slug;
+        return item;
+      }),
+    );
+    cover.querySelector('[data-cover-generated]')?.replaceChildren(fill(strings.generated, { date: today }));
+    const link = cover.querySelector<HTMLAnchorElement>('[data-cover-url]');
+    if (link) {
+      link.href = window.location.href;
+      link.textContent = window.location.href;
+    }
+    footer.replaceSync(printFooterCss({ title, url: window.location.href, date: today, pageOf: strings.pageOf }));
+  };
+
+  let generation = 0;
   const update = async () => {
     const query = briefingParams(state);
     history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
     for (const box of boxes) box.checked = state.solutions.includes(box.value);
     select.value = state.country ?? '';
     renderOrder();
+    const country = state.country ? countries.get(state.country) : undefined;
     const names = state.solutions.map((slug) => titles.get(slug) ?? slug).join(', ');
     mail.href = mailto(
       contact,
       fill(strings.subject, { solutions: names }),
-      fill(strings.body, {
-        solutions: names,
-        country: state.country ? (countries.get(state.country) ?? '') : strings.noCountry,
-        url: window.location.href,
-      }),
+      fill(strings.body, { solutions: names, country: country ?? strings.noCountry, url: window.location.href }),
     );
-    if (state.solutions.length === 0) {
+    const empty = state.solutions.length === 0;
+    cover.hidden = empty;
+    root.classList.toggle('has-briefing', !empty);
+    if (empty) {
       preview.replaceChildren();
+      caseStudies.replaceChildren();
+      caseStudies.hidden = true;
+      appendix.hidden = true;
       status.textContent = emptyText;
       return;
     }
     status.textContent = '';
-    const nodes = await Promise.all(state.solutions.map(onePager));
-    preview.replaceChildren(...nodes.filter((node): node is Node => node !== undefined));
+    renderCover(country);
+    const current = ++generation;
+    const [pagers, lifecycle] = await Promise.all([
+      Promise.all(state.solutions.map((slug) => cached(`/${lang}/briefings/solutions/${slug}/`, '[data-one-pager]'))),
+      state.country ? cached(`/${lang}/briefings/${state.country}/`, '[data-country-lifecycle]') : Promise.resolve(undefined),
+    ]);
+    // A later selection may have finished first.
+    if (current !== generation) return;
+    const parts = pagers.filter((node): node is Element => node !== undefined);
+    mergeSources(lifecycle ? [...parts, lifecycle] : parts, appendixList);
+    preview.replaceChildren(...parts);
+    caseStudies.replaceChildren(...(lifecycle ? [...lifecycle.childNodes] : []));
+    caseStudies.hidden = !lifecycle;
+    appendix.hidden = appendixList.children.length === 0;
   };
 
   controls.addEventListener('change', (event) => {
@@ -119,5 +240,10 @@ export function startBuilder(root: HTMLElement): void {
     void update();
   });
   root.querySelector('[data-builder-print]')?.addEventListener('click', () => window.print());
+  root.querySelector('[data-builder-word]')?.addEventListener('click', () => {
+    if (state.solutions.length === 0) return;
+    // The Word library is loaded on this click only.
+    void import('./briefing-word').then(({ downloadWord }) => downloadWord(root, lang));
+  });
   void update();
 }

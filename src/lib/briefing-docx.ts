@@ -1,0 +1,113 @@
+/**
+ * A briefing as a Word document (the `docx` package), from a plain model that the build fills
+ * from content (src/data/briefing-docx.ts) and the briefing builder fills from its preview: so
+ * diplomats can paste it into their own templates. Headings use Word's built-in heading styles.
+ */
+import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+
+export interface DocxPart {
+  title: string;
+  /** Short paragraphs, each with an optional heading above it. */
+  paragraphs: { heading?: string | undefined; text: string }[];
+  /** Label and value pairs: "Lead institution", "Started"... */
+  facts: [string, string][];
+  figuresHeading?: string | undefined;
+  /** Each key figure: its label and its values as printed ("137 (as of December 2017) [3]"). */
+  figures: { label: string; values: string[] }[];
+  /** A table (a country's case studies): header row first. */
+  table?: string[][] | undefined;
+}
+
+export interface DocxBriefing {
+  lang: string;
+  title: string;
+  /** Lines under the title: purpose, date and address. */
+  intro: string[];
+  contentsHeading?: string | undefined;
+  contents?: string[] | undefined;
+  parts: DocxPart[];
+  sourcesHeading: string;
+  /** Numbered in this order. */
+  sources: { text: string; url: string }[];
+}
+
+const text = (value: string, bold = false) => new TextRun({ text: value, bold });
+
+function table(rows: string[][]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: rows.map(
+      (cells, i) =>
+        new TableRow({
+          tableHeader: i === 0,
+          children: cells.map((cell) => new TableCell({ children: [new Paragraph({ children: [text(cell, i === 0)] })] })),
+        }),
+    ),
+  });
+}
+
+export function briefingDocument(model: DocxBriefing): Document {
+  // "Label: value" / "Label : value" (a narrow no-break space before the colon in French).
+  const label = (value: string) => text(model.lang === 'fr' ? `${value}\u202f: ` : `${value}: `, true);
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [text(model.title)] }),
+    ...model.intro.map((line) => new Paragraph({ children: [text(line)] })),
+  ];
+  if (model.contents && model.contents.length > 0) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [text(model.contentsHeading ?? '')] }));
+    children.push(
+      ...model.contents.map((line) => new Paragraph({ numbering: { reference: 'numbers', level: 0 }, children: [text(line)] })),
+    );
+  }
+  for (const part of model.parts) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [text(part.title)] }));
+    for (const paragraph of part.paragraphs) {
+      if (paragraph.heading) children.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: [text(paragraph.heading)] }));
+      children.push(new Paragraph({ children: [text(paragraph.text)] }));
+    }
+    children.push(...part.facts.map(([name, value]) => new Paragraph({ children: [label(name), text(value)] })));
+    if (part.figures.length > 0) {
+      children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [text(part.figuresHeading ?? '')] }));
+      for (const figure of part.figures)
+        children.push(new Paragraph({ bullet: { level: 0 }, children: [label(figure.label), text(figure.values.join('; '))] }));
+    }
+    if (part.table) children.push(table(part.table));
+  }
+  children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [text(model.sourcesHeading)] }));
+  children.push(
+    ...model.sources.map(
+      (source) =>
+        new Paragraph({
+          numbering: { reference: 'sources', level: 0 },
+          children: [
+            text(`${source.text} `),
+            new ExternalHyperlink({ link: source.url, children: [new TextRun({ text: source.url, style: 'Hyperlink' })] }),
+          ],
+        }),
+    ),
+  );
+  const numbered = (reference: string) => ({
+    reference,
+    levels: [{ level: 0, format: 'decimal' as const, text: '%1.', alignment: 'left' as const }],
+  });
+  return new Document({
+    title: model.title,
+    creator: 'Homegrown',
+    // Word's proofing language for the text.
+    styles: { default: { document: { run: { language: { value: model.lang === 'fr' ? 'fr-FR' : 'en-GB' } } } } },
+    numbering: { config: [numbered('numbers'), numbered('sources')] },
+    sections: [{ children }],
+  });
+}
+
+/** The document as bytes, at build time. */
+export async function briefingDocxBuffer(model: DocxBriefing): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await Packer.toBuffer(briefingDocument(model)));
+}
+
+/** The document as a file to download, in the browser. */
+export function briefingDocxBlob(model: DocxBriefing): Promise<Blob> {
+  return Packer.toBlob(briefingDocument(model));
+}
+
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
