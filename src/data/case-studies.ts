@@ -1,6 +1,7 @@
 /** Case studies in a reader's language, with their country's name and furthest stage. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
+import { compareNames } from '../lib/collate.ts';
 import { localize, relabel, type Localized } from '../lib/localize.ts';
 import { furthestStage } from '../lib/stages.ts';
 import type { Stage } from '../schemas/case-study.ts';
@@ -39,7 +40,7 @@ export async function getCaseStudies(lang: Locale): Promise<CaseStudyView[]> {
         bodyEntry: translation ?? entry,
       };
     })
-    .sort((a, b) => a.countryName.localeCompare(b.countryName, lang) || a.data.title.localeCompare(b.data.title, lang));
+    .sort((a, b) => compareNames(a.countryName, b.countryName, lang) || compareNames(a.data.title, b.data.title, lang));
 }
 
 /** Case studies that involve a solution. */

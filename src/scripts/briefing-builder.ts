@@ -42,7 +42,7 @@ export function startBuilder(root: HTMLElement): void {
   const onePager = (slug: string): Promise<Node | undefined> => {
     let pending = cache.get(slug);
     if (!pending) {
-      pending = fetch(`/${lang}/briefings/solutions/${slug}/`)
+      pending = fetch(`${import.meta.env.BASE_URL}${lang}/briefings/solutions/${slug}/`)
         .then((response) => response.text())
         .then((html) => new DOMParser().parseFromString(html, 'text/html').querySelector('[data-one-pager]') ?? undefined)
         .then((node) => (node ? document.importNode(node, true) : undefined));
@@ -87,15 +87,17 @@ export function startBuilder(root: HTMLElement): void {
     select.value = state.country ?? '';
     renderOrder();
     const names = state.solutions.map((slug) => titles.get(slug) ?? slug).join(', ');
-    mail.href = mailto(
-      contact,
-      fill(strings.subject, { solutions: names }),
-      fill(strings.body, {
-        solutions: names,
-        country: state.country ? (countries.get(state.country) ?? '') : strings.noCountry,
-        url: window.location.href,
-      }),
-    );
+    // Without an e-mail address the link stays on the contact's page.
+    if (contact)
+      mail.href = mailto(
+        contact,
+        fill(strings.subject, { solutions: names }),
+        fill(strings.body, {
+          solutions: names,
+          country: state.country ? (countries.get(state.country) ?? '') : strings.noCountry,
+          url: window.location.href,
+        }),
+      );
     if (state.solutions.length === 0) {
       preview.replaceChildren();
       status.textContent = emptyText;
