@@ -100,7 +100,7 @@ export async function countryPages(lang: Locale) {
   const t = useTranslations(lang);
   // "Countries like mine" pages exist for the values of countries with case studies: link those.
   const facetPages = new Map(
-    countryFacets(index.rows, lang).flatMap(({ kind, values }) => values.map((v) => [`${kind}:${v.value}`, v.href] as const)),
+    countryFacets(index.rows, lang).flatMap(({ kind, values }) => values.map((v): [string, string] => [`${kind}:${v.value}`, v.href])),
   );
   const facetLink = (kind: string, value: string, label: string) => ({ label, href: facetPages.get(`${kind}:${value.toLowerCase()}`) });
   return countries.map((country) => {

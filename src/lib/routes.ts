@@ -5,8 +5,11 @@
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { joinBase, normalizeBase, stripBase } from './base.ts';
 
-/** The base path of this build (`/` unless `BASE_PATH` is set): Astro's `import.meta.env.BASE_URL`. */
-export const BASE = normalizeBase(import.meta.env?.BASE_URL);
+/**
+ * The base path of this build (`/` unless `BASE_PATH` is set, see astro.config.mjs). Pages render
+ * in Node, where BASE_PATH is read directly; in the browser, Vite writes in Astro's BASE_URL.
+ */
+export const BASE = normalizeBase(typeof process === 'undefined' ? import.meta.env.BASE_URL : process.env['BASE_PATH']);
 
 /** Any file of the site under the base: `/maps/world.svg` -> `/homegrown/maps/world.svg`. */
 export function withBase(path: string): string {
