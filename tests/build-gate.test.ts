@@ -23,3 +23,16 @@ test('a build with an invalid entry fails with file, field and fix, and leaves n
   expect(output).toContain('nothing was built');
   expect(existsSync(join(root, 'dist'))).toBe(false);
 });
+
+test('the deploy build (DEPLOY=1) refuses placeholder settings, naming the setting and the fix', () => {
+  const env = { ...process.env, DEPLOY: '1', SITE_URL: '' };
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(root, 'never-written')], {
+    encoding: 'utf8',
+    env,
+  });
+  const output = `${result.stdout}\n${result.stderr}`;
+  expect(result.status).not.toBe(0);
+  expect(output).toContain('src/site.config.ts: url is still a placeholder ("https://homegrown.example")');
+  expect(output).toContain('set SITE_URL');
+  expect(existsSync(join(root, 'never-written'))).toBe(false);
+});
