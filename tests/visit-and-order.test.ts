@@ -40,7 +40,7 @@ describe('arrange a study visit', () => {
   });
 
   test.each(LOCALES)('About (%s) names the publisher and how content is sourced', (lang) => {
-    const text = page(`${lang}/about`).querySelector('#publisher')?.parentNode.text ?? '';
+    const text = page(`${lang}/about`).querySelector('#publisher')?.parentNode?.text ?? '';
     expect(text).toContain(lang === 'en' ? 'Homegrown is published by' : 'Homegrown est publié par');
     expect(text).toContain(lang === 'en' ? 'pull requests' : 'demandes de fusion');
   });

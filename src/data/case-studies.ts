@@ -2,7 +2,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import { compareNames } from '../lib/collate.ts';
-import { localize, relabel, type Localized } from '../lib/localize.ts';
+import { localize, relabel, typesetItems, type Localized } from '../lib/localize.ts';
+import { typeset } from '../lib/typography.ts';
 import { furthestStage } from '../lib/stages.ts';
 import type { Stage } from '../schemas/case-study.ts';
 import { countryName } from './countries.ts';
@@ -31,8 +32,16 @@ export async function getCaseStudies(lang: Locale): Promise<CaseStudyView[]> {
         timeline: relabel(data.timeline, t.labels),
         outcomes: relabel(data.outcomes, t.labels),
       }));
+      const { data, textLocale } = view;
       return {
         ...view,
+        data: {
+          ...data,
+          adaptation: data.adaptation === undefined ? undefined : typeset(data.adaptation, textLocale),
+          stages: typesetItems(data.stages, textLocale),
+          timeline: typesetItems(data.timeline, textLocale),
+          outcomes: typesetItems(data.outcomes, textLocale),
+        },
         slug: entry.id,
         countryName: countryName(entry.data.country.id, lang),
         furthest: furthestStage(entry.data.stages),

@@ -2,7 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import { sortByName } from '../lib/collate.ts';
-import { localize, relabel, type Localized } from '../lib/localize.ts';
+import { localize, relabel, typesetItems, type Localized } from '../lib/localize.ts';
 import { translationsIn } from './translations.ts';
 
 type SolutionData = CollectionEntry<'solutions'>['data'];
@@ -27,6 +27,11 @@ export async function getSolutions(lang: Locale): Promise<SolutionView[]> {
     }));
     return {
       ...view,
+      data: {
+        ...view.data,
+        figures: typesetItems(view.data.figures, view.textLocale),
+        timeline: typesetItems(view.data.timeline, view.textLocale),
+      },
       slug: entry.id,
       meaning: translation && !view.fallback ? (translation.data.kinyarwandaMeaning ?? undefined) : entry.data.kinyarwanda?.meaning,
       bodyEntry: translation ?? entry,

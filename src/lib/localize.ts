@@ -53,3 +53,12 @@ export function localize<T extends { title: string; summary: string; lastReviewe
   );
   return { data: merged, locale, textLocale: locale, fallback: false, stale: translation.lastReviewed < canonical.lastReviewed };
 }
+
+/** Items whose `text`/`label` is plain text shown as it is written, typeset for the language it is in. */
+export function typesetItems<T extends Partial<Record<TextFields, string>>>(items: readonly T[], lang: Locale): T[] {
+  return items.map((item) => ({
+    ...item,
+    ...(item.text === undefined ? {} : { text: typeset(item.text, lang) }),
+    ...(item.label === undefined ? {} : { label: typeset(item.label, lang) }),
+  }));
+}
