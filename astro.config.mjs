@@ -57,10 +57,10 @@ export default defineConfig({
   integrations: [
     contentGate(),
     mdx(),
-    // Every page with its language alternates; the root redirect and 404 are not pages to list.
+    // Every page with its language alternates; the root redirect and the not-found pages are not pages to list.
     sitemap({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, l])) },
-      filter: (page) => ![base, `${base}404/`].includes(new URL(page).pathname),
+      filter: (page) => ![base, `${base}404/`, `${base}en/not-found/`, `${base}fr/not-found/`].includes(new URL(page).pathname),
     }),
     searchIndex(),
   ],

@@ -82,9 +82,12 @@ test('the French 404 under the base path is in French', async () => {
   const response = await page.goto(`${site.origin}${BASE}fr/nulle-part/`, { timeout: 30_000 });
   expect(response?.status()).toBe(404);
   await page.waitForFunction(() => document.documentElement.lang === 'fr', undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => document.title.startsWith('Page introuvable'), undefined, { timeout: 15_000 });
   expect(await page.title()).toBe('Page introuvable | Homegrown');
-  expect((await page.locator('h1:visible').textContent())?.trim()).toBe('Page introuvable');
-  expect(await page.locator('[data-not-found="en"]').isHidden()).toBe(true);
+  expect((await page.locator('h1').textContent())?.trim()).toBe('Page introuvable');
+  expect(await page.locator('nav[aria-label="Navigation principale"]').count()).toBe(1);
+  expect(await page.locator('footer').textContent()).toContain('Organiser une visite d’étude');
+  expect(page.url()).toBe(`${site.origin}${BASE}fr/nulle-part/`);
   expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
   await page.close();
 }, 60_000);

@@ -124,12 +124,15 @@ describe('order, names and typography', () => {
     expect(page('fr/about').querySelector('main')?.text).toContain('\u202f:');
   });
 
-  test('the 404 page carries a French version for /fr/ paths', () => {
+  test('the 404 page carries French, and a French page to show in its place under /fr/', () => {
     const html = parse(readFileSync(join(DIST, '404.html'), 'utf8'));
-    const french = html.querySelector('[data-not-found="fr"]');
-    expect(french?.getAttribute('lang')).toBe('fr');
-    expect(french?.getAttribute('data-title')).toBe('Page introuvable | Homegrown');
-    expect(french?.text).toContain('Page introuvable');
-    expect(html.querySelectorAll('script[src], script[type="module"]').length).toBeGreaterThan(0);
+    expect(html.querySelector('[data-not-found="fr"]')?.getAttribute('lang')).toBe('fr');
+    expect(html.querySelector('[data-not-found="fr"]')?.text).toContain('Page introuvable');
+    expect(html.querySelectorAll('script[type="module"]').length).toBeGreaterThan(0);
+    const french = page('fr/not-found');
+    expect(french.querySelector('html')?.getAttribute('lang')).toBe('fr');
+    expect(french.querySelector('title')?.text).toBe('Page introuvable | Homegrown');
+    expect(french.querySelector('h1')?.text.trim()).toBe('Page introuvable');
+    expect(french.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
   });
 });

@@ -2,6 +2,7 @@
 import type { Locale } from '../i18n/locales.ts';
 import { compareNames } from '../lib/collate.ts';
 import { paths } from '../lib/routes.ts';
+import { inSentence } from '../lib/typography.ts';
 import { otherTakers, studiedBy, takersAmong, type CountryTake, type StudyFacts } from '../lib/who-else.ts';
 import type { Stage } from '../schemas/case-study.ts';
 import type { CaseStudyView } from './case-studies.ts';
@@ -62,7 +63,8 @@ export function whoElse(
   return {
     bySolution: caseStudy.data.solutions.map((ref) => ({
       slug: ref.id,
-      title: titles.get(ref.id) ?? ref.id,
+      /** For "Other countries that took up {solution}". */
+      title: inSentence(titles.get(ref.id) ?? ref.id, lang),
       countries: links(otherTakers(facts, ref.id, code), names, lang),
     })),
     region: own

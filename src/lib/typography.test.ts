@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { en } from '../i18n/en.ts';
 import { fr } from '../i18n/fr.ts';
 import { useTranslations, type UiKey } from '../i18n/ui.ts';
-import { typeset } from './typography.ts';
+import { inSentence, typeset } from './typography.ts';
 
 describe('typeset', () => {
   test.each([
@@ -32,4 +32,16 @@ describe('interface strings', () => {
     expect(t('notFound.body').endsWith('\u202f:')).toBe(true);
     expect(Object.keys(fr)).toHaveLength(keys.length);
   });
+});
+
+test.each([
+  ['Les centres Isange One Stop', 'fr', 'les centres Isange One Stop'],
+  ['L’assurance maladie communautaire', 'fr', 'l’assurance maladie communautaire'],
+  ['La décentralisation', 'fr', 'la décentralisation'],
+  ['Lesotho', 'fr', 'Lesotho'],
+  ['Umucyo, les marchés publics en ligne', 'fr', 'Umucyo, les marchés publics en ligne'],
+  ['The Gacaca courts', 'en', 'the Gacaca courts'],
+  ['Theatre', 'en', 'Theatre'],
+] as const)('inSentence(%j, %s) -> %j', (title, lang, expected) => {
+  expect(inSentence(title, lang)).toBe(expected);
 });

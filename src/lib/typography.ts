@@ -21,3 +21,10 @@ export function typeset(text: string, lang: Locale): string {
 export function typesetAll<K extends string>(dictionary: Record<K, string>, lang: Locale): Record<K, string> {
   return Object.fromEntries(Object.entries<string>(dictionary).map(([key, value]) => [key, typeset(value, lang)])) as Record<K, string>;
 }
+
+const LEADING_ARTICLE: Record<Locale, RegExp> = { en: /^The(?=\s)/u, fr: /^(?:(?:Les|Le|La)(?=\s)|L[’'](?=\p{L}))/u };
+
+/** A title placed inside a sentence: "Les centres Isange" -> "les centres Isange" ("… qui ont repris les centres Isange"). */
+export function inSentence(title: string, lang: Locale): string {
+  return title.replace(LEADING_ARTICLE[lang], (article) => article.toLowerCase());
+}

@@ -1,22 +1,16 @@
 /**
- * A static host serves the same 404.html for every missing path: under /fr/ this shows its French
- * part alone, as the page (title, heading, language), and hides the English one.
+ * A static host serves the same 404.html for every missing path. Under /fr/ it is replaced by the
+ * French "page not found" page (header, navigation, text and footer in French), fetched from the
+ * site; the address and the 404 status stay. Without JavaScript the page shows both languages.
  */
-import { withoutBase } from '../lib/routes';
+import { paths, withoutBase } from '../lib/routes';
 
-export function showLocalizedNotFound(doc: Document, pathname: string): void {
+export async function showLocalizedNotFound(doc: Document, pathname: string): Promise<void> {
   if (!withoutBase(pathname).startsWith('/fr/')) return;
-  const english = doc.querySelector<HTMLElement>('[data-not-found="en"]');
-  const french = doc.querySelector<HTMLElement>('[data-not-found="fr"]');
-  const heading = french?.querySelector<HTMLElement>('[data-not-found-heading]');
-  if (!english || !french || !heading) return;
-  const h1 = doc.createElement('h1');
-  h1.className = 'text-3xl font-bold';
-  h1.textContent = heading.textContent;
-  heading.replaceWith(h1);
-  english.hidden = true;
-  french.classList.remove('mt-8');
-  french.removeAttribute('lang');
+  const response = await fetch(paths.notFound('fr'));
+  if (!response.ok) return;
+  const page = new DOMParser().parseFromString(await response.text(), 'text/html');
   doc.documentElement.lang = 'fr';
-  doc.title = french.dataset['title'] ?? doc.title;
+  doc.title = page.title;
+  doc.body.replaceWith(doc.adoptNode(page.body));
 }
