@@ -3,11 +3,12 @@
  * `REPOSITORY_URL` may also be set in the environment at build time. A deploy build (`DEPLOY=1`)
  * fails while any of them is still a placeholder (`*.example`).
  */
+import { resolveSiteUrl } from './lib/site-url.ts';
 import type { SiteSettings } from './lib/site-settings.ts';
 
 export const siteConfig = {
   /** Public address of the site (origin only; a sub-path goes in BASE_PATH), used for canonical URLs and alternates. */
-  url: process.env['SITE_URL'] || 'https://homegrown.example',
+  url: resolveSiteUrl(process.env['SITE_URL']),
   name: 'Homegrown',
   /** Where "Edit this page" links point (files under content/). */
   repositoryUrl: process.env['REPOSITORY_URL'] || 'https://github.com/homegrown-catalogue/homegrown',

@@ -1,4 +1,3 @@
-import { XMLValidator } from 'fast-xml-parser';
 import { expect, test } from 'vitest';
 import { assertWellFormedXml } from './setup/strict-xml.ts';
 
@@ -11,7 +10,6 @@ test('accepts a well-formed feed', () => {
 test.each([
   ['NUL', '\u0000'],
   ['BEL', '\u0007'],
-])('rejects a feed holding %s, which a lenient validator lets through', (_name, char) => {
-  expect(XMLValidator.validate(feed(`Umucyo${char}`))).toBe(true);
+])("rejects a feed holding %s (fast-xml-parser's validator let it through)", (_name, char) => {
   expect(() => assertWellFormedXml(feed(`Umucyo${char}`))).toThrow(/character/i);
 });

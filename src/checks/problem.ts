@@ -23,7 +23,6 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 
 /** Line breaks and other control characters shown as escapes: one problem is one line. */
 function oneLine(text: string): string {
-   
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) =>
     char === '\n' ? '\\n' : char === '\r' ? '\\r' : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );

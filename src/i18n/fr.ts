@@ -177,7 +177,7 @@ export const fr = {
   'stage.pilot': 'Projet pilote',
   'stage.adopted': 'Adoptée',
   'stage.adapted': 'Adaptée',
-  'stage.scaled': 'Étendue',
+  'stage.scaled': 'Passage à l’échelle',
   'stage.discontinued': 'Abandonnée',
   'countries.title': 'Pays',
   'countries.intro': 'Les pays qui ont étudié ou adopté les solutions endogènes du Rwanda.',

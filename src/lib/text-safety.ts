@@ -5,7 +5,6 @@
  */
 
 const NAMES: ReadonlyArray<[RegExp, string]> = [
-   
   [/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/, 'a control character'],
   [/[\u2028\u2029]/, 'a Unicode line or paragraph separator'],
   [/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/, 'a bidirectional text control'],

@@ -9,9 +9,8 @@
 
 export type UrlUse = 'source' | 'link';
 
- 
 const INVISIBLE = /[\u0000-\u0020\u007f-\u009f]/;
- 
+
 const CONTROL = /[\u0000-\u001f\u007f]/g;
 const SCRIPT_SCHEME = /^(javascript|vbscript|data|file|blob):/i;
 /** A domain name with a dot, such as `www.rgb.rw` (no bare hosts, no IP literals in brackets). */
