@@ -118,9 +118,13 @@ describe('order, names and typography', () => {
   });
 
   test('text uses typographic apostrophes and French spacing', () => {
-    const straight = (text: string) => text.match(/\S*\p{L}'\p{L}\S*/gu) ?? [];
-    expect(straight(page('fr/solutions').querySelector('body')?.text ?? '')).toEqual([]);
-    expect(straight(page('en/countries/sz').querySelector('body')?.text ?? '')).toEqual([]);
+    // Kinyarwanda names (lang="rw") are written as their sources write them.
+    const straight = (html: HTMLElement) => {
+      for (const element of html.querySelectorAll('[lang="rw"]')) element.remove();
+      return html.querySelector('body')?.text.match(/\S*\p{L}'\p{L}\S*/gu) ?? [];
+    };
+    expect(straight(page('fr/solutions'))).toEqual([]);
+    expect(straight(page('en/countries/sz'))).toEqual([]);
     expect(page('fr/about').querySelector('main')?.text).toContain('\u202f:');
   });
 

@@ -229,7 +229,7 @@ export const en = {
   'external.suffix': '(external site)',
   'visit.title': 'Arrange a study visit',
   'visit.body':
-    'Study visits to Rwanda are arranged by {contact}, which coordinates study visits and training for foreign partners. Tell them which solutions your delegation wants to see and when.',
+    'Study visits to Rwanda are arranged by {contact}, which coordinates visits and training for foreign partners. Tell them which solutions your delegation wants to see, and when.',
   'visit.link': 'Contact {contact}',
   'about.publisherTitle': 'Who publishes this site',
   'about.publisher': 'Homegrown is published by {publisher}.',

@@ -231,7 +231,7 @@ export const fr = {
   'notFound.body': 'Cette page n’existe pas ou a été déplacée. Essayez plutôt :',
   'visit.title': 'Organiser une visite d’étude',
   'visit.body':
-    'Les visites d’étude au Rwanda sont organisées par {contact}, qui coordonne les visites d’étude et les formations pour les partenaires étrangers. Indiquez-lui les solutions que votre délégation souhaite voir et à quelle période.',
+    'Les visites d’étude au Rwanda sont organisées par {contact}, qui coordonne visites et formations pour les partenaires étrangers. Dites-lui quelles solutions votre délégation veut voir, et quand.',
   'visit.link': 'Contacter {contact}',
   'about.publisherTitle': 'Qui publie ce site',
   'about.publisher': 'Homegrown est publié par {publisher}.',
