@@ -7,10 +7,18 @@ import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { normalizeBase } from './src/lib/base.ts';
+import { assertDeployable } from './src/lib/site-settings.ts';
 import { siteConfig } from './src/site.config.ts';
+
+// A GitHub Pages project site lives under /<repository>/: BASE_PATH=/homegrown/ (see README "Deploying").
+const base = normalizeBase(process.env['BASE_PATH']);
+// The deploy build (DEPLOY=1, set by .github/workflows/deploy.yml) refuses placeholder settings.
+if (process.env['DEPLOY'] === '1') assertDeployable(siteConfig);
 
 export default defineConfig({
   site: siteConfig.url,
+  base,
   trailingSlash: 'always',
   // Build caches (the content store with every entry's rendered HTML, and the social images in
   // .cache/social-images) live outside node_modules: `npm ci` keeps them, and CI restores them.
@@ -50,10 +58,10 @@ export default defineConfig({
   integrations: [
     contentGate(),
     mdx(),
-    // Every page with its language alternates; the root redirect and 404 are not pages to list.
+    // Every page with its language alternates; the root redirect and the not-found pages are not pages to list.
     sitemap({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, l])) },
-      filter: (page) => !['/', '/404/'].includes(new URL(page).pathname),
+      filter: (page) => ![base, `${base}404/`, `${base}en/not-found/`, `${base}fr/not-found/`].includes(new URL(page).pathname),
     }),
     searchIndex(),
     // Last: the finished site replaces dist/ only once every integration above has written to it.

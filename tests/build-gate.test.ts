@@ -49,3 +49,18 @@ test('a build that fails while writing pages leaves the previous dist/ exactly a
   expect(readdirSync(join(root, 'dist'))).toEqual(['index.html']);
   expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('the site as last published');
 }, 300_000);
+
+test('the deploy build (DEPLOY=1) refuses placeholder settings, naming the setting and the fix', () => {
+  const root = mkdtempSync(join(tmpdir(), 'homegrown-deploy-'));
+  temporary.push(root);
+  const env = { ...process.env, DEPLOY: '1', SITE_URL: '' };
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(root, 'never-written')], {
+    encoding: 'utf8',
+    env,
+  });
+  const output = `${result.stdout}\n${result.stderr}`;
+  expect(result.status).not.toBe(0);
+  expect(output).toContain('src/site.config.ts: url is still a placeholder ("https://homegrown.example")');
+  expect(output).toContain('set SITE_URL');
+  expect(existsSync(join(root, 'never-written'))).toBe(false);
+});

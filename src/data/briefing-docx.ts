@@ -52,7 +52,10 @@ export function onePagerDocx(lang: Locale, pager: OnePager, url: string, date: s
   return {
     lang,
     title: fill(t('onePager.title'), { title: pager.solution.data.title }),
-    intro: [generatedLine(lang, url, date), `${t('visit.line')} ${siteConfig.contactEmail}`],
+    intro: [
+      generatedLine(lang, url, date),
+      `${t('visit.line')} ${siteConfig.contact.name} (${siteConfig.contact.href.replace(/^mailto:/, '')})`,
+    ],
     parts: [pagerPart(lang, pager, (id) => numbers.get(id))],
     sourcesHeading: t('sources.title'),
     sources: sources.map((s) => ({ text: sourceText(s, lang), url: s.url })),

@@ -1,7 +1,9 @@
 /** Case studies in a reader's language, with their country's name and furthest stage. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
-import { localize, relabel, type Localized } from '../lib/localize.ts';
+import { compareNames } from '../lib/collate.ts';
+import { localize, relabel, typesetItems, type Localized } from '../lib/localize.ts';
+import { typeset } from '../lib/typography.ts';
 import { furthestStage } from '../lib/stages.ts';
 import type { Stage } from '../schemas/case-study.ts';
 import { countryName } from './countries.ts';
@@ -30,8 +32,16 @@ export async function getCaseStudies(lang: Locale): Promise<CaseStudyView[]> {
         timeline: relabel(data.timeline, t.labels),
         outcomes: relabel(data.outcomes, t.labels),
       }));
+      const { data, textLocale } = view;
       return {
         ...view,
+        data: {
+          ...data,
+          adaptation: data.adaptation === undefined ? undefined : typeset(data.adaptation, textLocale),
+          stages: typesetItems(data.stages, textLocale),
+          timeline: typesetItems(data.timeline, textLocale),
+          outcomes: typesetItems(data.outcomes, textLocale),
+        },
         slug: entry.id,
         countryName: countryName(entry.data.country.id, lang),
         furthest: furthestStage(entry.data.stages),
@@ -39,7 +49,7 @@ export async function getCaseStudies(lang: Locale): Promise<CaseStudyView[]> {
         bodyEntry: translation ?? entry,
       };
     })
-    .sort((a, b) => a.countryName.localeCompare(b.countryName, lang) || a.data.title.localeCompare(b.data.title, lang));
+    .sort((a, b) => compareNames(a.countryName, b.countryName, lang) || compareNames(a.data.title, b.data.title, lang));
 }
 
 /** Case studies that involve a solution. */

@@ -5,22 +5,36 @@ import enNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import frNames from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import { BLOC_LABELS, REGION_LABELS } from '../i18n/labels.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { sortByName } from '../lib/collate.ts';
+import { shortName } from '../lib/country-names.ts';
+import { typeset } from '../lib/typography.ts';
 
 isoCountries.registerLocale(enNames);
 isoCountries.registerLocale(frNames);
 
 export interface CountryView {
   code: string;
+  /** The common short name lists and pages show: "Eswatini", "The Gambia" / "Gambie". */
   name: string;
+  /** The formal name, for where it matters (a briefing's cover): "Republic of The Gambia". */
+  officialName: string;
   region: string;
   blocs: string[];
   languages: string[];
   entry: CollectionEntry<'countries'>;
 }
 
-/** "Guinée" for `gn` in French. */
+/** The common short name: "Guinée" for `gn` in French, "The Gambia" for `gm` in English. */
 export function countryName(code: string, lang: Locale): string {
-  return isoCountries.getName(code.toUpperCase(), lang, { select: 'official' }) ?? code.toUpperCase();
+  return typeset(
+    shortName(code, lang, (c, l, select) => isoCountries.getName(c, l, { select })),
+    lang,
+  );
+}
+
+/** The formal name: "Republic of The Gambia", "Royaume d’Eswatini". */
+export function officialCountryName(code: string, lang: Locale): string {
+  return typeset(isoCountries.getName(code.toUpperCase(), lang, { select: 'official' }) ?? code.toUpperCase(), lang);
 }
 
 function languageName(code: string, lang: Locale): string {
@@ -33,6 +47,7 @@ function toView(entry: CollectionEntry<'countries'>, lang: Locale): CountryView 
   return {
     code: id,
     name: countryName(id, lang),
+    officialName: officialCountryName(id, lang),
     region: REGION_LABELS[region][lang],
     blocs: blocs.map((bloc) => BLOC_LABELS[bloc][lang]),
     languages: languages.map((code) => languageName(code, lang)),
@@ -40,8 +55,12 @@ function toView(entry: CollectionEntry<'countries'>, lang: Locale): CountryView 
   };
 }
 
-/** All countries, sorted by name in the reader's language. */
+/** All countries, sorted by name in the reader's language ("The Gambia" under G). */
 export async function getCountries(lang: Locale): Promise<CountryView[]> {
   const entries = await getCollection('countries');
-  return entries.map((entry) => toView(entry, lang)).sort((a, b) => a.name.localeCompare(b.name, lang));
+  return sortByName(
+    entries.map((entry) => toView(entry, lang)),
+    (country) => country.name,
+    lang,
+  );
 }

@@ -1,6 +1,7 @@
 /** The list of open-data files the data page documents, with their fields (from the schemas). */
 import type { UiKey } from '../i18n/ui.ts';
 import { CASE_STUDY_COLUMNS, DATA_FILES, SOLUTION_COLUMNS, type DataFileName } from '../schemas/open-data.ts';
+import { files } from '../lib/routes.ts';
 import { schemaPath } from './open-data.ts';
 
 export interface DataFileDoc {
@@ -15,7 +16,7 @@ const itemFields = (name: DataFileName) => Object.keys(DATA_FILES[name].shape.it
 
 export function dataFileDocs(): DataFileDoc[] {
   const json = (Object.keys(DATA_FILES) as DataFileName[]).map((name) => ({
-    path: `/data/${name}.json`,
+    path: files.data(`${name}.json`),
     format: 'JSON' as const,
     description: `data.file.${name}` as UiKey,
     fields: itemFields(name),
@@ -24,21 +25,21 @@ export function dataFileDocs(): DataFileDoc[] {
   return [
     ...json,
     {
-      path: '/data/solutions.csv',
+      path: files.data('solutions.csv'),
       format: 'CSV',
       description: 'data.file.solutions-csv',
       fields: [...SOLUTION_COLUMNS],
       schema: undefined,
     },
     {
-      path: '/data/case-studies.csv',
+      path: files.data('case-studies.csv'),
       format: 'CSV',
       description: 'data.file.case-studies-csv',
       fields: [...CASE_STUDY_COLUMNS],
       schema: undefined,
     },
     {
-      path: '/data/adoptions.geojson',
+      path: files.data('adoptions.geojson'),
       format: 'GeoJSON',
       description: 'data.file.geojson',
       fields: ['code', 'name', 'region', 'furthestStage', 'stages'],

@@ -5,7 +5,7 @@ import { siteConfig } from '../site.config.ts';
 import { DATA_FILES, FORMAT_VERSION, type DataFileName } from '../schemas/open-data.ts';
 import type { Source } from '../schemas/source.ts';
 import { furthestStage } from '../lib/stages.ts';
-import { paths } from '../lib/routes.ts';
+import { files, paths } from '../lib/routes.ts';
 import { countryName } from './countries.ts';
 import { translationsIn } from './translations.ts';
 
@@ -135,7 +135,7 @@ const BUILDERS: Record<DataFileName, () => Promise<unknown[]>> = {
   glossary,
 };
 
-export const schemaPath = (name: DataFileName) => `/data/schema/${name}.schema.json`;
+export const schemaPath = (name: DataFileName) => files.data(`schema/${name}.schema.json`);
 
 /** A data file, validated against the schema it declares; a mismatch fails the build. */
 export async function dataFile(name: DataFileName): Promise<z.output<(typeof DATA_FILES)[DataFileName]>> {

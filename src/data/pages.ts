@@ -11,6 +11,9 @@ import { getCountries } from './countries.ts';
 import { getEvents } from './events.ts';
 import { getInstitutions } from './institutions.ts';
 import { getSolutions } from './solutions.ts';
+import { whoElse } from './who-else.ts';
+import { getCountryIndex } from './countries-index.ts';
+import { countryFacets } from './country-facets.ts';
 
 /** The text a page shows, when it is English, for the spelling variants of the search index. */
 function englishText(view: { textLocale: string; data: { title: string; summary: string }; bodyEntry: { body?: string } }): string {
@@ -65,6 +68,7 @@ export async function caseStudyPages(lang: Locale) {
       solutions: caseStudy.data.solutions.map((ref) => ({ slug: ref.id, title: titles.get(ref.id) ?? ref.id })),
       partners: caseStudy.data.partners.flatMap((ref) => institutions.get(ref.id) ?? []),
       counterpart: caseStudy.data.counterpart ? institutions.get(caseStudy.data.counterpart.id) : undefined,
+      whoElse: whoElse(caseStudy, caseStudies, countries, titles, lang),
       search: searchTags(
         {
           type: ['case-study'],
@@ -92,9 +96,15 @@ function countryTimeline(caseStudies: readonly CaseStudyView[]) {
 }
 
 export async function countryPages(lang: Locale) {
-  const [countries, caseStudies] = await Promise.all([getCountries(lang), getCaseStudies(lang)]);
+  const [countries, caseStudies, index] = await Promise.all([getCountries(lang), getCaseStudies(lang), getCountryIndex(lang)]);
   const t = useTranslations(lang);
+  // "Countries like mine" pages exist for the values of countries with case studies: link those.
+  const facetPages = new Map(
+    countryFacets(index.rows, lang).flatMap(({ kind, values }) => values.map((v): [string, string] => [`${kind}:${v.value}`, v.href])),
+  );
+  const facetLink = (kind: string, value: string, label: string) => ({ label, href: facetPages.get(`${kind}:${value.toLowerCase()}`) });
   return countries.map((country) => {
+    const { region, blocs, languages } = country.entry.data;
     const own = ofCountry(caseStudies, country.code);
     const stage = furthestStage(own.flatMap((study) => study.data.stages));
     return {
@@ -102,6 +112,11 @@ export async function countryPages(lang: Locale) {
       props: {
         lang,
         country,
+        facets: {
+          region: facetLink('region', region, country.region),
+          blocs: blocs.map((bloc, i) => facetLink('bloc', bloc, country.blocs[i] ?? bloc)),
+          languages: languages.map((language, i) => facetLink('language', language, country.languages[i] ?? language)),
+        },
         caseStudies: own,
         timeline: countryTimeline(own),
         search: searchTags(

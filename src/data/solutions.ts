@@ -1,7 +1,8 @@
 /** Solutions in a reader's language: canonical facts with translated text where there is some. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
-import { localize, relabel, type Localized } from '../lib/localize.ts';
+import { sortByName } from '../lib/collate.ts';
+import { localize, relabel, typesetItems, type Localized } from '../lib/localize.ts';
 import { translationsIn } from './translations.ts';
 
 type SolutionData = CollectionEntry<'solutions'>['data'];
@@ -17,23 +18,27 @@ export interface SolutionView extends Localized<SolutionData> {
 
 export async function getSolutions(lang: Locale): Promise<SolutionView[]> {
   const [entries, translations] = await Promise.all([getCollection('solutions'), translationsIn('solutionTranslations', lang)]);
-  return entries
-    .map((entry): SolutionView => {
-      const translation = translations.get(entry.id);
-      const view = localize(entry.data, translation?.data, lang, (data, t) => ({
-        ...data,
-        figures: relabel(data.figures, t.labels),
-        timeline: relabel(data.timeline, t.labels),
-      }));
-      return {
-        ...view,
-        slug: entry.id,
-        meaning: translation && !view.fallback ? (translation.data.kinyarwandaMeaning ?? undefined) : entry.data.kinyarwanda?.meaning,
-        bodyEntry: translation ?? entry,
-        file: entry.filePath ?? '',
-      };
-    })
-    .sort((a, b) => a.data.title.localeCompare(b.data.title, lang));
+  const views = entries.map((entry): SolutionView => {
+    const translation = translations.get(entry.id);
+    const view = localize(entry.data, translation?.data, lang, (data, t) => ({
+      ...data,
+      figures: relabel(data.figures, t.labels),
+      timeline: relabel(data.timeline, t.labels),
+    }));
+    return {
+      ...view,
+      data: {
+        ...view.data,
+        figures: typesetItems(view.data.figures, view.textLocale),
+        timeline: typesetItems(view.data.timeline, view.textLocale),
+      },
+      slug: entry.id,
+      meaning: translation && !view.fallback ? (translation.data.kinyarwandaMeaning ?? undefined) : entry.data.kinyarwanda?.meaning,
+      bodyEntry: translation ?? entry,
+      file: entry.filePath ?? '',
+    };
+  });
+  return sortByName(views, (solution) => solution.data.title, lang);
 }
 
 export async function getSolutionTitles(lang: Locale): Promise<Map<string, string>> {

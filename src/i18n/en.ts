@@ -153,7 +153,7 @@ export const en = {
   'builder.empty': 'Choose at least one solution to preview the briefing.',
   'builder.preview': 'Preview',
   'builder.request': 'Request a study visit',
-  'visit.line': 'To arrange a study visit, write to',
+  'visit.line': 'To arrange a study visit, contact',
   'onePager.problem': 'The problem it solved',
   'onePager.how': 'How it works',
   'onePager.cite': 'Source',
@@ -236,6 +236,18 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'This page does not exist, or it has moved. Try one of these:',
   'external.suffix': '(external site)',
+  'visit.title': 'Arrange a study visit',
+  'visit.body':
+    'Study visits to Rwanda are arranged by {contact}, which coordinates visits and training for foreign partners. Tell them which solutions your delegation wants to see, and when.',
+  'visit.link': 'Contact {contact}',
+  'about.publisherTitle': 'Who publishes this site',
+  'about.publisher': 'Homegrown is published by {publisher}.',
+  'about.sourcing':
+    'Entries are written and corrected through pull requests on the public repository. Every fact names the published source it comes from: official pages of the governments concerned, Rwanda Cooperation, intergovernmental organisations, research and the press, in that order of preference. Where sources disagree, the page shows both; where nothing is published, the fact is left out. A study visit is never counted as an adoption.',
+  'about.repository': 'Source files and history of every entry',
+  'whoElse.solution': 'Other countries that took up {solution}',
+  'whoElse.region': 'Also in {region}',
+  'whoElse.studied': 'What it studied',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -157,7 +157,7 @@ export const fr = {
   'builder.empty': 'Choisissez au moins une solution pour afficher l’aperçu.',
   'builder.preview': 'Aperçu',
   'builder.request': 'Demander une visite d’étude',
-  'visit.line': 'Pour organiser une visite d’étude, écrire à',
+  'visit.line': 'Pour organiser une visite d’étude, contacter',
   'onePager.problem': 'Le problème résolu',
   'onePager.how': 'Fonctionnement',
   'onePager.cite': 'Source',
@@ -239,5 +239,17 @@ export const fr = {
   'entry.stale': 'La traduction française peut être antérieure aux derniers faits ; la version anglaise fait foi.',
   'notFound.title': 'Page introuvable',
   'notFound.body': 'Cette page n’existe pas ou a été déplacée. Essayez plutôt :',
+  'visit.title': 'Organiser une visite d’étude',
+  'visit.body':
+    'Les visites d’étude au Rwanda sont organisées par {contact}, qui coordonne visites et formations pour les partenaires étrangers. Dites-lui quelles solutions votre délégation veut voir, et quand.',
+  'visit.link': 'Contacter {contact}',
+  'about.publisherTitle': 'Qui publie ce site',
+  'about.publisher': 'Homegrown est publié par {publisher}.',
+  'about.sourcing':
+    'Les fiches sont rédigées et corrigées par des demandes de fusion (pull requests) sur le dépôt public. Chaque fait indique la source publiée dont il provient : pages officielles des gouvernements concernés, Rwanda Cooperation, organisations intergouvernementales, recherche et presse, dans cet ordre de préférence. Quand les sources divergent, la page montre les deux ; quand rien n’est publié, le fait est omis. Une visite d’étude n’est jamais comptée comme une adoption.',
+  'about.repository': 'Fichiers sources et historique de chaque fiche',
+  'whoElse.solution': 'Autres pays qui ont repris {solution}',
+  'whoElse.region': 'Autres pays de la région ({region})',
+  'whoElse.studied': 'Ce que le pays a étudié',
   'external.suffix': '(site externe)',
 } as const satisfies Record<UiKey, string>;

@@ -1,9 +1,11 @@
 /** Interface strings by locale, and the labels of the closed lists (sectors, stages...). */
 import { en, type UiKey } from './en.ts';
 import { fr } from './fr.ts';
+import { typesetAll } from '../lib/typography.ts';
 import type { Locale } from './locales.ts';
 
-const dictionaries: Record<Locale, Record<UiKey, string>> = { en, fr };
+// Typeset once here (apostrophes, French spacing) so that no string file has to get it right by hand.
+const dictionaries: Record<Locale, Record<UiKey, string>> = { en: typesetAll(en, 'en'), fr: typesetAll(fr, 'fr') };
 
 export type { UiKey };
 

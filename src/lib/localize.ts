@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../i18n/locales.ts';
 import { DEFAULT_LOCALE } from '../i18n/locales.ts';
+import { typeset } from './typography.ts';
 
 export interface TranslationText {
   title: string;
@@ -42,8 +43,22 @@ export function localize<T extends { title: string; summary: string; lastReviewe
   apply: (data: T, translation: Tr) => T = (data) => data,
 ): Localized<T> {
   if (locale === DEFAULT_LOCALE || !translation) {
-    return { data: canonical, locale, textLocale: DEFAULT_LOCALE, fallback: locale !== DEFAULT_LOCALE, stale: false };
+    const data = { ...canonical, title: typeset(canonical.title, DEFAULT_LOCALE), summary: typeset(canonical.summary, DEFAULT_LOCALE) };
+    return { data, locale, textLocale: DEFAULT_LOCALE, fallback: locale !== DEFAULT_LOCALE, stale: false };
   }
-  const merged = apply({ ...canonical, title: translation.title, summary: translation.summary }, translation);
+  // Titles and summaries are plain text (bodies get smart punctuation when rendered): typeset them here.
+  const merged = apply(
+    { ...canonical, title: typeset(translation.title, locale), summary: typeset(translation.summary, locale) },
+    translation,
+  );
   return { data: merged, locale, textLocale: locale, fallback: false, stale: translation.lastReviewed < canonical.lastReviewed };
+}
+
+/** Items whose `text`/`label` is plain text shown as it is written, typeset for the language it is in. */
+export function typesetItems<T extends Partial<Record<TextFields, string>>>(items: readonly T[], lang: Locale): T[] {
+  return items.map((item) => ({
+    ...item,
+    ...(item.text === undefined ? {} : { text: typeset(item.text, lang) }),
+    ...(item.label === undefined ? {} : { label: typeset(item.label, lang) }),
+  }));
 }

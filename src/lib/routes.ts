@@ -1,38 +1,70 @@
-/** The site's URL contract, in one place. Every path ends with a slash. */
+/**
+ * The site's URL contract, in one place. Every path ends with a slash and includes the base path
+ * the site is deployed under (`BASE_PATH`, e.g. `/homegrown/`), so no page writes a root-relative URL itself.
+ */
 import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { joinBase, normalizeBase, stripBase } from './base.ts';
+
+/**
+ * The base path of this build (`/` unless `BASE_PATH` is set, see astro.config.mjs). Pages render
+ * in Node, where BASE_PATH is read directly; in the browser, Vite writes in Astro's BASE_URL.
+ */
+export const BASE = normalizeBase(typeof process === 'undefined' ? import.meta.env.BASE_URL : process.env['BASE_PATH']);
+
+/** Any file of the site under the base: `/maps/world.svg` -> `/homegrown/maps/world.svg`. */
+export function withBase(path: string): string {
+  return joinBase(path, BASE);
+}
+
+/** A page's path without the base, as Pagefind's records and the locale switch need it. */
+export function withoutBase(pathname: string): string {
+  return stripBase(pathname, BASE);
+}
 
 export const paths = {
-  home: (lang: Locale) => `/${lang}/`,
-  solutions: (lang: Locale) => `/${lang}/solutions/`,
-  solution: (lang: Locale, slug: string) => `/${lang}/solutions/${slug}/`,
+  home: (lang: Locale) => withBase(`/${lang}/`),
+  solutions: (lang: Locale) => withBase(`/${lang}/solutions/`),
+  solution: (lang: Locale, slug: string) => withBase(`/${lang}/solutions/${slug}/`),
   /** A static filter page: `/en/solutions/sector/justice/`. */
-  solutionFacet: (lang: Locale, kind: string, value: string) => `/${lang}/solutions/${kind}/${value.toLowerCase()}/`,
-  caseStudies: (lang: Locale) => `/${lang}/case-studies/`,
-  caseStudy: (lang: Locale, slug: string) => `/${lang}/case-studies/${slug}/`,
-  countries: (lang: Locale) => `/${lang}/countries/`,
-  country: (lang: Locale, code: string) => `/${lang}/countries/${code.toLowerCase()}/`,
+  solutionFacet: (lang: Locale, kind: string, value: string) => withBase(`/${lang}/solutions/${kind}/${value.toLowerCase()}/`),
+  caseStudies: (lang: Locale) => withBase(`/${lang}/case-studies/`),
+  caseStudy: (lang: Locale, slug: string) => withBase(`/${lang}/case-studies/${slug}/`),
+  countries: (lang: Locale) => withBase(`/${lang}/countries/`),
+  country: (lang: Locale, code: string) => withBase(`/${lang}/countries/${code.toLowerCase()}/`),
   /** "Countries like mine": `/fr/countries/language/fr/`. */
-  countryFacet: (lang: Locale, kind: string, value: string) => `/${lang}/countries/${kind}/${value.toLowerCase()}/`,
-  events: (lang: Locale) => `/${lang}/events/`,
-  event: (lang: Locale, slug: string) => `/${lang}/events/${slug}/`,
-  glossary: (lang: Locale) => `/${lang}/glossary/`,
-  glossaryTerm: (lang: Locale, id: string) => `/${lang}/glossary/#${id}`,
-  about: (lang: Locale) => `/${lang}/about/`,
-  search: (lang: Locale) => `/${lang}/search/`,
-  data: (lang: Locale) => `/${lang}/data/`,
-  briefings: (lang: Locale) => `/${lang}/briefings/`,
-  briefing: (lang: Locale, code: string) => `/${lang}/briefings/${code.toLowerCase()}/`,
-  briefingSolution: (lang: Locale, slug: string) => `/${lang}/briefings/solutions/${slug}/`,
-  briefingDocx: (lang: Locale, code: string) => `/${lang}/briefings/${code.toLowerCase()}.docx`,
-  briefingSolutionDocx: (lang: Locale, slug: string) => `/${lang}/briefings/solutions/${slug}.docx`,
+  countryFacet: (lang: Locale, kind: string, value: string) => withBase(`/${lang}/countries/${kind}/${value.toLowerCase()}/`),
+  events: (lang: Locale) => withBase(`/${lang}/events/`),
+  event: (lang: Locale, slug: string) => withBase(`/${lang}/events/${slug}/`),
+  glossary: (lang: Locale) => withBase(`/${lang}/glossary/`),
+  glossaryTerm: (lang: Locale, id: string) => withBase(`/${lang}/glossary/#${id}`),
+  about: (lang: Locale) => withBase(`/${lang}/about/`),
+  /** What 404.html shows under /fr/ (a static host serves one 404.html). */
+  notFound: (lang: Locale) => withBase(`/${lang}/not-found/`),
+  search: (lang: Locale) => withBase(`/${lang}/search/`),
+  data: (lang: Locale) => withBase(`/${lang}/data/`),
+  briefings: (lang: Locale) => withBase(`/${lang}/briefings/`),
+  briefing: (lang: Locale, code: string) => withBase(`/${lang}/briefings/${code.toLowerCase()}/`),
+  briefingSolution: (lang: Locale, slug: string) => withBase(`/${lang}/briefings/solutions/${slug}/`),
+  briefingDocx: (lang: Locale, code: string) => withBase(`/${lang}/briefings/${code.toLowerCase()}.docx`),
+  briefingSolutionDocx: (lang: Locale, slug: string) => withBase(`/${lang}/briefings/solutions/${slug}.docx`),
 } as const;
 
 /** The same page in another language: `/en/solutions/umucyo/` -> `/fr/solutions/umucyo/`. */
 export function switchLocale(pathname: string, to: Locale): string {
-  const [, first, ...rest] = pathname.split('/');
-  if (first !== undefined && (LOCALES as readonly string[]).includes(first)) return ['', to, ...rest].join('/');
-  return `/${to}/`;
+  const [, first, ...rest] = withoutBase(pathname).split('/');
+  if (first !== undefined && (LOCALES as readonly string[]).includes(first)) return withBase(['', to, ...rest].join('/'));
+  return withBase(`/${to}/`);
 }
+
+/** Site-wide files outside the page routes, under the base. */
+export const files = {
+  favicon: () => withBase('/favicon.svg'),
+  feed: (lang: Locale) => withBase(`/${lang}/rss.xml`),
+  sitemap: () => withBase('/sitemap-index.xml'),
+  socialImage: (lang: Locale, kind: string, slug: string) => withBase(`/og/${lang}/${kind}/${slug}.png`),
+  map: (path: string) => withBase(`/maps/${path}`),
+  data: (file: string) => withBase(`/data/${file}`),
+} as const;
 
 /** `getStaticPaths` entries for a page that exists once per locale. */
 export function localeParams() {

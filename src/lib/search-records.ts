@@ -2,7 +2,7 @@
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
-import { paths } from './routes.ts';
+import { paths, withoutBase } from './routes.ts';
 
 export interface SearchRecord {
   url: string;
@@ -16,7 +16,8 @@ export function glossaryRecords(terms: readonly GlossaryTerm[]): SearchRecord[] 
   return LOCALES.flatMap((lang) => {
     const t = useTranslations(lang);
     return terms.map((term) => ({
-      url: paths.glossaryTerm(lang, term.id),
+      // Pagefind adds the base path to every result itself (its `baseUrl` option).
+      url: withoutBase(paths.glossaryTerm(lang, term.id)),
       content: [term.term, term.literal?.[lang], term.explanation[lang]].filter(Boolean).join('. '),
       language: lang,
       meta: { title: term.term, type: t('searchType.glossary-term') },

@@ -194,11 +194,13 @@ export function startBuilder(root: HTMLElement): void {
     renderOrder();
     const country = state.country ? countries.get(state.country) : undefined;
     const names = state.solutions.map((slug) => titles.get(slug) ?? slug).join(', ');
-    mail.href = mailto(
-      contact,
-      fill(strings.subject, { solutions: names }),
-      fill(strings.body, { solutions: names, country: country ?? strings.noCountry, url: window.location.href }),
-    );
+    // Without an e-mail address the link stays on the contact's page.
+    if (contact)
+      mail.href = mailto(
+        contact,
+        fill(strings.subject, { solutions: names }),
+        fill(strings.body, { solutions: names, country: country ?? strings.noCountry, url: window.location.href }),
+      );
     const empty = state.solutions.length === 0;
     cover.hidden = empty;
     root.classList.toggle('has-briefing', !empty);
@@ -214,8 +216,12 @@ export function startBuilder(root: HTMLElement): void {
     renderCover(country);
     const current = ++generation;
     const [pagers, lifecycle] = await Promise.all([
-      Promise.all(state.solutions.map((slug) => cached(`/${lang}/briefings/solutions/${slug}/`, '[data-one-pager]'))),
-      state.country ? cached(`/${lang}/briefings/${state.country}/`, '[data-country-lifecycle]') : Promise.resolve(undefined),
+      Promise.all(
+        state.solutions.map((slug) => cached(`${import.meta.env.BASE_URL}${lang}/briefings/solutions/${slug}/`, '[data-one-pager]')),
+      ),
+      state.country
+        ? cached(`${import.meta.env.BASE_URL}${lang}/briefings/${state.country}/`, '[data-country-lifecycle]')
+        : Promise.resolve(undefined),
     ]);
     // A later selection may have finished first.
     if (current !== generation) return;

@@ -58,10 +58,11 @@ export function startSearch(root: HTMLElement): void {
 
   const load = (): Promise<Pagefind> => {
     pagefind ??= (async () => {
-      const url = new URL('/pagefind/pagefind.js', window.location.href).href;
+      // Under a base path (`/homegrown/`) both the script and the result URLs live below it.
+      const url = new URL(`${import.meta.env.BASE_URL}pagefind/pagefind.js`, window.location.href).href;
       const api = (await import(/* @vite-ignore */ url)) as Pagefind;
       // No worker: one request and one round trip fewer on slow networks, and no blob: or worker CSP.
-      await api.options({ excerptLength: 24, noWorker: true, ranking: PAGEFIND_RANKING });
+      await api.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 24, noWorker: true, ranking: PAGEFIND_RANKING });
       await api.init();
       return api;
     })();

@@ -2,6 +2,7 @@
  * Serves dist/ on a free loopback port as a typical static host does: directory indexes, gzip for
  * text files, 404s. Counts the bytes it sends, so a benchmark can report what a visitor downloads.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGzip } from 'node:zlib';
@@ -16,8 +17,13 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serveDist(dir = 'dist'): Promise<StaticServer> {
+/**
+ * `base` serves the site under a sub-path, as GitHub Pages serves a project site (`/homegrown/`):
+ * anything outside it is a 404. A 404 gets `404.html` when the site has one, as static hosts do.
+ */
+export async function serveDist(dir = 'dist', { base = '/' }: { base?: string } = {}): Promise<StaticServer> {
   const assets = sirv(dir, { dev: false, etag: true });
+  const notFound = existsSync(`${dir}/404.html`) ? readFileSync(`${dir}/404.html`) : undefined;
   let sent = 0;
   const server: Server = createServer((req, res) => {
     const socketWrite = res.socket?.write.bind(res.socket);
@@ -26,6 +32,11 @@ export async function serveDist(dir = 'dist'): Promise<StaticServer> {
         sent += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
         return socketWrite(chunk, ...rest);
       }) as typeof res.socket.write;
+    }
+    const url = req.url ?? '/';
+    if (base !== '/') {
+      if (url.startsWith(base)) req.url = url.slice(base.length - 1);
+      else req.url = '/__outside-base__';
     }
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (COMPRESSIBLE.test(path) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
@@ -55,7 +66,8 @@ export async function serveDist(dir = 'dist'): Promise<StaticServer> {
     }
     assets(req, res, () => {
       res.statusCode = 404;
-      res.end('Not found');
+      if (notFound) res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(notFound ?? 'Not found');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

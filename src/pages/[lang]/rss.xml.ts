@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedItems } from '../../data/feed';
 import { isLocale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/ui';
-import { localeParams } from '../../lib/routes';
+import { localeParams, paths } from '../../lib/routes';
 
 export const getStaticPaths = (() => localeParams()) satisfies GetStaticPaths;
 
@@ -15,7 +15,8 @@ export const GET: APIRoute = async ({ params, site }) => {
   return rss({
     title: t('site.name'),
     description: t('site.description'),
-    site,
+    // The channel links to this language's home page, under the base path when there is one.
+    site: new URL(paths.home(lang), site).href,
     items: await feedItems(lang),
     customData: `<language>${lang}</language>`,
   });

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { z } from 'astro/zod';
+import { schemaPath } from '../../../data/open-data';
 import { DATA_FILES, type DataFileName } from '../../../schemas/open-data';
 
 export const getStaticPaths = (() => Object.keys(DATA_FILES).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
@@ -9,7 +10,7 @@ export const GET: APIRoute = ({ params, site }) => {
   const name = params['name'] as DataFileName;
   const schema = {
     ...z.toJSONSchema(DATA_FILES[name], { target: 'draft-2020-12' }),
-    $id: new URL(`/data/schema/${name}.schema.json`, site).href,
+    $id: new URL(schemaPath(name), site).href,
     title: `Homegrown ${name}`,
   };
   return new Response(`${JSON.stringify(schema, null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });
