@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
+import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteConfig } from './src/site.config.ts';
@@ -55,6 +56,8 @@ export default defineConfig({
       filter: (page) => !['/', '/404/'].includes(new URL(page).pathname),
     }),
     searchIndex(),
+    // Last: the finished site replaces dist/ only once every integration above has written to it.
+    atomicOutput(),
   ],
   vite: {
     plugins: [tailwindcss()],

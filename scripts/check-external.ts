@@ -1,61 +1,44 @@
 /**
- * `npm run check:external` (opt-in; needs the network, not run in CI): requests every source URL
- * in content/ and prints a report of dead and redirected links. Exits non-zero if any is dead.
+ * `npm run check:external` (needs the network; not part of `npm test`): requests every source
+ * URL in content/ (HEAD, then GET when HEAD is refused), reports dead and moved links with the
+ * file and source id citing them and the archived copy when the entry gives one, and writes the
+ * report to link-check/report.md and link-check/report.json.
+ *
+ * Usage: node scripts/check-external.ts [root] [--strict] [--out dir] [--timeout ms] [--concurrency n]
+ * Exits non-zero only with --strict and at least one dead link.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { CONTENT_DIR, DATA_COLLECTIONS } from '../src/schemas/collections.ts';
-import { listContentFiles } from '../src/checks/content-files.ts';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkLinks, collectSourceLinks, jsonReport, markdownReport } from '../src/checks/external-links.ts';
+import { todayIso } from '../src/schemas/primitives.ts';
 
-interface Link {
-  url: string;
-  files: Set<string>;
-}
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    strict: { type: 'boolean', default: false },
+    out: { type: 'string', default: 'link-check' },
+    timeout: { type: 'string', default: '15000' },
+    concurrency: { type: 'string', default: '8' },
+  },
+});
+const root = resolve(positionals[0] ?? '.');
+const links = await collectSourceLinks(root);
+const results = await checkLinks(links, { timeoutMs: Number(values.timeout), concurrency: Number(values.concurrency) });
 
-function urlsIn(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string' && /^https:\/\//.test(value)) out.push(value);
-  else if (Array.isArray(value)) for (const item of value) urlsIn(item, out);
-  else if (value !== null && typeof value === 'object') for (const child of Object.values(value)) urlsIn(child, out);
-  return out;
+for (const result of results) {
+  if (result.status === 'ok') continue;
+  const cited = result.citedBy.map((c) => `${c.file} (source ${c.id})`).join(', ');
+  console.log(
+    `${result.status}: ${result.url} (${result.code ?? result.error ?? 'no answer'}${result.location ? ` -> ${result.location}` : ''}) in ${cited}; ${result.advice ?? ''}`,
+  );
 }
-
-const root = process.argv[2] ?? '.';
-const links = new Map<string, Link>();
-for (const file of (await listContentFiles(join(root, CONTENT_DIR))).filter((f) => /\.(mdx|yaml)$/.test(f))) {
-  const text = await readFile(file, 'utf8');
-  const data = DATA_COLLECTIONS.some((c) => file.endsWith(c.file)) ? parse(text) : parse(text.slice(3, text.indexOf('\n---', 3)));
-  for (const url of urlsIn(data)) {
-    const link = links.get(url) ?? { url, files: new Set<string>() };
-    link.files.add(file);
-    links.set(url, link);
-  }
-}
-
-const results = await Promise.all(
-  [...links.values()].map(async (link) => {
-    try {
-      const response = await fetch(link.url, {
-        method: 'GET',
-        redirect: 'manual',
-        signal: AbortSignal.timeout(20_000),
-        headers: { 'user-agent': 'Homegrown link check' },
-      });
-      const location = response.headers.get('location');
-      return { link, status: response.status, location };
-    } catch (error) {
-      return { link, status: 0, location: (error as Error).message };
-    }
-  }),
-);
-let dead = 0;
-for (const { link, status, location } of results.sort((a, b) => a.link.url.localeCompare(b.link.url))) {
-  if (status >= 200 && status < 300) continue;
-  const kind = status >= 300 && status < 400 ? 'redirected' : 'dead';
-  if (kind === 'dead') dead++;
-  console.log(`${kind}: ${link.url} (${status || 'no answer'}${location ? ` -> ${location}` : ''}) in ${[...link.files].join(', ')}`);
-}
-console.log(
-  `${links.size} source URLs checked: ${dead} dead, ${results.filter((r) => r.status >= 300 && r.status < 400).length} redirected`,
-);
-process.exitCode = dead > 0 ? 1 : 0;
+const dead = results.filter((r) => r.status === 'dead').length;
+const moved = results.filter((r) => r.status === 'moved').length;
+const outDir = resolve(root, values.out);
+await mkdir(outDir, { recursive: true });
+const generated = todayIso();
+await writeFile(join(outDir, 'report.md'), markdownReport(results, generated));
+await writeFile(join(outDir, 'report.json'), jsonReport(results, generated));
+console.log(`${results.length} source URLs checked: ${dead} dead, ${moved} moved; report in ${join(values.out, 'report.md')}`);
+process.exitCode = values.strict && dead > 0 ? 1 : 0;

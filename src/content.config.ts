@@ -1,6 +1,4 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
 import { caseStudySchema, caseStudyTranslationSchema } from './schemas/case-study.ts';
 import { CANONICAL_FILE, CONTENT_DIR, TRANSLATION_GLOB, entryIdFromPath } from './schemas/collections.ts';
 import { countrySchema } from './schemas/country.ts';
@@ -8,6 +6,7 @@ import { eventSchema, eventTranslationSchema } from './schemas/event.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { institutionSchema } from './schemas/institution.ts';
 import { mdxEntries } from './loaders/mdx-entries.ts';
+import { yamlList } from './loaders/yaml-list.ts';
 import { solutionSchema, solutionTranslationSchema } from './schemas/solution.ts';
 
 const generateId = ({ entry }: { entry: string }) => entryIdFromPath(entry);
@@ -15,7 +14,7 @@ const generateId = ({ entry }: { entry: string }) => entryIdFromPath(entry);
 const canonical = (dir: string) => mdxEntries({ pattern: `*/${CANONICAL_FILE}`, base: `./${CONTENT_DIR}/${dir}`, generateId });
 const translations = (dir: string) => mdxEntries({ pattern: TRANSLATION_GLOB, base: `./${CONTENT_DIR}/${dir}`, generateId });
 // The content check parses YAML with the same package, so both read a file identically.
-const yamlList = (path: string) => file(`./${CONTENT_DIR}/${path}`, { parser: (text) => parseYaml(text) as Record<string, unknown>[] });
+const yaml = (path: string) => yamlList(`./${CONTENT_DIR}/${path}`);
 
 export const collections = {
   solutions: defineCollection({ loader: canonical('solutions'), schema: solutionSchema }),
@@ -24,7 +23,7 @@ export const collections = {
   caseStudyTranslations: defineCollection({ loader: translations('case-studies'), schema: caseStudyTranslationSchema }),
   events: defineCollection({ loader: canonical('events'), schema: eventSchema }),
   eventTranslations: defineCollection({ loader: translations('events'), schema: eventTranslationSchema }),
-  countries: defineCollection({ loader: yamlList('countries.yaml'), schema: countrySchema }),
-  institutions: defineCollection({ loader: yamlList('institutions.yaml'), schema: institutionSchema }),
-  glossary: defineCollection({ loader: yamlList('glossary.yaml'), schema: glossaryTermSchema }),
+  countries: defineCollection({ loader: yaml('countries.yaml'), schema: countrySchema }),
+  institutions: defineCollection({ loader: yaml('institutions.yaml'), schema: institutionSchema }),
+  glossary: defineCollection({ loader: yaml('glossary.yaml'), schema: glossaryTermSchema }),
 };

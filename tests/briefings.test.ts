@@ -72,14 +72,16 @@ describe('the briefing builder', () => {
     await page.goto(`${site.origin}/en/briefings/`);
     await page.getByRole('checkbox', { name: 'Umucyo e-procurement', exact: true }).check();
     await page.getByLabel('Visiting country (optional)').selectOption('gn');
-    await expect.poll(() => new URL(page.url()).search).toBe('?s=umucyo&c=gn');
-    await expect.poll(() => page.locator('[data-builder-preview] [data-one-pager]').count()).toBe(1);
+    await expect.poll(() => new URL(page.url()).search, { timeout: 15_000 }).toBe('?s=umucyo&c=gn');
+    await expect.poll(() => page.locator('[data-builder-preview] [data-one-pager]').count(), { timeout: 15_000 }).toBe(1);
     expect(await page.locator('[data-builder-mail]').getAttribute('href')).toMatch(/^mailto:.+\?subject=.*Umucyo.*&body=.*Guinea/);
 
     await page.reload();
     expect(await page.getByRole('checkbox', { name: 'Umucyo e-procurement', exact: true }).isChecked()).toBe(true);
     expect(await page.getByLabel('Visiting country (optional)').inputValue()).toBe('gn');
-    await expect.poll(() => page.locator('[data-builder-preview] [data-one-pager]').getAttribute('data-one-pager')).toBe('umucyo');
+    await expect
+      .poll(() => page.locator('[data-builder-preview] [data-one-pager]').getAttribute('data-one-pager'), { timeout: 15_000 })
+      .toBe('umucyo');
 
     const { text } = await printToPdf(page, 'builder');
     expect(text).toContain('Umucyo e-procurement');
@@ -94,10 +96,12 @@ describe('the briefing builder', () => {
     const page = await context.newPage();
     const [a = '', b = ''] = slugs;
     await page.goto(`${site.origin}/en/briefings/?s=${a},${b}`);
-    await expect.poll(() => page.locator('[data-builder-preview] [data-one-pager]').count()).toBe(2);
+    await expect.poll(() => page.locator('[data-builder-preview] [data-one-pager]').count(), { timeout: 15_000 }).toBe(2);
     await page.locator('[data-builder-order] li').first().locator('button').nth(1).click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('s')).toBe(`${b},${a}`);
-    await expect.poll(() => page.locator('[data-builder-preview] [data-one-pager]').first().getAttribute('data-one-pager')).toBe(b);
+    await expect.poll(() => new URL(page.url()).searchParams.get('s'), { timeout: 15_000 }).toBe(`${b},${a}`);
+    await expect
+      .poll(() => page.locator('[data-builder-preview] [data-one-pager]').first().getAttribute('data-one-pager'), { timeout: 15_000 })
+      .toBe(b);
     await context.close();
   });
 
@@ -108,13 +112,13 @@ describe('the briefing builder', () => {
     const box = page.getByRole('checkbox', { name: 'Umucyo, les marchés publics en ligne', exact: true });
     await box.focus();
     await page.keyboard.press('Space');
-    await expect.poll(() => new URL(page.url()).searchParams.get('s')).toBe('umucyo');
+    await expect.poll(() => new URL(page.url()).searchParams.get('s'), { timeout: 15_000 }).toBe('umucyo');
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
       .analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
     await context.close();
-  });
+  }, 120_000);
 
   test('without JavaScript it offers the country briefings and one-pagers as links', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });

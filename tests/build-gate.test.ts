@@ -1,25 +1,51 @@
-/** `npm run build` refuses bad content before it writes anything to dist/. */
+/** `npm run build` refuses bad content before it writes anything, and never leaves a half site. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 
-const root = mkdtempSync(join(tmpdir(), 'homegrown-build-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const temporary: string[] = [];
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
 
-test('a build with an invalid entry fails with file, field and fix, and leaves no dist/', () => {
+/** A copy of the project with the small fixture catalogue, plus the given content overlay. */
+function project(overlay?: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'homegrown-build-'));
+  temporary.push(root);
   for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     if (existsSync(item)) cpSync(item, join(root, item), { recursive: true });
   }
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
   cpSync('tests/fixtures/base/content', join(root, 'content'), { recursive: true });
-  cpSync('tests/fixtures/broken/mdx-import/content', join(root, 'content'), { recursive: true });
+  if (overlay) cpSync(join(overlay, 'content'), join(root, 'content'), { recursive: true });
+  return root;
+}
 
+function build(root: string): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, encoding: 'utf8' });
-  const output = `${result.stdout}\n${result.stderr}`;
-  expect(result.status).not.toBe(0);
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+test('a build with an invalid entry fails with file, field and fix, and leaves no dist/', () => {
+  const root = project('tests/fixtures/broken/mdx-import');
+  const { status, output } = build(root);
+  expect(status).not.toBe(0);
   expect(output).toMatch(/content\/solutions\/umucyo\/index\.mdx:\d+: body: import and export statements are not allowed/);
   expect(output).toContain('nothing was built');
   expect(existsSync(join(root, 'dist'))).toBe(false);
 });
+
+test('a build that fails while writing pages leaves the previous dist/ exactly as it was', () => {
+  const root = project();
+  mkdirSync(join(root, 'dist'));
+  writeFileSync(join(root, 'dist/index.html'), 'the site as last published');
+  // A page that fails while the others are being written.
+  writeFileSync(join(root, 'src/pages/zz-fails.astro'), "---\nthrow new Error('this page cannot be rendered');\n---\n");
+  const { status, output } = build(root);
+  expect(status).not.toBe(0);
+  expect(output).toContain('this page cannot be rendered');
+  expect(readdirSync(join(root, 'dist'))).toEqual(['index.html']);
+  expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('the site as last published');
+}, 300_000);

@@ -9,6 +9,8 @@ import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../src/checks/content-check.ts';
 import { formatProblem } from '../src/checks/problem.ts';
+import { unofficialStages } from '../src/checks/truth-rules.ts';
+import type { SourceKind } from '../src/schemas/source.ts';
 
 const SOLUTIONS = [
   'umucyo',
@@ -26,6 +28,18 @@ const SOLUTIONS = [
   'access-to-justice-bureaus',
   'isange-one-stop-centre',
   'land-tenure-regularization',
+  'rdb-one-stop-centre',
+  'performance-based-financing',
+  'gender-accountability',
+  'land-use-consolidation',
+  'community-health-workers',
+  'umwiherero',
+  'umugoroba-wababyeyi',
+  'electronic-billing-machines',
+  'vision-2020-umurenge-programme',
+  'ndi-umunyarwanda',
+  'community-policing',
+  'agaciro-development-fund',
 ];
 
 /** Case studies by the country they concern (lower-case ISO code). */
@@ -49,6 +63,9 @@ const CASE_STUDY_COUNTRIES = [
   'cv',
   'st',
   'na',
+  'zw',
+  'bi',
+  'ci',
 ];
 
 const LANGUAGES = ['index', 'fr'] as const;
@@ -58,12 +75,12 @@ interface Cited {
 }
 interface Frontmatter {
   country?: string;
-  stages?: (Cited & { stage: string; date?: string | number })[];
+  stages?: (Cited & { id: string; stage: string; date?: string | number; also?: string[]; uncorroborated?: string })[];
   figures?: { values: Cited[] }[];
   timeline?: Cited[];
   outcomes?: Cited[];
   aims?: Cited[];
-  sources?: { id: string; url: string }[];
+  sources?: { id: string; url: string; kind: SourceKind }[];
 }
 
 function frontmatter(file: string): Frontmatter {
@@ -128,6 +145,23 @@ describe.each(allEntries.map((entry) => [entry.slug, entry.data] as const))('%s'
       if (stage.stage !== 'study-visit') expect(ids.has(stage.source ?? ''), `${stage.stage} without a source`).toBe(true);
     }
   });
+});
+
+/**
+ * Issue 16: a stage beyond a study visit cites a government, Rwanda Cooperation or UN /
+ * intergovernmental source (as `source` or under `also`), or records with `uncorroborated: <date>`
+ * that someone looked for one and found none.
+ * Skipped until the content fixes of issue 16 are merged: the stages failing it today are listed in
+ * /work/wt/press-only-stages.txt, and the content helpers are corroborating them or recording
+ * `uncorroborated`. The lead enables it (removes `.skip`) once that content lands.
+ */
+test.skip('every stage beyond a study visit cites an official source or records uncorroborated', () => {
+  const unofficial = caseStudies.flatMap(({ slug, data }) =>
+    unofficialStages({ sources: data.sources, stages: (data.stages ?? []).map((stage) => ({ source: '', ...stage })) }).map(
+      ({ stage, kinds }) => `${slug}: ${stage.id} (${stage.stage}) rests only on ${kinds.join(', ')}`,
+    ),
+  );
+  expect(unofficial).toEqual([]);
 });
 
 test('the whole catalogue passes the content check, and every French label is translated', async () => {

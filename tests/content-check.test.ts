@@ -3,7 +3,7 @@
  * small valid catalogue, each broken one way by a fixture under tests/fixtures/broken/.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -60,8 +60,35 @@ describe.each(cases)('fixture %s', (name) => {
   });
 });
 
+/** The day the warning fixtures are checked on, so that "older than 6 months" does not drift. */
+const CHECK_TODAY = '2026-12-02';
+
+test('the valid base catalogue has no warning about news checks or uncorroborated stages', () => {
+  const { status, output } = runCheck(projectWith(), { CHECK_TODAY });
+  expect(status).toBe(0);
+  expect(output).not.toMatch(/: checked: |corroborate/);
+});
+
+const warningCases = readdirSync(join(FIXTURES, 'warnings'));
+
+describe.each(warningCases)('warning fixture %s', (name) => {
+  test('is a warning with its file, line, field and fix, and the check still passes', () => {
+    const expected = JSON.parse(readFileSync(join(FIXTURES, 'warnings', name, 'expected.json'), 'utf8')) as {
+      file: string;
+      field: string;
+      message: string;
+    };
+    const { status, output } = runCheck(projectWith(join(FIXTURES, 'warnings', name)), { CHECK_TODAY });
+    expect(status).toBe(0);
+    const line = output
+      .split('\n')
+      .find((l) => l.startsWith(`warning: ${expected.file}:`) && l.includes(`: ${expected.field}: `) && l.includes(expected.message));
+    expect(line, `no warning for ${expected.field} in:\n${output}`).toMatch(/^warning: \S+\.mdx:\d+: /);
+  });
+});
+
 test('there is a fixture for every kind of bad input the check promises to catch', () => {
-  expect(cases.length).toBeGreaterThanOrEqual(28);
+  expect(cases.length).toBeGreaterThanOrEqual(38);
 });
 
 test('problems carry the line to edit, and GitHub annotations under GitHub Actions', () => {
@@ -83,4 +110,37 @@ test('a stale translation is a warning, not an error', () => {
   const { status, output } = runCheck(root);
   expect(status).toBe(0);
   expect(output).toMatch(/^warning: content\/solutions\/umucyo\/fr\.mdx:\d+: lastReviewed: is 2026-01-05, older than the canonical entry/m);
+});
+
+test('a symbolic link in content/ is reported by path, and the entry it would publish is not read', () => {
+  const root = projectWith();
+  // The review's attack: MDX in content/README.md (a file the check allows and skips), published
+  // through a link that looks like an entry.
+  writeFileSync(join(root, 'content/README.md'), '---\ntitle: x\n---\n\n<script>alert(1)</script>\n');
+  mkdirSync(join(root, 'content/solutions/evil'));
+  symlinkSync('../../README.md', join(root, 'content/solutions/evil/index.mdx'));
+  symlinkSync('/etc/passwd', join(root, 'content/institutions-extra.yaml'));
+  const { status, output } = runCheck(root);
+  expect(status).toBe(1);
+  expect(output).toMatch(/^content\/solutions\/evil\/index\.mdx: file: is a symbolic link; content\/ may hold only regular files/m);
+  expect(output).toMatch(/^content\/institutions-extra\.yaml: file: is a symbolic link/m);
+});
+
+test('an entry that cannot be read gets its own errors, not a "does not exist" on every reference to it', () => {
+  const root = projectWith();
+  const file = join(root, 'content/solutions/umucyo/index.mdx');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('sdgs:', 'sdgs: [unclosed\nsdgs:'));
+  const { status, output } = runCheck(root);
+  expect(status).toBe(1);
+  expect(output).toMatch(/^content\/solutions\/umucyo\/index\.mdx:\d+: frontmatter: is not valid YAML/m);
+  expect(output).not.toMatch(/does not exist/);
+});
+
+test('a file with a byte-order mark and spaces after its fences is read as the build reads it', () => {
+  const root = projectWith();
+  const file = join(root, 'content/solutions/umucyo/index.mdx');
+  writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8').replace(/^---\n/, '---  \n')}`);
+  const { status, output } = runCheck(root);
+  expect(output).toMatch(/content check: 0 error\(s\)/);
+  expect(status).toBe(0);
 });

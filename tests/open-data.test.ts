@@ -3,7 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { assertWellFormedXml } from './setup/strict-xml.ts';
 import Papa from 'papaparse';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
@@ -23,10 +24,27 @@ interface SolutionRecord {
   sectors: string[];
   status: string;
 }
+interface SourceRecord {
+  id: string;
+  kind: string;
+  url: string;
+  archived: string | null;
+}
 interface CaseStudyRecord {
   slug: string;
   country: string;
-  stages: { id: string; stage: string; date: string; text: Bilingual; localName: string | null }[];
+  checked: string | null;
+  stages: {
+    id: string;
+    stage: string;
+    date: string;
+    source: string;
+    also: string[];
+    uncorroborated: string | null;
+    text: Bilingual;
+    localName: string | null;
+  }[];
+  sources: SourceRecord[];
 }
 
 describe.each(['solutions', 'case-studies', 'countries', 'institutions', 'glossary'])('/data/%s.json', (name) => {
@@ -82,8 +100,37 @@ test('case-studies.csv has one row per stage, matching case-studies.json', () =>
       text_en: s.text.en,
       text_fr: s.text.fr ?? '',
       local_name: s.localName ?? '',
+      source_kind: c.sources.find((source) => source.id === s.source)?.kind,
+      also_source_kinds: s.also.map((id) => c.sources.find((source) => source.id === id)?.kind).join('; '),
+      uncorroborated: s.uncorroborated ?? '',
+      checked: c.checked ?? '',
     });
   }
+});
+
+test('every source in the open data says what kind of body published it, and may give an archived copy', () => {
+  const kinds = new Set([
+    'rwanda-government',
+    'rwanda-cooperation',
+    'other-government',
+    'intergovernmental',
+    'press',
+    'academic',
+    'ngo-company',
+    'other',
+  ]);
+  for (const name of ['solutions', 'case-studies', 'countries', 'glossary']) {
+    const items = json<{ items: { sources: SourceRecord[] }[] }>(`data/${name}.json`).items;
+    const sources = items.flatMap((item) => item.sources);
+    expect(sources.length, name).toBeGreaterThan(0);
+    for (const source of sources) {
+      expect(kinds.has(source.kind), `${name}: ${source.id} has kind ${source.kind}`).toBe(true);
+      expect(source.archived === null || source.archived.startsWith('https://'), source.id).toBe(true);
+    }
+  }
+  const schema = json<{ $defs?: unknown }>('data/schema/case-studies.schema.json');
+  expect(JSON.stringify(schema)).toContain('"rwanda-cooperation"');
+  expect(json<{ items: { checked: unknown }[] }>('data/solutions.json').items.every((item) => 'checked' in item)).toBe(true);
 });
 
 test('adoptions.geojson has one feature per country with its stages', () => {
@@ -102,7 +149,7 @@ test('adoptions.geojson has one feature per country with its stages', () => {
 describe.each(['en', 'fr'])('/%s/rss.xml', (lang) => {
   test('is well-formed XML with items in its language', () => {
     const xml = read(`${lang}/rss.xml`);
-    expect(XMLValidator.validate(xml)).toBe(true);
+    assertWellFormedXml(xml);
     const feed = new XMLParser().parse(xml) as { rss: { channel: { language: string; item: { link: string }[] | { link: string } } } };
     expect(feed.rss.channel.language).toBe(lang);
     const items = [feed.rss.channel.item].flat();
@@ -113,7 +160,7 @@ describe.each(['en', 'fr'])('/%s/rss.xml', (lang) => {
 
 test('the sitemap lists every page with its alternate in the other language', () => {
   const xml = read('sitemap-0.xml');
-  expect(XMLValidator.validate(xml)).toBe(true);
+  assertWellFormedXml(xml);
   const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
     urlset: { url: { loc: string; 'xhtml:link': { '@_hreflang': string; '@_href': string }[] }[] };
   };

@@ -58,6 +58,7 @@ test('a new solution fails the check until its placeholders are filled, then pas
     date: '2019',
     title: '"Test page"',
     publisher: 'Test publisher',
+    kind: 'rwanda-government',
     url: 'https://example.org/test',
     published: '2019-05',
   });

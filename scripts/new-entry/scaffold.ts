@@ -33,6 +33,7 @@ function sourceBlock(today: string): string {
   return [
     'sources:',
     '  - id: source-1',
+    `    kind: ${quoted(todo('who published it: rwanda-government, rwanda-cooperation, other-government, intergovernmental, press, academic, ngo-company or other'))}`,
     `    title: ${quoted(todo('the page title, as published'))}`,
     `    publisher: ${quoted(todo('who published it'))}`,
     `    url: ${quoted(todo('https:// address of the page'))}`,
@@ -60,6 +61,7 @@ timeline: []
 related: []
 ${sourceBlock(today)}
 lastReviewed: ${today}
+checked: ${today}
 ---
 
 ## The problem it solved
@@ -91,6 +93,7 @@ stages:
     source: source-1
 ${sourceBlock(today)}
 lastReviewed: ${today}
+checked: ${today}
 ---
 
 ${todo('what the country wanted, what it did and what came of it, from the sources')}

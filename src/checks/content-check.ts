@@ -15,17 +15,21 @@ import {
   type DataCollection,
   type MdxCollection,
 } from '../schemas/collections.ts';
-import { SLUG_PATTERN, todayIso } from '../schemas/primitives.ts';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN, todayIso } from '../schemas/primitives.ts';
 import type { CollectionName } from '../schemas/reference.ts';
-import { listContentFiles } from './content-files.ts';
+import { listContent, listContentFiles } from './content-files.ts';
 import { gateMdx } from './mdx-gate.ts';
 import { PLACEHOLDER, placeholderLines, placeholdersIn } from './placeholders.ts';
 import { formatPath, sortProblems, type Problem } from './problem.ts';
+import { monthsBefore, truthWarnings } from './truth-rules.ts';
 import { parseYaml } from './yaml-source.ts';
 import { issuesToProblems } from './zod-issues.ts';
 
 export interface CheckOptions {
-  /** `YYYY-MM-DD`; reviews older than 12 months before it are reported. Defaults to today. */
+  /**
+   * `YYYY-MM-DD`; reviews older than 12 months and news checks older than 6 months before it are
+   * reported. Defaults to today (or the CHECK_TODAY environment variable, for tests).
+   */
   today?: string;
 }
 
@@ -73,13 +77,8 @@ function referencesIn(value: unknown, path: PropertyKey[] = []): { path: Propert
   return Object.entries(record).flatMap(([key, child]) => referencesIn(child, [...path, key]));
 }
 
-function monthsBefore(date: string, months: number): string {
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1 - months, day)).toISOString().slice(0, 10);
-}
-
 export async function checkContent(root: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const today = options.today ?? todayIso();
+  const today = options.today ?? process.env['CHECK_TODAY'] ?? todayIso();
   const contentRoot = join(root, CONTENT_DIR);
   const problems: Problem[] = [];
   const entries: LoadedEntry[] = [];
@@ -89,6 +88,16 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     problems.push({ file, field, message, line, severity });
 
   const claimed = new Set<string>();
+  /**
+   * Entries whose file exists, readable or not ('*': the whole data file). A reference to an
+   * entry that exists but could not be read is not also reported as missing: its file's own
+   * problems are the ones to fix.
+   */
+  const present = new Map<CollectionName, Set<string>>();
+  const markPresent = (collection: CollectionName, id: string) => {
+    if (!present.has(collection)) present.set(collection, new Set());
+    present.get(collection)?.add(id);
+  };
 
   async function loadMdx(collection: MdxCollection) {
     const dir = join(contentRoot, collection.dir);
@@ -117,6 +126,14 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
         );
         continue;
       }
+      if (folder.length > SLUG_MAX_LENGTH) {
+        report(
+          file,
+          'slug',
+          `folder name "${folder.slice(0, 40)}…" is ${folder.length} characters long; slugs become file names and may be at most ${SLUG_MAX_LENGTH}: rename the folder`,
+        );
+        continue;
+      }
       if (!isCanonical && !(TRANSLATION_LOCALES as readonly string[]).includes(lang)) {
         const hint =
           lang === DEFAULT_LOCALE
@@ -129,7 +146,13 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
       const source = await readFile(path, 'utf8');
       const gate = gateMdx(source);
       for (const finding of gate.findings) report(file, 'body', finding.message, finding.line);
+      const collectionName = isCanonical ? collection.name : collection.translations;
+      markPresent(collectionName, isCanonical ? folder : `${folder}/${lang}`);
       if (!gate.frontmatter) {
+        if (source.trimStart().startsWith('---')) {
+          report(file, 'frontmatter', 'is not closed; end the entry fields with a line holding only ---', 1);
+          continue;
+        }
         if (gate.findings.length === 0)
           report(file, 'frontmatter', 'is missing; start the file with --- and the entry fields, then ---', 1);
         continue;
@@ -155,21 +178,22 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
           lineOf(path),
         );
       }
-      const bodyStart = source.indexOf('\n---', 3) + 4;
-      const bodyFirstLine = source.slice(0, bodyStart).split('\n').length;
-      for (const line of placeholderLines(source.slice(bodyStart))) {
+      const body = source
+        .split('\n')
+        .slice(gate.bodyLine - 1)
+        .join('\n');
+      for (const line of placeholderLines(body)) {
         report(
           file,
           'body',
           `still holds the placeholder ${PLACEHOLDER}; write this part of the text or remove the line`,
-          bodyFirstLine + line - 1,
+          gate.bodyLine + line - 1,
         );
       }
 
       const schema: z.ZodType = isCanonical ? collection.schema : collection.translationSchema;
       const canonicalFile = `${CONTENT_DIR}/${collection.dir}/${folder}/${CANONICAL_FILE}`;
       const result = schema.safeParse(yaml.value ?? {});
-      const collectionName = isCanonical ? collection.name : collection.translations;
       const countKey = isCanonical ? collectionName : `${collectionName}:${lang}`;
       counts[countKey] = (counts[countKey] ?? 0) + 1;
       if (!result.success) {
@@ -211,18 +235,22 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
 
   async function loadData(collection: DataCollection) {
     const path = join(contentRoot, collection.file);
-    claimed.add(path);
     const file = rel(path);
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch {
+    if (!(await listContent(contentRoot)).files.includes(path)) {
+      // A symbolic link or special file is reported with the other stray files below.
+      claimed.add(path);
       report(file, 'file', `is missing; create it with a YAML list of ${collection.name}`);
+      markPresent(collection.name, '*');
       return;
     }
+    claimed.add(path);
+    const text = await readFile(path, 'utf8');
     const yaml = parseYaml(text);
     for (const error of yaml.errors) report(file, 'file', `is not valid YAML: ${error.message}`, error.line);
-    if (yaml.errors.length > 0) return;
+    if (yaml.errors.length > 0) {
+      markPresent(collection.name, '*');
+      return;
+    }
     if (!Array.isArray(yaml.value)) {
       report(file, 'file', 'must be a YAML list of entries, each starting with "- id: ..."', 1);
       return;
@@ -267,7 +295,15 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   for (const collection of MDX_COLLECTIONS) await loadMdx(collection);
   for (const collection of DATA_COLLECTIONS) await loadData(collection);
 
-  for (const path of await listContentFiles(contentRoot)) {
+  const listing = await listContent(contentRoot);
+  for (const other of listing.others) {
+    report(
+      rel(other.path),
+      'file',
+      `is ${other.kind}; content/ may hold only regular files: replace it with the file itself, or remove it`,
+    );
+  }
+  for (const path of listing.files) {
     if (claimed.has(path) || ALLOWED_EXTRA_FILES.has(toPosix(relative(contentRoot, path)))) continue;
     const known = [...MDX_COLLECTIONS.map((c) => `${c.dir}/`), ...DATA_COLLECTIONS.map((c) => c.file)].join(', ');
     report(rel(path), 'file', `is not part of any collection; content/ holds only ${known}`);
@@ -283,7 +319,8 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   for (const entry of entries) {
     if (!entry.data) continue;
     for (const ref of referencesIn(entry.data)) {
-      if (!ids.get(ref.collection)?.has(ref.id)) {
+      const cannotTell = present.get(ref.collection)?.has(ref.id) || present.get(ref.collection)?.has('*');
+      if (!ids.get(ref.collection)?.has(ref.id) && !cannotTell) {
         report(
           entry.file,
           formatPath(ref.path),
@@ -303,6 +340,17 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
         entry.lineOf(['lastReviewed']),
         'warning',
       );
+    }
+    if (entry.collection === 'solutions' || entry.collection === 'caseStudies') {
+      for (const warning of truthWarnings(entry.data as Parameters<typeof truthWarnings>[0], today)) {
+        report(
+          entry.file,
+          formatPath(warning.path),
+          warning.message,
+          entry.lineOf(warning.path) ?? entry.lineOf(['lastReviewed']),
+          'warning',
+        );
+      }
     }
   }
 

@@ -38,6 +38,46 @@ describe('gateMdx', () => {
     expect(findings[0]?.line).toBe(5);
   });
 
+  test.each([
+    // GitHub-flavoured Markdown is read as the renderer reads it: a code span crossing table
+    // pipes ends at the pipe, so what follows is an element (the review's meta refresh).
+    [
+      'an element inside a table row whose code span crosses the pipes',
+      '| a | b | c |\n| - | - | - |\n| `x | <meta http-equiv="refresh" content="0;url=https://evil.example/" /> | y` |',
+      /<meta> is not allowed/,
+    ],
+    [
+      'an element in a footnote definition',
+      'Text[^n]\n\n[^n]: <img src="x" onerror="alert(1)" />',
+      /event-handler attributes|<img> is not allowed/,
+    ],
+    ['a bare www. autolink (read as http://)', 'See www.example.org for more.', /must use https:\/\/ \(a bare www\. address/],
+    ['a link with credentials', '[RGB](https://www.rgb.rw@evil.example/)', /user name or password/],
+    ['a protocol-relative link', '[page](//evil.example/x)', /starts with "\/\/"/],
+    ['a file: link', '[passwd](file:///etc/passwd)', /script and data URLs are not allowed/],
+    ['a relative link', '[page](../../README.md)', /a path starting with \//],
+    ['an image from another site', '![logo](https://evil.example/x.png)', /only images on this site/],
+    ['a right-to-left override', 'Amount: 100\u202E0001', /bidirectional text control \(U\+202E\)/],
+    ['a zero-width space', 'Umu\u200Bcyo', /zero-width character \(U\+200B\)/],
+    ['a control character', 'Bell\u0007', /control character \(U\+0007\)/],
+  ])('rejects %s, at its line', (_name, body, message) => {
+    const { findings } = gateMdx(withFrontmatter(body));
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings[0]?.message).toMatch(message);
+    expect(findings[0]?.line).toBe(4 + body.split('\n').length);
+  });
+
+  test('a body over the size limit is rejected before it is parsed', () => {
+    const { findings } = gateMdx(withFrontmatter('word '.repeat(25_000)));
+    expect(findings).toEqual([{ line: 4, message: expect.stringMatching(/may be at most 100 thousand/) as string }]);
+  });
+
+  test('reads a byte-order mark and spaces after the fences as the loader does', () => {
+    const parsed = gateMdx('\uFEFF---  \ntitle: T\n--- \n\n[x](javascript:alert(1))\n');
+    expect(parsed.frontmatter).toEqual({ text: 'title: T', line: 2 });
+    expect(parsed.findings).toEqual([{ line: 5, message: expect.stringMatching(/script and data URLs/) as string }]);
+  });
+
   test('reports a syntax error with its line instead of throwing', () => {
     const { findings } = gateMdx(withFrontmatter('Text\n\n<Callout>unclosed'));
     expect(findings[0]?.message).toMatch(/is not valid MDX/);

@@ -1,30 +1,26 @@
 /**
  * MDX is code that runs at build time, so content MDX is limited to Markdown plus a short list
- * of components the project provides. This gate parses with the real MDX parser and rejects
- * (never strips) everything else: import/export, {expressions}, unknown components, raw
- * script/iframe/style, event-handler attributes and script URLs.
+ * of components the project provides. The gate reads the body with the renderer's own parser
+ * (`src/lib/mdx-body.ts`: GitHub-flavoured Markdown and MDX) and rejects (never strips) everything
+ * else: import/export, {expressions}, unknown elements, event-handler attributes, unsafe links,
+ * invisible characters and oversized bodies. The renderer runs this gate again on the tree it is
+ * about to render, so an entry the gate rejects is never published.
  */
-import { createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx';
-import remarkFrontmatter from 'remark-frontmatter';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import { VFile } from 'vfile';
+import { splitEntry } from '../lib/frontmatter.ts';
+import { ALLOWED_HTML, CONTENT_COMPONENTS, HTML_ATTRIBUTES, MAX_BODY_LENGTH, parseBody } from '../lib/mdx-body.ts';
+import { describeForbiddenCharacter, findForbiddenCharacter } from '../lib/text-safety.ts';
+import { unsafeUrlReason } from '../lib/url-safety.ts';
 
-/** Components an entry may use, with the attributes each accepts and their allowed values. */
-export const ALLOWED_COMPONENTS: Record<string, Record<string, readonly string[] | 'text'>> = {
-  Callout: { kind: ['note', 'caution', 'disputed'], title: 'text' },
-  Figure: { caption: 'text' },
-};
+export { ALLOWED_HTML, CONTENT_COMPONENTS as ALLOWED_COMPONENTS } from '../lib/mdx-body.ts';
 
-/** Plain HTML elements that carry no behaviour and may appear in an entry. */
-export const ALLOWED_HTML = ['abbr', 'br', 'sub', 'sup', 'kbd', 'small', 'span'] as const;
-const HTML_ATTRIBUTES = ['title', 'lang'];
-
-const SCRIPT_URL = /^\s*(javascript|vbscript|data):/i;
+const SCRIPT_URL = /^\s*(javascript|vbscript|data|file):/i;
 
 export interface GateFinding {
+  /** Line in the body (1-based), or in the file when the body's first line was given. */
   line: number | undefined;
   message: string;
 }
@@ -32,17 +28,17 @@ export interface GateFinding {
 export interface ParsedMdx {
   /** The raw YAML text between the `---` fences, and the line it starts on. */
   frontmatter: { text: string; line: number } | undefined;
+  /** The line (1-based) where the body starts. */
+  bodyLine: number;
   findings: GateFinding[];
 }
-
-const processor = createProcessor({ format: 'mdx', remarkPlugins: [[remarkFrontmatter, ['yaml']]] });
 
 function attributeProblems(
   name: string,
   attributes: ReadonlyArray<MdxJsxAttribute | MdxJsxExpressionAttribute>,
   line: number | undefined,
 ): GateFinding[] {
-  const allowed = ALLOWED_COMPONENTS[name];
+  const allowed = (CONTENT_COMPONENTS as Record<string, Record<string, readonly string[] | 'text'>>)[name];
   const findings: GateFinding[] = [];
   for (const attribute of attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
@@ -66,6 +62,13 @@ function attributeProblems(
       findings.push({ line, message: `<${name} ${attrName}="${value.slice(0, 40)}">: script and data URLs are not allowed` });
       continue;
     }
+    if (typeof value === 'string') {
+      const invisible = findForbiddenCharacter(value);
+      if (invisible) {
+        findings.push({ line, message: `<${name} ${attrName}>: ${describeForbiddenCharacter(invisible, value)}` });
+        continue;
+      }
+    }
     if (allowed) {
       const rule = allowed[attrName];
       if (rule === undefined) {
@@ -73,32 +76,39 @@ function attributeProblems(
       } else if (rule !== 'text' && !rule.includes(String(value))) {
         findings.push({ line, message: `<${name} ${attrName}="${String(value)}">: use one of ${rule.join(', ')}` });
       }
-    } else if (!HTML_ATTRIBUTES.includes(attrName)) {
+    } else if (!(HTML_ATTRIBUTES as readonly string[]).includes(attrName)) {
       findings.push({ line, message: `<${name}> may only have the attributes ${HTML_ATTRIBUTES.join(', ')}; remove ${attrName}` });
     }
   }
   return findings;
 }
 
-/** Parses an MDX file (frontmatter included) and lists what the gate rejects in its body. */
-export function gateMdx(source: string): ParsedMdx {
-  let tree: Root;
-  try {
-    tree = processor.parse(new VFile(source)) as Root;
-  } catch (error) {
-    const place = (error as { line?: number }).line;
-    const reason = (error as { reason?: string }).reason ?? String(error);
-    return { frontmatter: undefined, findings: [{ line: place, message: `is not valid MDX: ${reason}` }] };
+function linkProblem(node: Node & { url: string }, line: number | undefined): GateFinding | undefined {
+  const { url } = node;
+  if (SCRIPT_URL.test(url)) {
+    return { line, message: `link to "${url.slice(0, 40)}": script and data URLs are not allowed; link to a https:// page` };
   }
+  if (node.type === 'image') {
+    // Pages allow images from this site only (Content-Security-Policy img-src 'self').
+    return url.startsWith('/') && !url.startsWith('//')
+      ? undefined
+      : { line, message: `image "${url.slice(0, 60)}": only images on this site (a path starting with /) can be shown` };
+  }
+  if (/^http:\/\//i.test(url)) {
+    const hint = /^http:\/\/www\./i.test(url) ? ' (a bare www. address is read as http://; write https:// before it)' : '';
+    return { line, message: `link to "${url}" must use https://${hint}` };
+  }
+  const reason = unsafeUrlReason(url, 'link');
+  return reason ? { line, message: `link to "${url.slice(0, 60)}": ${reason}` } : undefined;
+}
 
-  let frontmatter: ParsedMdx['frontmatter'];
+/** Lists what the gate rejects in a parsed body. `firstLine` is the body's first line in its file. */
+export function gateTree(tree: Root, firstLine = 1): GateFinding[] {
   const findings: GateFinding[] = [];
   visit(tree, (node: Node) => {
-    const line = node.position?.start.line;
+    const bodyLine = node.position?.start.line;
+    const line = bodyLine === undefined ? undefined : bodyLine + firstLine - 1;
     switch (node.type) {
-      case 'yaml':
-        frontmatter = { text: (node as unknown as { value: string }).value, line: (line ?? 1) + 1 };
-        break;
       case 'mdxjsEsm':
         findings.push({
           line,
@@ -120,10 +130,10 @@ export function gateMdx(source: string): ParsedMdx {
         const name = element.name ?? '';
         if (name === '') {
           findings.push({ line, message: 'fragments <>...</> are not allowed; remove the empty tags' });
-        } else if (name in ALLOWED_COMPONENTS || (ALLOWED_HTML as readonly string[]).includes(name)) {
+        } else if (name in CONTENT_COMPONENTS || (ALLOWED_HTML as readonly string[]).includes(name)) {
           findings.push(...attributeProblems(name, element.attributes, line));
         } else {
-          const allowed = [...Object.keys(ALLOWED_COMPONENTS), ...ALLOWED_HTML].map((tag) => `<${tag}>`).join(', ');
+          const allowed = [...Object.keys(CONTENT_COMPONENTS), ...ALLOWED_HTML].map((tag) => `<${tag}>`).join(', ');
           findings.push({ line, message: `<${name}> is not allowed in content; use Markdown or one of ${allowed}` });
         }
         break;
@@ -131,17 +141,53 @@ export function gateMdx(source: string): ParsedMdx {
       case 'link':
       case 'image':
       case 'definition': {
-        const url = (node as unknown as { url: string }).url;
-        if (SCRIPT_URL.test(url)) {
-          findings.push({ line, message: `link to "${url.slice(0, 40)}": script and data URLs are not allowed; link to a https:// page` });
-        } else if (/^http:\/\//i.test(url)) {
-          findings.push({ line, message: `link to "${url}" must use https://` });
-        }
+        const problem = linkProblem(node as Node & { url: string }, line);
+        if (problem) findings.push(problem);
         break;
       }
+      case 'html':
+        // remark-mdx reads HTML as JSX; raw HTML can only appear if that ever changes.
+        findings.push({ line, message: 'raw HTML is not allowed in content; use Markdown' });
+        break;
       default:
         break;
     }
   });
-  return { frontmatter, findings };
+  return findings;
+}
+
+/** Parses and gates a body. `firstLine` is the body's first line in its file. */
+export function gateBody(body: string, firstLine = 1): GateFinding[] {
+  if (body.length > MAX_BODY_LENGTH) {
+    return [
+      {
+        line: firstLine,
+        message: `is ${Math.round(body.length / 1000)} thousand characters long; an entry's text may be at most ${MAX_BODY_LENGTH / 1000} thousand: shorten it or split it into entries`,
+      },
+    ];
+  }
+  const findings: GateFinding[] = [];
+  body.split('\n').forEach((text, index) => {
+    const found = findForbiddenCharacter(text);
+    if (found) findings.push({ line: firstLine + index, message: describeForbiddenCharacter(found, text) });
+  });
+  let tree: Root;
+  try {
+    tree = parseBody(body);
+  } catch (error) {
+    const place = (error as { line?: number }).line;
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    return [...findings, { line: place === undefined ? undefined : place + firstLine - 1, message: `is not valid MDX: ${reason}` }];
+  }
+  return [...findings, ...gateTree(tree, firstLine)];
+}
+
+/** Splits an MDX file (frontmatter included) and lists what the gate rejects in its body. */
+export function gateMdx(source: string): ParsedMdx {
+  const parts = splitEntry(source);
+  return {
+    frontmatter: parts.yaml === undefined ? undefined : { text: parts.yaml, line: parts.yamlLine },
+    bodyLine: parts.bodyLine,
+    findings: gateBody(parts.body, parts.bodyLine),
+  };
 }

@@ -21,11 +21,21 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   }, '');
 }
 
-/** `content/x/index.mdx: sources[1].url: must start with https:// (got "http://...")` */
+/** Line breaks and other control characters shown as escapes: one problem is one line. */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) =>
+    char === '\n' ? '\\n' : char === '\r' ? '\\r' : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/**
+ * `content/x/index.mdx: sources[1].url: must start with https:// (got "http://...")`. Always one
+ * line: under GitHub Actions a line of content text starting with `::` would be a workflow command.
+ */
 export function formatProblem(problem: Problem): string {
   const prefix = problem.severity === 'warning' ? 'warning: ' : '';
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  return `${prefix}${where}: ${problem.field}: ${problem.message}`;
+  return oneLine(`${prefix}${where}: ${problem.field}: ${problem.message}`);
 }
 
 /** A GitHub Actions workflow command, shown as an annotation on the pull request's file. */

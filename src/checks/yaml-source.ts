@@ -1,5 +1,5 @@
 /** Parses YAML and finds the line of a field, so every problem points at the line to edit. */
-import { LineCounter, isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { LineCounter, isMap, isSeq, parseDocument, visit, type Document } from 'yaml';
 
 export interface ParsedYaml {
   value: unknown;
@@ -35,9 +35,24 @@ export function parseYaml(text: string): ParsedYaml {
     return line;
   };
 
-  return {
-    value: doc.toJS(),
-    lineOf,
-    errors: doc.errors.map((error) => ({ message: error.message.split('\n')[0] ?? error.message, line: lineAt(error.pos[0]) })),
-  };
+  const errors = doc.errors.map((error) => ({ message: error.message.split('\n')[0] ?? error.message, line: lineAt(error.pos[0]) }));
+  // Anchors and aliases are never needed in content, and aliases of aliases can expand a small
+  // file into gigabytes: refuse them before building any value.
+  visit(doc, {
+    Alias(_key, node) {
+      errors.push({
+        message: `uses the alias *${node.source}; write the value out in full (YAML anchors and aliases are not allowed in content)`,
+        line: lineAt(node.range?.[0]),
+      });
+    },
+  });
+  let value: unknown;
+  if (errors.length === 0) {
+    try {
+      value = doc.toJS({ maxAliasCount: 0 });
+    } catch (error) {
+      errors.push({ message: (error as Error).message, line: undefined });
+    }
+  }
+  return { value, lineOf, errors };
 }

@@ -31,6 +31,8 @@ export interface LifecycleRow {
   solutions: string[];
   stage: CaseStudyView['data']['stages'][number];
   source: Source | undefined;
+  /** Further sources of the same stage (`also`). */
+  also: Source[];
 }
 
 export interface CountryBriefing {
@@ -63,6 +65,7 @@ export async function countryBriefings(lang: Locale): Promise<CountryBriefing[]>
           solutions: study.data.solutions.map((ref) => titles.get(ref.id) ?? ref.id),
           stage,
           source: study.data.sources.find((s) => s.id === stage.source),
+          also: (stage.also ?? []).flatMap((id) => study.data.sources.filter((s) => s.id === id)),
         })),
       )
       .sort((a, b) => a.stage.date.localeCompare(b.stage.date));

@@ -18,7 +18,7 @@ export function generatedDate(): string {
 }
 
 const absolute = (path: string) => new URL(path, siteConfig.url).href;
-const sourceOut = (s: Source) => ({ ...s, published: s.published ?? null });
+const sourceOut = (s: Source) => ({ ...s, archived: s.archived ?? null, published: s.published ?? null });
 const both = (en: string, fr: string | undefined) => ({ en, fr: fr ?? null });
 
 async function solutions() {
@@ -50,6 +50,7 @@ async function solutions() {
         related: data.related.map((ref) => ref.id),
         sources: data.sources.map(sourceOut),
         lastReviewed: data.lastReviewed,
+        checked: data.checked ?? null,
       };
     });
 }
@@ -70,13 +71,20 @@ async function caseStudies() {
         solutions: data.solutions.map((ref) => ref.id),
         counterpart: data.counterpart?.id ?? null,
         partners: data.partners.map((ref) => ref.id),
-        stages: data.stages.map((s) => ({ ...s, text: label(s.id, s.text), localName: s.localName ?? null })),
+        stages: data.stages.map((s) => ({
+          ...s,
+          also: s.also ?? [],
+          uncorroborated: s.uncorroborated ?? null,
+          text: label(s.id, s.text),
+          localName: s.localName ?? null,
+        })),
         furthestStage: furthestStage(data.stages) ?? null,
         timeline: data.timeline.map((item) => ({ ...item, text: label(item.id, item.text) })),
         adaptation: data.adaptation ? both(data.adaptation, t?.adaptation) : null,
         outcomes: data.outcomes.map((o) => ({ ...o, text: label(o.id, o.text) })),
         sources: data.sources.map(sourceOut),
         lastReviewed: data.lastReviewed,
+        checked: data.checked ?? null,
       };
     });
 }

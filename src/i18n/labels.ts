@@ -2,6 +2,7 @@
 import type { FigureUnit } from '../schemas/claims.ts';
 import type { Bloc, Region } from '../schemas/country.ts';
 import type { Sector } from '../schemas/primitives.ts';
+import type { SourceKind } from '../schemas/source.ts';
 import type { Locale } from './locales.ts';
 
 type Labels<K extends string> = Record<K, Record<Locale, string>>;
@@ -55,3 +56,8 @@ export const UNIT_LABELS: Labels<FigureUnit> = {
   days: { en: 'days', fr: 'jours' },
   years: { en: 'years', fr: 'ans' },
 };
+
+/** The interface-string key of a source kind's short label, shown beside "Source:". */
+export function sourceKindKey(kind: SourceKind): `sourceKind.${SourceKind}` {
+  return `sourceKind.${kind}`;
+}

@@ -20,3 +20,12 @@ test('writes RFC 4180 with a BOM, quoting commas, quotes and line breaks, and pa
     { slug: 'b', title: '' },
   ]);
 });
+
+test('a text cell that a spreadsheet would run as a formula is written as text; numbers stay numbers', () => {
+  const csv = toCsv(
+    ['summary', 'other', 'count'],
+    [{ summary: '=HYPERLINK("https://evil.example","Click")', other: '@SUM(A1)', count: -3 }],
+  );
+  const [, row] = csv.slice(1).split('\r\n');
+  expect(row).toBe(`"'=HYPERLINK(""https://evil.example"",""Click"")","'@SUM(A1)",-3`);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderEntryBody } from './entry-html.ts';
+import { RejectedBodyError, renderEntryBody } from './entry-html.ts';
 
 const render = (body: string, lang: 'en' | 'fr' = 'en') => renderEntryBody(body, { lang, siteOrigin: 'https://homegrown.example' });
 
@@ -64,5 +64,40 @@ describe('renderEntryBody', () => {
     expect(html).toContain('<abbr title="Rwanda Public Procurement Authority">RPPA</abbr>');
     expect(html).toContain('CO<sub>2</sub>');
     expect(html).not.toContain('editor note');
+  });
+
+  describe('is safe on its own, whatever the gate did', () => {
+    it.each([
+      ['a script element', '<script>alert(1)</script>'],
+      [
+        'a meta refresh in a table row',
+        '| a | b |\n| - | - |\n| `x | <meta http-equiv="refresh" content="0;url=https://evil.example/" /> | y` |',
+      ],
+      ['an img with an event handler in a footnote', 'Text[^n]\n\n[^n]: <img src="x" onerror="alert(1)" />'],
+      ['an unknown element', '<iframe src="https://evil.example/" />'],
+      ['a javascript: link', '[x](javascript:alert(1))'],
+    ])('refuses %s instead of rendering it', async (_name, body) => {
+      await expect(render(body)).rejects.toThrow(RejectedBodyError);
+    });
+
+    it('keeps footnotes working and their ids unprefixed twice', async () => {
+      const { html } = await render('Claim[^1].\n\n[^1]: The source.');
+      expect(html).toMatch(
+        /<a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref aria-describedby="footnote-label">1<\/a>/,
+      );
+      expect(html).toContain('<li id="user-content-fn-1">');
+      expect(html).toContain('<h2 class="sr-only" id="footnote-label">');
+    });
+
+    it('keeps only https, mailto, fragment and root-relative links', async () => {
+      const { html } = await render(
+        '[a](https://www.rgb.rw/) [b](mailto:info@example.org) [c](#top) [d](/en/) <abbr title="Rwanda Governance Board" lang="en">RGB</abbr>',
+      );
+      expect(html).toContain('href="https://www.rgb.rw/"');
+      expect(html).toContain('href="mailto:info@example.org"');
+      expect(html).toContain('href="#top"');
+      expect(html).toContain('href="/en/"');
+      expect(html).toContain('<abbr title="Rwanda Governance Board" lang="en">RGB</abbr>');
+    });
   });
 });

@@ -4,26 +4,32 @@
  * loaded. Entries then need no compiled module each: the build neither bundles nor holds one
  * module per entry, which was most of its time and memory at thousands of entries.
  *
+ * Safe on its own, whatever the gate did: it renders only the tree the gate reads
+ * (`src/lib/mdx-body.ts`), refuses a body the gate rejects, builds no element it does not know,
+ * and passes the result through an allow-list sanitizer (hast-util-sanitize) and the site's URL
+ * rule before serialising.
+ *
  * Same Markdown as Astro's own pipeline: GitHub-flavoured Markdown, smart punctuation, and ids on
  * headings (github-slugger, as Astro gives them).
  */
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast';
+import { sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { toString as hastToString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { Root as MdastRoot } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { State } from 'mdast-util-to-hast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { gateTree, type GateFinding } from '../checks/mdx-gate.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
+import { ALLOWED_HTML, HTML_ATTRIBUTES, parseBody, type CalloutKind } from './mdx-body.ts';
+import { isSafeUrl } from './url-safety.ts';
 
 export interface EntryHeading {
   depth: number;
@@ -43,11 +49,21 @@ export interface RenderOptions {
   siteOrigin?: string | undefined;
 }
 
-const CALLOUT_TONES = {
+/** A body the content gate rejects: the renderer refuses it rather than publish it. */
+export class RejectedBodyError extends Error {
+  readonly findings: GateFinding[];
+  constructor(findings: GateFinding[]) {
+    super(findings.map((finding) => `line ${finding.line ?? '?'}: ${finding.message}`).join('; '));
+    this.name = 'RejectedBodyError';
+    this.findings = findings;
+  }
+}
+
+const CALLOUT_TONES: Record<CalloutKind, string> = {
   note: 'border-sky-ink bg-sky-50',
   caution: 'border-sun bg-sun-soft',
   disputed: 'border-leaf bg-leaf-soft',
-} as const;
+};
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -65,8 +81,8 @@ function attributes(node: JsxElement): Record<string, string> {
  * several, and landmarks must be unique.
  */
 function callout(props: Record<string, string>, children: ElementContent[]): Element {
-  const kind = (props['kind'] ?? 'note') as keyof typeof CALLOUT_TONES;
-  const tone = CALLOUT_TONES[kind] ?? CALLOUT_TONES.note;
+  const kind = props['kind'] ?? 'note';
+  const tone = kind in CALLOUT_TONES ? CALLOUT_TONES[kind as CalloutKind] : CALLOUT_TONES.note;
   return h('div', { role: 'note', className: `not-prose my-6 border-l-4 px-4 py-3 ${tone}` }, [
     ...(props['title'] ? [h('p', { className: 'font-semibold' }, props['title'])] : []),
     h('div', { className: 'prose prose-sm max-w-none' }, children),
@@ -86,9 +102,82 @@ function jsxHandler(state: State, node: JsxElement): Element | ElementContent[] 
   const props = attributes(node);
   if (node.name === 'Callout') return callout(props, children);
   if (node.name === 'Figure') return figure(props, children);
-  // One of the gate's plain inline elements (abbr, sub, sup...) with its title/lang attributes.
-  if (node.name) return h(node.name, props as Properties, children);
-  return children;
+  if (node.name && (ALLOWED_HTML as readonly string[]).includes(node.name)) {
+    // One of the gate's plain inline elements (abbr, sub, sup...) with only its title/lang.
+    const kept = Object.fromEntries(Object.entries(props).filter(([name]) => (HTML_ATTRIBUTES as readonly string[]).includes(name)));
+    return h(node.name, kept as Properties, children);
+  }
+  throw new RejectedBodyError([{ line: node.position?.start.line, message: `<${node.name ?? ''}> is not an element entries may use` }]);
+}
+
+const aria = ['ariaDescribedBy', 'ariaLabel'];
+const classes = (...names: string[]): [string, ...string[]] => ['className', ...names];
+
+/**
+ * What an entry's HTML may contain: the elements Markdown, GFM and our components produce, the
+ * attributes they set, links to https and mailto only. Classes are the ones our components and
+ * GFM footnotes use. Ids come from headingIds() after sanitising, and from GFM footnotes.
+ */
+const SCHEMA: Schema = {
+  strip: ['script', 'style', 'template'],
+  clobber: [],
+  clobberPrefix: '',
+  ancestors: { tbody: ['table'], td: ['table'], th: ['table'], thead: ['table'], tr: ['table'], li: ['ol', 'ul'] },
+  protocols: { href: ['https', 'mailto'], src: [] },
+  tagNames: [
+    ...ALLOWED_HTML,
+    'a',
+    'blockquote',
+    'code',
+    'del',
+    'div',
+    'em',
+    'figcaption',
+    'figure',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'hr',
+    'li',
+    'ol',
+    'p',
+    'pre',
+    'section',
+    'strong',
+    'table',
+    'tbody',
+    'td',
+    'th',
+    'thead',
+    'tr',
+    'ul',
+  ],
+  attributes: {
+    a: [...aria, 'href', 'id', 'dataFootnoteRef', 'dataFootnoteBackref', classes('data-footnote-backref')],
+    div: [['role', 'note'], 'className'],
+    p: [classes('font-semibold')],
+    figure: [classes('my-6')],
+    figcaption: ['className'],
+    h2: ['id', classes('sr-only')],
+    li: ['id'],
+    ol: ['start'],
+    section: ['dataFootnotes', classes('footnotes')],
+    td: ['align'],
+    th: ['align'],
+    ...Object.fromEntries(ALLOWED_HTML.map((tag) => [tag, [...HTML_ATTRIBUTES]])),
+  },
+  required: {},
+};
+
+/** Drops any href the site's URL rule refuses (`//host`, relative paths): the link text stays. */
+function dropUnsafeHrefs(tree: HastRoot): void {
+  visit(tree, 'element', (node) => {
+    const href = node.properties['href'];
+    if (href !== undefined && !isSafeUrl(String(href), 'link')) delete node.properties['href'];
+  });
 }
 
 /** A link to another site carries rel="external" and says so to screen readers, as source lists do. */
@@ -109,7 +198,8 @@ function headingIds(tree: HastRoot): EntryHeading[] {
   const headings: EntryHeading[] = [];
   visit(tree, 'element', (node) => {
     const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
-    if (!depth) return;
+    // The footnotes' own heading keeps the id its references point to.
+    if (!depth || node.properties['id'] !== undefined) return;
     const text = hastToString(node);
     const slug = slugger.slug(text);
     node.properties['id'] = slug;
@@ -118,7 +208,7 @@ function headingIds(tree: HastRoot): EntryHeading[] {
   return headings;
 }
 
-const toMdast = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkSmartypants);
+const typography = unified().use(remarkSmartypants);
 const toHast = unified().use(remarkRehype, {
   handlers: {
     mdxJsxFlowElement: jsxHandler,
@@ -130,10 +220,17 @@ const toHast = unified().use(remarkRehype, {
   },
 });
 
-/** Renders an entry's body (without its frontmatter) to HTML. */
+/**
+ * Renders an entry's body (without its frontmatter) to HTML. Throws a RejectedBodyError, naming
+ * the problems, for a body the content gate rejects.
+ */
 export async function renderEntryBody(body: string, options: RenderOptions): Promise<EntryHtml> {
-  const mdast = (await toMdast.run(toMdast.parse(body))) as MdastRoot;
-  const hast = (await toHast.run(mdast)) as HastRoot;
+  const mdast = parseBody(body);
+  const findings = gateTree(mdast);
+  if (findings.length > 0) throw new RejectedBodyError(findings);
+  typography.runSync(mdast);
+  const hast = sanitize((await toHast.run(mdast as MdastRoot)) as HastRoot, SCHEMA) as HastRoot;
+  dropUnsafeHrefs(hast);
   markExternalLinks(hast, options);
   const headings = headingIds(hast);
   return { html: toHtml(hast), headings };

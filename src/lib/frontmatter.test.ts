@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from './frontmatter.ts';
+import { splitEntry, splitFrontmatter } from './frontmatter.ts';
 
 describe('splitFrontmatter', () => {
   it('parses the frontmatter and returns the body after it', () => {
@@ -10,5 +10,33 @@ describe('splitFrontmatter', () => {
   });
   it('treats a file without frontmatter as all body', () => {
     expect(splitFrontmatter('## Body')).toEqual({ data: {}, body: '## Body' });
+  });
+  it('refuses YAML aliases instead of expanding them', () => {
+    expect(() => splitFrontmatter('---\na: &a [1, 2]\nb: [*a, *a]\n---\n')).toThrow(/alias/i);
+  });
+});
+
+describe('splitEntry', () => {
+  it.each([
+    ['LF', '---\ntitle: T\n---\n\nBody\n'],
+    ['CRLF', '---\r\ntitle: T\r\n---\r\n\r\nBody\r\n'],
+    ['a byte-order mark', '\uFEFF---\ntitle: T\n---\n\nBody\n'],
+    ['spaces after the fences', '---  \ntitle: T\n--- \t\n\nBody\n'],
+  ])('reads a file with %s the same way', (_name, text) => {
+    const parts = splitEntry(text);
+    expect(parts.yaml?.trim()).toBe('title: T');
+    expect(parts.yamlLine).toBe(2);
+    expect(parts.bodyLine).toBe(4);
+    expect(parts.body.trim()).toBe('Body');
+  });
+
+  it('gives the body line after a longer frontmatter', () => {
+    const parts = splitEntry('---\na: 1\nb: 2\nc: 3\n---\nFirst body line\n');
+    expect(parts.bodyLine).toBe(6);
+    expect(parts.body.split('\n')[0]).toBe('First body line');
+  });
+
+  it('has no frontmatter when the fence is not closed', () => {
+    expect(splitEntry('---\ntitle: T\n\nBody').yaml).toBeUndefined();
   });
 });

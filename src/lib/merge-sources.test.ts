@@ -6,6 +6,7 @@ const source = (id: string, url: string): Source => ({
   id,
   title: id,
   publisher: 'The New Times',
+  kind: 'press',
   url,
   accessed: '2026-11-01',
   language: 'en',

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,7 +22,7 @@ interface Stored {
 }
 
 /** The parts of Astro's loader context the loader uses, with a Map as the data store. */
-function fakeContext(root: string, entries = new Map<string, Stored>()) {
+function fakeContext(root: string, entries = new Map<string, Stored>(), options: { dev?: boolean; rendererRoot?: string } = {}) {
   let renders = 0;
   const store = {
     get: (id: string) => entries.get(id),
@@ -40,7 +40,9 @@ function fakeContext(root: string, entries = new Map<string, Stored>()) {
     config: { root: pathToFileURL(`${root}/`), site: 'https://homegrown.example' },
     logger: { info: () => undefined, error: () => undefined, warn: () => undefined },
     parseData: async ({ data }: { data: Record<string, unknown> }) => ({ ...data, parsed: true }),
-    generateDigest: (text: string) => String(text.length) + text.slice(0, 40),
+    generateDigest: (text: string) => String(text.length) + text,
+    // `astro dev` gives the loader a file watcher; a build does not.
+    ...(options.dev ? { watcher: { add: () => undefined, on: () => undefined } } : {}),
   } as unknown as LoaderContext;
   return { context, entries, renders: () => renders };
 }
@@ -90,5 +92,48 @@ describe('mdxEntries', () => {
     await loader.load(second.context);
     expect(second.renders()).toBe(0);
     expect([...second.entries.keys()]).toEqual(['umucyo']);
+  });
+
+  const rejected = '---\ntitle: Evil\n---\n\n| a | b |\n| - | - |\n| `x | <script>alert(document.domain)</script> | y` |\n';
+
+  it('fails the build on a body the gate rejects, naming the file and the problem', async () => {
+    await write('evil/index.mdx', rejected);
+    await expect(loader.load(fakeContext(root).context)).rejects.toThrow(
+      /content\/solutions\/evil\/index\.mdx: the body was not rendered: line \d+ of the body: <script> is not allowed/,
+    );
+  });
+
+  it('in astro dev, shows a body the gate rejects as an escaped notice instead of rendering it', async () => {
+    await write('evil/index.mdx', rejected);
+    const { context, entries } = fakeContext(root, new Map(), { dev: true });
+    await loader.load(context);
+    const html = entries.get('evil')?.rendered?.html ?? '';
+    expect(html).toContain('role="alert"');
+    expect(html).toContain('&#x3C;script> is not allowed');
+    expect(html).not.toContain('<script');
+  });
+
+  it('refuses an entry that is a symbolic link, even to a file inside the project', async () => {
+    await write('umucyo/index.mdx', '---\ntitle: Umucyo\n---\n\nBody.\n');
+    await writeFile(join(root, 'content/README.md'), '---\ntitle: Readme\n---\n\nNever checked.\n');
+    await mkdir(join(root, 'content/solutions/evil'));
+    await symlink('../../README.md', join(root, 'content/solutions/evil/index.mdx'));
+    const { context, entries } = fakeContext(root);
+    await loader.load(context).catch((error: unknown) => {
+      expect(String(error)).toMatch(/symbolic link/);
+    });
+    expect(entries.has('evil')).toBe(false);
+  });
+
+  it('renders every entry again when the renderer changes, though no entry did', async () => {
+    await write('umucyo/index.mdx', '---\ntitle: Umucyo\n---\n\nBody.\n');
+    const first = fakeContext(root);
+    await loader.load(first.context);
+    // The renderer's files are read from the project root: a changed one changes every digest.
+    await mkdir(join(root, 'src/lib'), { recursive: true });
+    await writeFile(join(root, 'src/lib/entry-html.ts'), '// a sanitizer rule was added');
+    const second = fakeContext(root, first.entries);
+    await loader.load(second.context);
+    expect(second.renders()).toBe(1);
   });
 });

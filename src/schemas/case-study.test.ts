@@ -18,6 +18,20 @@ describe('caseStudySchema', () => {
     expect(caseStudySchema.parse(validCaseStudy()).country).toEqual({ collection: 'countries', id: 'gn' });
   });
 
+  test('accepts checked, archived, and a stage with also and uncorroborated', () => {
+    const press = { ...validSource, id: 'paper', kind: 'press', archived: 'https://web.archive.org/web/2024/https://example.org/page' };
+    const parsed = caseStudySchema.parse(
+      validCaseStudy({
+        checked: '2026-11-30',
+        sources: [validSource, press],
+        stages: [stage({ stage: 'agreement', source: 'paper', also: ['ministry-page'], uncorroborated: '2026-11-30' })],
+      }),
+    );
+    expect(parsed.checked).toBe('2026-11-30');
+    expect(parsed.stages[0]?.also).toEqual(['ministry-page']);
+    expect(parsed.sources[1]?.archived).toMatch(/^https:\/\/web\.archive\.org/);
+  });
+
   test.each([
     ['a stage beyond the list', { stages: [stage({ stage: 'copied' })] }, 'stages[0].stage', /not a known stage/],
     [
@@ -36,6 +50,38 @@ describe('caseStudySchema', () => {
       /oldest first/,
     ],
     ['no stage', { stages: [] }, 'stages', /at least one stage/],
+    [
+      'a stage whose also cites an unknown source',
+      { stages: [stage({ also: ['ministry-page', 'rumour'] })] },
+      'stages[0].also[1]',
+      /cites "rumour", which is not in this entry's sources/,
+    ],
+    [
+      'a stage listing the same also twice',
+      { stages: [stage({ also: ['ministry-page', 'ministry-page'] })] },
+      'stages[0].also[1]',
+      /listed twice/,
+    ],
+    ['a partial uncorroborated date', { stages: [stage({ uncorroborated: '2026-11' })] }, 'stages[0].uncorroborated', /full date/],
+    ['a future checked date', { checked: '2999-01-01' }, 'checked', /in the future/],
+    [
+      'a source without kind',
+      { sources: [{ ...validSource, kind: undefined }] },
+      'sources[0].kind',
+      /is required: say who published the page, one of: rwanda-government, /,
+    ],
+    [
+      'a source of unknown kind',
+      { sources: [{ ...validSource, kind: 'blog' }] },
+      'sources[0].kind',
+      /"blog" is not a known source kind; use one of: rwanda-government, rwanda-cooperation, other-government, intergovernmental, press, academic, ngo-company, other/,
+    ],
+    [
+      'an http archived copy',
+      { sources: [{ ...validSource, archived: 'http://web.archive.org/x' }] },
+      'sources[0].archived',
+      /must start with https:\/\//,
+    ],
     ['no solution', { solutions: [] }, 'solutions', /at least one solution/],
   ])('rejects %s', (_name, overrides, path, message) => {
     const result = caseStudySchema.safeParse(validCaseStudy(overrides));

@@ -16,6 +16,14 @@ export const stageSchema = z
     stage: oneOf(STAGES, 'stage'),
     date: partialDate,
     source: sourceId,
+    also: uniqueList(sourceId, 'source', (id) => id)
+      .optional()
+      .describe('More source ids supporting the same stage, e.g. an official page beside a press report.'),
+    uncorroborated: fullDate
+      .optional()
+      .describe(
+        'When someone last looked for an official source for this stage and found none (stages beyond study-visit resting on press or NGO sources).',
+      ),
     text: text(400).describe('What happened, in English.'),
     localName: text(60).optional().describe("The name the country gave its version; required for an `adapted` stage (Guinea's TELEMO)."),
   })
@@ -54,6 +62,7 @@ export const caseStudySchema = z
     outcomes: z.array(claimSchema).default([]),
     sources: sourceList.describe('Every page the facts come from; cite them by id.'),
     lastReviewed: fullDate.describe('When an editor last checked every fact against the sources (YYYY-MM-DD).'),
+    checked: fullDate.optional().describe('When someone last looked in public sources for news about this entry (YYYY-MM-DD).'),
   })
   .superRefine((entry, ctx) => {
     entry.stages.forEach((stage, index) => {
@@ -69,6 +78,9 @@ export const caseStudySchema = z
     checkUniqueIds(ctx, { stages: entry.stages, timeline: entry.timeline, outcomes: entry.outcomes });
     checkCitations(ctx, entry.sources, [
       ...citationsOf('stages', entry.stages),
+      ...entry.stages.flatMap((stage, index) =>
+        (stage.also ?? []).map((id, alsoIndex) => ({ path: ['stages', index, 'also', alsoIndex], id })),
+      ),
       ...citationsOf('timeline', entry.timeline),
       ...citationsOf('outcomes', entry.outcomes),
     ]);

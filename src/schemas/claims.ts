@@ -21,16 +21,31 @@ export const figureValueSchema = z.strictObject({
   source: sourceId,
 });
 
-/** Values must be listed oldest first, each later than the one before. */
-function checkChronology(figure: { values: ReadonlyArray<{ asOf: string }> }, ctx: z.RefinementCtx): void {
+/**
+ * Values must be listed oldest first. Two values may share an as-of date only when their sources
+ * differ: that is a disagreement between sources, shown to readers as "Sources differ".
+ */
+function checkChronology(figure: { values: ReadonlyArray<{ asOf: string; source: string }> }, ctx: z.RefinementCtx): void {
   figure.values.forEach((point, index) => {
     const previous = figure.values[index - 1];
-    if (previous && previous.asOf >= point.asOf) {
+    if (!previous) return;
+    if (previous.asOf > point.asOf) {
       ctx.addIssue({
         code: 'custom',
         path: ['values', index, 'asOf'],
-        message: `must be later than the value before it (${previous.asOf}); list values oldest first`,
+        message: `must not be before the value before it (${previous.asOf}); list values oldest first`,
       });
+      return;
+    }
+    if (previous.asOf === point.asOf) {
+      const same = figure.values.slice(0, index).find((other) => other.asOf === point.asOf && other.source === point.source);
+      if (same) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['values', index, 'asOf'],
+          message: `repeats the as-of date ${point.asOf} with the same source "${point.source}"; keep one value, or cite the other source when sources differ`,
+        });
+      }
     }
   });
 }

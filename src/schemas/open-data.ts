@@ -10,7 +10,7 @@ import { BLOCS, REGIONS } from './country.ts';
 import { INSTITUTION_KINDS } from './institution.ts';
 import { SECTORS } from './primitives.ts';
 import { SOLUTION_STATUSES } from './solution.ts';
-import { SOURCE_LANGUAGES } from './source.ts';
+import { SOURCE_KINDS, SOURCE_LANGUAGES } from './source.ts';
 
 export const FORMAT_VERSION = 1;
 
@@ -27,7 +27,16 @@ const source = z.strictObject({
   id,
   title: z.string(),
   publisher: z.string(),
+  kind: z
+    .enum(SOURCE_KINDS)
+    .describe(
+      'Who published it: rwanda-government, rwanda-cooperation, other-government, intergovernmental (UN, World Bank, AU...), press, academic, ngo-company or other',
+    ),
   url: z.url({ protocol: /^https$/ }),
+  archived: z
+    .url({ protocol: /^https$/ })
+    .nullable()
+    .describe('A web archive copy of the page, when the entry gives one'),
   published: date.nullable(),
   accessed: date,
   language: z.enum(SOURCE_LANGUAGES),
@@ -57,6 +66,7 @@ export const solutionRecord = z.strictObject({
   related: z.array(id),
   sources: z.array(source),
   lastReviewed: date,
+  checked: date.nullable().describe('When someone last looked in public sources for news about this entry'),
 });
 
 export const caseStudyRecord = z.strictObject({
@@ -68,13 +78,25 @@ export const caseStudyRecord = z.strictObject({
   solutions: z.array(id),
   counterpart: id.nullable(),
   partners: z.array(id),
-  stages: z.array(z.strictObject({ id, stage: z.enum(STAGES), date, source: id, text: bilingual, localName: z.string().nullable() })),
+  stages: z.array(
+    z.strictObject({
+      id,
+      stage: z.enum(STAGES),
+      date,
+      source: id,
+      also: z.array(id).describe('Further sources supporting the same stage'),
+      uncorroborated: date.nullable().describe('When someone looked for an official source for this stage and found none'),
+      text: bilingual,
+      localName: z.string().nullable(),
+    }),
+  ),
   furthestStage: z.enum(STAGES).nullable(),
   timeline: z.array(dated),
   adaptation: bilingual.nullable(),
   outcomes: z.array(z.strictObject({ id, text: bilingual, source: id })),
   sources: z.array(source),
   lastReviewed: date,
+  checked: date.nullable().describe('When someone last looked in public sources for news about this entry'),
 });
 
 export const countryRecord = z.strictObject({
@@ -142,6 +164,7 @@ export const SOLUTION_COLUMNS = [
   'start',
   'end',
   'last_reviewed',
+  'checked',
   'url_en',
   'url_fr',
 ] as const;
@@ -159,6 +182,12 @@ export const CASE_STUDY_COLUMNS = [
   'text_fr',
   'source_title',
   'source_url',
+  'source_kind',
+  'source_archived',
+  'also_source_urls',
+  'also_source_kinds',
+  'uncorroborated',
+  'checked',
   'url_en',
   'url_fr',
 ] as const;

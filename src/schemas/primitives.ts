@@ -3,13 +3,23 @@
  * sectors. Each error message tells an editor what to write instead.
  */
 import { z } from 'astro/zod';
+import { describeForbiddenCharacter, findForbiddenCharacter } from '../lib/text-safety.ts';
+import { unsafeUrlReason } from '../lib/url-safety.ts';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Longest slug: it becomes folder and file names (`og/fr/solutions/<slug>.png`), which file systems cap. */
+export const SLUG_MAX_LENGTH = 80;
+
 /** A lower-case identifier: letters, digits and single hyphens (`land-tenure-regularization`). */
-export const slug = z.string({ error: 'must be a text identifier such as "my-entry"' }).regex(SLUG_PATTERN, {
-  error: (issue) => `must be lower-case letters, digits and single hyphens, like "land-tenure" (got ${JSON.stringify(issue.input)})`,
-});
+export const slug = z
+  .string({ error: 'must be a text identifier such as "my-entry"' })
+  .regex(SLUG_PATTERN, {
+    error: (issue) => `must be lower-case letters, digits and single hyphens, like "land-tenure" (got ${JSON.stringify(issue.input)})`,
+  })
+  .max(SLUG_MAX_LENGTH, {
+    error: (issue) => `must be at most ${SLUG_MAX_LENGTH} characters (got ${String((issue.input as string).length)}); shorten it`,
+  });
 
 /** How precisely a date is known. */
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -88,24 +98,13 @@ export const partialDate = dateSchema(['year', 'month', 'day'], 'YYYY, YYYY-MM o
 /** A past date known to the day: `2026-11-24`. */
 export const fullDate = dateSchema(['day'], 'YYYY-MM-DD');
 
-const UNSAFE_SCHEME = /^\s*(javascript|data|vbscript|file):/i;
-
-/** An absolute `https://` URL. Plain `z.url()` would also accept `javascript:` and `http:`. */
+/**
+ * An absolute `https://` address on a named site, without credentials (`src/lib/url-safety.ts`).
+ * Plain `z.url()` would also accept `javascript:` and `http:`.
+ */
 export const httpsUrl = z.string({ error: 'must be a web address starting with https://' }).superRefine((value, ctx) => {
-  if (UNSAFE_SCHEME.test(value)) {
-    ctx.addIssue({ code: 'custom', message: `must not be a script or data URL (got "${value}"); link to a https:// page` });
-    return;
-  }
-  if (/^http:\/\//i.test(value)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `must start with https:// (got "${value}"); most sites also answer on https://, or cite an archived https:// copy`,
-    });
-    return;
-  }
-  if (!z.url({ protocol: /^https$/, hostname: z.regexes.domain }).safeParse(value).success) {
-    ctx.addIssue({ code: 'custom', message: `must be a full web address such as https://example.org/page (got "${value}")` });
-  }
+  const reason = unsafeUrlReason(value, 'source');
+  if (reason) ctx.addIssue({ code: 'custom', message: reason });
 });
 
 /** The UN Sustainable Development Goals, 1 to 17. */
@@ -139,9 +138,16 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
 
 export const sector = oneOf(SECTORS, 'sector');
 
-/** Text an editor writes: trimmed, not empty. */
+/** Text an editor writes: trimmed, not empty, without invisible characters (`src/lib/text-safety.ts`). */
 export function text(max?: number) {
-  const base = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
+  const base = z
+    .string({ error: 'must be text' })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .superRefine((value, ctx) => {
+      const found = findForbiddenCharacter(value);
+      if (found) ctx.addIssue({ code: 'custom', message: describeForbiddenCharacter(found, value) });
+    });
   return max === undefined
     ? base
     : base.max(max, { error: (issue) => `must be at most ${max} characters (got ${String((issue.input as string).length)}); shorten it` });

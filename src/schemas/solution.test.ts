@@ -17,6 +17,29 @@ describe('solutionSchema', () => {
     expect(result.sources[0]?.language).toBe('en');
   });
 
+  test('accepts two values with the same as-of date from different sources (sources differ)', () => {
+    const result = solutionSchema.parse(
+      validSolution({
+        checked: '2026-11-30',
+        sources: [validSource, { ...validSource, id: 'paper', kind: 'press' }],
+        figures: [
+          {
+            id: 'cows',
+            label: 'Cows',
+            unit: 'count',
+            values: [
+              { value: 341065, asOf: '2019-01', source: 'ministry-page' },
+              { value: 350000, qualifier: 'about', asOf: '2019-01', source: 'paper' },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(result.figures[0]?.values).toHaveLength(2);
+    expect(result.checked).toBe('2026-11-30');
+    expect(result.sources[0]?.kind).toBe('rwanda-government');
+  });
+
   test('accepts the dates YAML loaders produce: a Date and a bare year', () => {
     const result = solutionSchema.parse(
       validSolution({ start: { date: 2004, source: 'ministry-page' }, lastReviewed: new Date('2024-01-10') }),
@@ -75,6 +98,45 @@ describe('solutionSchema', () => {
       'figures[0].values[1].asOf',
       /oldest first/,
     ],
+    [
+      'two values with the same as-of date and the same source',
+      {
+        figures: [
+          {
+            id: 'x',
+            label: 'X',
+            unit: 'count',
+            values: [
+              { value: 1, asOf: '2019', source: 'ministry-page' },
+              { value: 2, asOf: '2019', source: 'ministry-page' },
+            ],
+          },
+        ],
+      },
+      'figures[0].values[1].asOf',
+      /repeats the as-of date 2019 with the same source "ministry-page"; keep one value, or cite the other source when sources differ/,
+    ],
+    [
+      'a disputed value followed by an older one',
+      {
+        sources: [validSource, { ...validSource, id: 'paper', kind: 'press' }],
+        figures: [
+          {
+            id: 'x',
+            label: 'X',
+            unit: 'count',
+            values: [
+              { value: 1, asOf: '2019', source: 'ministry-page' },
+              { value: 2, asOf: '2019', source: 'paper' },
+              { value: 3, asOf: '2018', source: 'paper' },
+            ],
+          },
+        ],
+      },
+      'figures[0].values[2].asOf',
+      /must not be before the value before it \(2019\); list values oldest first/,
+    ],
+    ['a partial checked date', { checked: '2026-11' }, 'checked', /full date/],
     [
       'an unknown unit',
       { figures: [{ id: 'x', label: 'X', unit: 'cows', values: [{ value: 1, asOf: '2019', source: 'ministry-page' }] }] },

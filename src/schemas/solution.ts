@@ -34,6 +34,7 @@ export const solutionSchema = z
     related: uniqueList(reference('solutions'), 'related solution', (ref) => ref.id).default([]),
     sources: sourceList.describe('Every page the facts come from; cite them by id.'),
     lastReviewed: fullDate.describe('When an editor last checked every fact against the sources (YYYY-MM-DD).'),
+    checked: fullDate.optional().describe('When someone last looked in public sources for news about this entry (YYYY-MM-DD).'),
   })
   .superRefine((entry, ctx) => {
     if (entry.status === 'ended' && !entry.end) {

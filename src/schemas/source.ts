@@ -4,12 +4,47 @@ import { fullDate, httpsUrl, oneOf, partialDate, slug, text, uniqueList } from '
 
 export const SOURCE_LANGUAGES = ['en', 'fr', 'rw', 'other'] as const;
 
+/**
+ * What kind of body published a source, so a reader can tell an official record from a press
+ * report. Labels per language live in `src/i18n/`.
+ */
+export const SOURCE_KINDS = [
+  'rwanda-government',
+  'rwanda-cooperation',
+  'other-government',
+  'intergovernmental',
+  'press',
+  'academic',
+  'ngo-company',
+  'other',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Kinds that count as an official record of what a government or the UN did. */
+export const OFFICIAL_SOURCE_KINDS: readonly SourceKind[] = [
+  'rwanda-government',
+  'rwanda-cooperation',
+  'other-government',
+  'intergovernmental',
+];
+
+export const sourceKind = z.enum(SOURCE_KINDS, {
+  error: (issue) =>
+    issue.input === undefined
+      ? `is required: say who published the page, one of: ${SOURCE_KINDS.join(', ')}`
+      : `${JSON.stringify(issue.input)} is not a known source kind; use one of: ${SOURCE_KINDS.join(', ')}`,
+});
+
 export const sourceSchema = z
   .strictObject({
     id: slug.describe('Short id that figures, stages and timeline items cite, e.g. `newtimes-2017-03`.'),
+    kind: sourceKind.describe(
+      'Who published it: rwanda-government, rwanda-cooperation, other-government, intergovernmental (UN, World Bank, AU...), press, academic, ngo-company or other.',
+    ),
     title: text(300).describe('The title as published, in its own language.'),
     publisher: text(120).describe('Who published it: a ministry, a newspaper, a UN agency.'),
     url: httpsUrl,
+    archived: httpsUrl.optional().describe('A web archive copy of the page (https://web.archive.org/...), shown when the page is gone.'),
     published: partialDate.optional().describe('Publication date, to the precision shown on the page; leave out when the page shows none.'),
     accessed: fullDate.describe('When an editor last read the page.'),
     language: oneOf(SOURCE_LANGUAGES, 'source language').default('en').describe('Language of the page: en, fr, rw (Kinyarwanda) or other.'),

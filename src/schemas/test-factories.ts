@@ -1,6 +1,7 @@
 /** Minimal valid inputs for schema tests; override any field to make a case. */
 export const validSource = {
   id: 'ministry-page',
+  kind: 'rwanda-government',
   title: 'A ministry page',
   publisher: 'Ministry',
   url: 'https://example.org/page',

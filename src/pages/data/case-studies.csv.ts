@@ -8,6 +8,7 @@ export const GET: APIRoute = async () => {
   const rows = (await caseStudyRecords()).flatMap((c) =>
     c.stages.map((stage) => {
       const source = c.sources.find((s) => s.id === stage.source);
+      const also = stage.also.flatMap((id) => c.sources.filter((s) => s.id === id));
       return {
         case_study: c.slug,
         country: c.country,
@@ -20,6 +21,12 @@ export const GET: APIRoute = async () => {
         text_fr: stage.text.fr,
         source_title: source?.title ?? null,
         source_url: source?.url ?? null,
+        source_kind: source?.kind ?? null,
+        source_archived: source?.archived ?? null,
+        also_source_urls: also.map((s) => s.url).join('; '),
+        also_source_kinds: also.map((s) => s.kind).join('; '),
+        uncorroborated: stage.uncorroborated,
+        checked: c.checked,
         url_en: c.url.en,
         url_fr: c.url.fr,
       };

@@ -21,6 +21,7 @@ export const GET: APIRoute = async () => {
     start: s.start?.date ?? null,
     end: s.end?.date ?? null,
     last_reviewed: s.lastReviewed,
+    checked: s.checked,
     url_en: s.url.en,
     url_fr: s.url.fr,
   }));
