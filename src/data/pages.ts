@@ -35,12 +35,10 @@ export async function solutionPages(lang: Locale) {
           sdg: solution.data.sdgs,
           country: involving(caseStudies, solution.slug).map((study) => study.data.country.id),
         },
-        // `name` is boosted by PAGEFIND_RANKING.metaWeights: the page a solution's name should find
-        // first, and whose summary holds every word of a query before a page that merely mentions one
-        // ("marchés publics": Umucyo, not a case study dated March).
+        // `name` is boosted by PAGEFIND_RANKING.metaWeights: the page a solution's name should find first.
         {
           type: useTranslations(lang)('searchType.solution'),
-          name: [solution.data.title, solution.data.kinyarwanda?.name, solution.data.summary].filter(Boolean).join(' '),
+          name: `${solution.data.title} ${solution.data.kinyarwanda?.name ?? ''}`.trim(),
         },
         englishText(solution),
       ),

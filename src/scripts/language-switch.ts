@@ -5,7 +5,7 @@
 import { LANGUAGE_KEY } from '../lib/preferred-language';
 
 export function enhanceLanguageSwitch(): void {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[hreflang][lang], a[data-lang-switch]')) {
     const withState = () => {
       if (link.hasAttribute('data-keep-query')) link.search = window.location.search;
     };

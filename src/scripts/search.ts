@@ -69,9 +69,8 @@ export function startSearch(root: HTMLElement): void {
   const otherLang = lang === 'en' ? 'fr' : 'en';
   const plural = new Intl.PluralRules(lang);
   const boxes = () => filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
-  // The filters only work with JavaScript: they stay hidden without it. Beside the results on wide screens.
+  // The filters only work with JavaScript: they stay hidden without it.
   filters.hidden = false;
-  if (window.matchMedia('(min-width: 64rem)').matches) filters.open = true;
 
   let pagefind: Promise<Pagefind> | undefined;
   let pending: PagefindResult[] = [];
@@ -121,7 +120,9 @@ export function startSearch(root: HTMLElement): void {
         const count = counts[key]?.[value] ?? 0;
         cell.textContent = `(${count})`;
         // An option that would give nothing stays in place, shown as empty.
-        cell.closest('label')?.toggleAttribute('data-empty', count === 0);
+        const label = cell.closest('label');
+        label?.toggleAttribute('data-empty', count === 0);
+        label?.classList.toggle('text-muted', count === 0);
       }
     }
   };
