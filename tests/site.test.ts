@@ -86,10 +86,13 @@ describe('the route contract', async () => {
   );
 });
 
-test('the root page sends visitors to English and offers French', () => {
+test('the root page offers both languages without JavaScript and picks one with a module script', () => {
   const html = parse(readFileSync(join(DIST, 'index.html'), 'utf8'));
-  expect(html.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=/en/');
+  expect(html.querySelector('meta[http-equiv="refresh"]')).toBeNull();
+  expect(html.querySelector('a[href="/en/"]')).not.toBeNull();
   expect(html.querySelector('a[href="/fr/"]')).not.toBeNull();
+  expect(html.querySelectorAll('script[type="module"][src]').length).toBe(1);
+  expect(html.querySelectorAll('script:not([src])').length).toBe(0);
 });
 
 test('a French solution page shows French text and French dates, and facts from the English entry', () => {

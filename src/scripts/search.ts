@@ -2,7 +2,11 @@
  * The search page's behaviour over Pagefind's JS API. Pagefind loads only here, starts and
  * preloads as soon as the visitor focuses or types, and fetches result fragments ten at a time.
  * The URL carries the query and filters, so a result list can be shared and survives a reload.
+ * A search that arrives with the page (header box, shared link) moves focus to the results
+ * heading, so the first result is one Tab away.
  */
+import { suggest } from '../lib/did-you-mean';
+import { queryLanguage } from '../lib/query-language';
 import { PAGEFIND_RANKING } from '../lib/search-ranking';
 import { excerptRuns, hasCriteria, pagefindFilters, paramsFromState, stateFromParams, type SearchState } from '../lib/search-state';
 import { SEARCH_FILTERS } from '../lib/search-tags';
@@ -32,12 +36,18 @@ const PAGE = 10;
 const DEBOUNCE_MS = 100;
 
 interface Strings {
-  results: string;
-  resultsFor: string;
+  resultsOne: string;
+  resultsOther: string;
+  resultsForOne: string;
+  resultsForOther: string;
   none: string;
   loading: string;
   error: string;
+  didYouMean: string;
 }
+
+/** Fewer results than this, and the page offers a spelling and the other language's pages. */
+const FEW = 3;
 
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
@@ -48,13 +58,27 @@ export function startSearch(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
-  if (!form || !input || !status || !list || !more) return;
+  const filters = root.querySelector<HTMLDetailsElement>('[data-search-filters]');
+  const filterCount = root.querySelector<HTMLElement>('[data-search-filter-count]');
+  const heading = root.querySelector<HTMLElement>('[data-search-heading]');
+  const suggestion = root.querySelector<HTMLElement>('[data-search-suggest]');
+  const other = root.querySelector<HTMLAnchorElement>('[data-search-other]');
+  if (!form || !input || !status || !list || !more || !filters || !filterCount || !heading || !suggestion || !other) return;
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
+  const lang = root.dataset['lang'] === 'fr' ? 'fr' : 'en';
+  const otherLang = lang === 'en' ? 'fr' : 'en';
+  const plural = new Intl.PluralRules(lang);
+  const boxes = () => filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+  // The filters only work with JavaScript: they stay hidden without it.
+  filters.hidden = false;
 
   let pagefind: Promise<Pagefind> | undefined;
   let pending: PagefindResult[] = [];
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let filtersReady: Promise<unknown> | undefined;
+  let filtersLoaded = false;
+  let names: Promise<string[]> | undefined;
 
   const load = (): Promise<Pagefind> => {
     pagefind ??= (async () => {
@@ -64,6 +88,11 @@ export function startSearch(root: HTMLElement): void {
       // No worker: one request and one round trip fewer on slow networks, and no blob: or worker CSP.
       await api.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 24, noWorker: true, ranking: PAGEFIND_RANKING });
       await api.init();
+      // Counts in a search's result are only right once the filter index is in: load it now,
+      // beside the first search rather than before it.
+      filtersReady = api.filters().then(() => {
+        filtersLoaded = true;
+      });
       return api;
     })();
     return pagefind;
@@ -72,7 +101,7 @@ export function startSearch(root: HTMLElement): void {
   const readState = (): SearchState => {
     const params = new URLSearchParams();
     params.set('q', input.value);
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) params.append(box.name, box.value);
+    for (const box of boxes()) if (box.checked) params.append(box.name, box.value);
     return stateFromParams(params);
   };
 
@@ -80,13 +109,21 @@ export function startSearch(root: HTMLElement): void {
     const query = paramsFromState(state).toString();
     const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
     if (url !== `${window.location.pathname}${window.location.search}`) history.replaceState(null, '', url);
+    const active = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+    filterCount.textContent = active > 0 ? `(${active})` : '';
+    other.href = `${import.meta.env.BASE_URL}${otherLang}/search/${query ? `?${query}` : ''}`;
   };
 
   const showCounts = (counts: Record<string, Record<string, number>>) => {
     for (const key of SEARCH_FILTERS) {
       for (const cell of root.querySelectorAll<HTMLElement>(`[data-count^="${key}:"]`)) {
         const value = cell.dataset['count']?.slice(key.length + 1) ?? '';
-        cell.textContent = `(${counts[key]?.[value] ?? 0})`;
+        const count = counts[key]?.[value] ?? 0;
+        cell.textContent = `(${count})`;
+        // An option that would give nothing stays in place, shown as empty.
+        const label = cell.closest('label');
+        label?.toggleAttribute('data-empty', count === 0);
+        label?.classList.toggle('text-muted', count === 0);
       }
     }
   };
@@ -128,39 +165,79 @@ export function startSearch(root: HTMLElement): void {
     more.hidden = pending.length === 0;
   };
 
-  const run = async () => {
+  const countLine = (count: number, query: string) => {
+    const one = plural.select(count) === 'one';
+    if (!query) return fill(one ? strings.resultsOne : strings.resultsOther, { count });
+    return fill(one ? strings.resultsForOne : strings.resultsForOther, { count, query });
+  };
+
+  /** "Did you mean Umucyo?" when a query finds little and is a few letters from a name in the catalogue. */
+  const offerSpelling = async (query: string, run: number) => {
+    names ??= fetch(`${import.meta.env.BASE_URL}${lang}/search/names.json`)
+      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+      .catch(() => []);
+    const better = suggest(query, await names);
+    if (!better || run !== generation) return;
+    const [before = '', after = ''] = strings.didYouMean.split('{suggestion}');
+    const link = document.createElement('a');
+    link.href = `${window.location.pathname}?${paramsFromState({ ...readState(), query: better }).toString()}`;
+    link.textContent = better;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      input.value = better;
+      void runSearch({ focus: true });
+    });
+    suggestion.replaceChildren(before, link, after);
+    suggestion.hidden = false;
+  };
+
+  const runSearch = async ({ focus = false } = {}) => {
     const state = readState();
     writeState(state);
     const current = ++generation;
+    suggestion.hidden = true;
     if (!hasCriteria(state)) {
       list.replaceChildren();
       status.textContent = '';
+      heading.hidden = true;
       more.hidden = true;
+      other.parentElement?.toggleAttribute('hidden', true);
       const api = pagefind ? await pagefind : undefined;
       if (api && current === generation) showCounts(await api.filters());
       return;
     }
+    heading.hidden = false;
     status.textContent = strings.loading;
     try {
       const api = await load();
-      const search = await api.search(state.query || null, { filters: pagefindFilters(state) });
+      const countsRight = filtersLoaded;
+      const options = { filters: pagefindFilters(state) };
+      const search = await api.search(state.query || null, options);
       if (!search || current !== generation) return;
       pending = search.results;
       list.replaceChildren();
-      showCounts(search.filters);
+      if (countsRight) showCounts(search.filters);
       const count = search.results.length;
+      // Another language's words ("marchés publics" on the English pages), or little found: offer the other index.
+      const few = count < FEW;
+      other.parentElement?.toggleAttribute('hidden', !state.query || !(few || queryLanguage(state.query) === otherLang));
       await showMore(current);
       if (current !== generation) return;
-      status.textContent =
-        count === 0
-          ? strings.none
-          : state.query
-            ? fill(strings.resultsFor, { count, query: state.query })
-            : fill(strings.results, { count });
+      status.textContent = count === 0 ? strings.none : countLine(count, state.query);
+      // Unless the visitor is already typing or filtering, the next Tab reaches the first result.
+      const busy = form.contains(document.activeElement) || filters.contains(document.activeElement);
+      if (focus && !busy) heading.focus();
+      if (state.query && few) void offerSpelling(state.query, current);
+      if (!countsRight)
+        void filtersReady?.then(async () => {
+          const again = await api.search(state.query || null, options);
+          if (again && current === generation) showCounts(again.filters);
+        });
     } catch {
       status.textContent = strings.error;
     }
   };
+  const run = () => runSearch();
 
   const schedule = () => {
     clearTimeout(timer);
@@ -187,7 +264,7 @@ export function startSearch(root: HTMLElement): void {
     if (pagefind && input.value.trim()) void pagefind.then((api) => api.preload(input.value.trim()));
     schedule();
   });
-  form.addEventListener('change', (event) => {
+  filters.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[type="checkbox"]')) void run();
   });
   form.addEventListener('submit', (event) => {
@@ -231,8 +308,9 @@ export function startSearch(root: HTMLElement): void {
   // A shared or reloaded URL restores its search.
   const initial = stateFromParams(new URLSearchParams(window.location.search));
   input.value = initial.query;
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+  for (const box of boxes()) {
     box.checked = initial.filters[box.name as keyof SearchState['filters']]?.includes(box.value) ?? false;
   }
-  if (hasCriteria(initial)) void run();
+  if (hasCriteria(initial)) void runSearch({ focus: true });
+  else writeState(initial);
 }

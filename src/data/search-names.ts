@@ -1,0 +1,40 @@
+/**
+ * What the search page knows about names, from the content: the vocabulary behind "Did you mean"
+ * (solution titles, Kinyarwanda names, glossary terms, country names) and the A-Z index shown
+ * without JavaScript (every solution, case study and country).
+ */
+import type { Locale } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/ui.ts';
+import { vocabulary } from '../lib/did-you-mean.ts';
+import { paths } from '../lib/routes.ts';
+import { getCaseStudies } from './case-studies.ts';
+import { getCountries } from './countries.ts';
+import { getGlossary } from './glossary.ts';
+import { getSolutions } from './solutions.ts';
+
+/** The words of every name a visitor may misspell, in one language. */
+export async function getNameVocabulary(lang: Locale): Promise<string[]> {
+  const [solutions, countries, glossary] = await Promise.all([getSolutions(lang), getCountries(lang), getGlossary()]);
+  return vocabulary([
+    ...solutions.flatMap((s) => [s.data.title, s.data.kinyarwanda?.name ?? '']),
+    ...glossary.map((term) => term.term),
+    ...countries.map((c) => c.name),
+  ]);
+}
+
+export interface IndexEntry {
+  label: string;
+  href: string;
+  kind: string;
+}
+
+/** Every solution, case study and country, sorted by label in the page's language. */
+export async function getAtoZ(lang: Locale): Promise<IndexEntry[]> {
+  const t = useTranslations(lang);
+  const [solutions, caseStudies, countries] = await Promise.all([getSolutions(lang), getCaseStudies(lang), getCountries(lang)]);
+  return [
+    ...solutions.map((s) => ({ label: s.data.title, href: paths.solution(lang, s.slug), kind: t('searchType.solution') })),
+    ...caseStudies.map((c) => ({ label: c.data.title, href: paths.caseStudy(lang, c.slug), kind: t('searchType.case-study') })),
+    ...countries.map((c) => ({ label: c.name, href: paths.country(lang, c.code), kind: t('searchType.country') })),
+  ].sort((a, b) => a.label.localeCompare(b.label, lang, { sensitivity: 'base' }));
+}

@@ -1,0 +1,33 @@
+import { expect, test } from 'vitest';
+import { editDistance, fold, suggest, vocabulary } from './did-you-mean.ts';
+
+const names = vocabulary(['Umucyo e-procurement', 'Isange One Stop Centre', 'Guinée', 'Abunzi', 'Umuganda', 'Gacaca courts']);
+
+test('folds accents and case', () => {
+  expect(fold('Guinée ÉTAT')).toBe('guinee etat');
+});
+
+test('counts edits', () => {
+  expect(editDistance('umuchyo', 'umucyo')).toBe(1);
+  expect(editDistance('kitten', 'sitting')).toBe(3);
+  expect(editDistance('', 'abc')).toBe(3);
+});
+
+test('the vocabulary keeps words of four letters or more, once each', () => {
+  expect(vocabulary(['One Stop Centre', 'one-stop centre', 'Umucyo'])).toEqual(['Centre', 'Stop', 'Umucyo']);
+});
+
+test.each([
+  ['Umuchyo', 'Umucyo'],
+  ['umuchyo', 'Umucyo'],
+  ['Gachacha', 'Gacaca'],
+  ['Guinee', undefined],
+  ['guine', 'Guinée'],
+  ['Abunzy courts', 'Abunzi courts'],
+  ['Umucyo', undefined],
+  ['procurement', undefined],
+  ['xqzvbnkw', undefined],
+  ['the', undefined],
+])('"%s" -> %s', (query, expected) => {
+  expect(suggest(query, names)).toBe(expected);
+});
