@@ -51,7 +51,7 @@ describe('who else did this', () => {
     const html = page(`${lang}/case-studies/namibia-isange`);
     const groups = html.querySelectorAll('section[data-who-else]');
     const headings = groups.map((group) => group.querySelector('h2')?.text.trim() ?? '');
-    expect(headings[0]).toMatch(lang === 'en' ? /^Other countries that took up / : /^Autres pays qui ont repris /);
+    expect(headings[0]).toMatch(lang === 'en' ? /^Other countries that studied or took up / : /^Autres pays qui ont étudié ou repris /);
     expect(headings.some((h) => (lang === 'en' ? h.startsWith('Also in ') : h.startsWith('Autres pays de la région')))).toBe(true);
     for (const group of groups) {
       const items = group.querySelectorAll('li');

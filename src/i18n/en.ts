@@ -253,7 +253,7 @@ export const en = {
   'about.sourcing':
     'Entries are written and corrected through pull requests on the public repository. Every fact names the published source it comes from: official pages of the governments concerned, Rwanda Cooperation, intergovernmental organisations, research and the press, in that order of preference. Where sources disagree, the page shows both; where nothing is published, the fact is left out. A study visit is never counted as an adoption.',
   'about.repository': 'Source files and history of every entry',
-  'whoElse.solution': 'Other countries that took up {solution}',
+  'whoElse.solution': 'Other countries that studied or took up {solution}',
   'whoElse.region': 'Also in {region}',
   'whoElse.studied': 'What it studied',
 } as const;

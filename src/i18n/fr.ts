@@ -256,7 +256,7 @@ export const fr = {
   'about.sourcing':
     'Les fiches sont rédigées et corrigées par des demandes de fusion (pull requests) sur le dépôt public. Chaque fait indique la source publiée dont il provient : pages officielles des gouvernements concernés, Rwanda Cooperation, organisations intergouvernementales, recherche et presse, dans cet ordre de préférence. Quand les sources divergent, la page montre les deux ; quand rien n’est publié, le fait est omis. Une visite d’étude n’est jamais comptée comme une adoption.',
   'about.repository': 'Fichiers sources et historique de chaque fiche',
-  'whoElse.solution': 'Autres pays qui ont repris {solution}',
+  'whoElse.solution': 'Autres pays qui ont étudié ou repris {solution}',
   'whoElse.region': 'Autres pays de la région ({region})',
   'whoElse.studied': 'Ce que le pays a étudié',
   'external.suffix': '(site externe)',
