@@ -66,7 +66,7 @@ describe('the built site', () => {
 
 describe.each([
   ['en', 'briefings/jm.docx', ['Briefing: Jamaica', 'What Jamaica studied or adopted', 'Integrated electronic case management'], undefined],
-  ['fr', 'briefings/gn.docx', ['Note d’information : Guinée', 'Umucyo, les marchés publics en ligne'], 'Chiffres clés'],
+  ['fr', 'briefings/gn.docx', ['Note d’information\u202f: Guinée', 'Umucyo, les marchés publics en ligne'], 'Chiffres clés'],
   ['en', 'briefings/solutions/umucyo.docx', ['Umucyo e-procurement', 'The problem it solved', 'How it works'], 'Key figures'],
   [
     'fr',

@@ -66,8 +66,11 @@ describe('the built index, through Pagefind’s JS API', () => {
   test('case and accents do not matter', async () => {
     const variants = await Promise.all(['Guinée', 'guinee', 'GUINEE'].map((term) => query('fr', term)));
     expect(variants[0]?.length).toBeGreaterThan(0);
-    expect(variants[1]).toEqual(variants[0]);
-    expect(variants[2]).toEqual(variants[0]);
+    // The same pages (pages with equal scores may come in either order).
+    const sorted = (urls: string[] | undefined) => [...(urls ?? [])].sort();
+    expect(sorted(variants[1])).toEqual(sorted(variants[0]));
+    expect(sorted(variants[2])).toEqual(sorted(variants[0]));
+    expect(variants[1]?.[0]).toBe(variants[0]?.[0]);
   });
 
   test('British and American spellings, in any case, find the decentralisation entry', async () => {

@@ -2,6 +2,7 @@
 import { SECTOR_LABELS } from '../i18n/labels.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { fill, useTranslations } from '../i18n/ui.ts';
+import { generatedDate } from './open-data.ts';
 import { briefingDocxBuffer, DOCX_TYPE, type DocxBriefing, type DocxPart } from '../lib/briefing-docx.ts';
 import { formatDate, formatFigureValue, quote } from '../lib/format.ts';
 import type { Source } from '../schemas/source.ts';
@@ -103,5 +104,6 @@ export function countryDocx(lang: Locale, briefing: CountryBriefing, url: string
 
 /** The response of a `.docx` endpoint. */
 export async function briefingDocxResponse(model: DocxBriefing): Promise<Response> {
-  return new Response(await briefingDocxBuffer(model), { headers: { 'Content-Type': DOCX_TYPE } });
+  const date = new Date(`${generatedDate()}T00:00:00Z`);
+  return new Response(await briefingDocxBuffer(model, date), { headers: { 'Content-Type': DOCX_TYPE } });
 }

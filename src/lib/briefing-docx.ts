@@ -3,6 +3,7 @@
  * from content (src/data/briefing-docx.ts) and the briefing builder fills from its preview: so
  * diplomats can paste it into their own templates. Headings use Word's built-in heading styles.
  */
+import JSZip from 'jszip';
 import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 
 export interface DocxPart {
@@ -100,9 +101,24 @@ export function briefingDocument(model: DocxBriefing): Document {
   });
 }
 
-/** The document as bytes, at build time. */
-export async function briefingDocxBuffer(model: DocxBriefing): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await Packer.toBuffer(briefingDocument(model)));
+/**
+ * The document as bytes, at build time. The docx package stamps the current time into the file's
+ * properties and into every part of its zip; both are set to `date` (the build's generation date)
+ * so that two builds of one commit give the same bytes.
+ */
+export async function briefingDocxBuffer(model: DocxBriefing, date: Date): Promise<Uint8Array<ArrayBuffer>> {
+  const zip = await JSZip.loadAsync(await Packer.toBuffer(briefingDocument(model)));
+  const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const core = zip.file('docProps/core.xml');
+  if (core) {
+    const xml = (await core.async('string')).replace(
+      /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
+      (_, open: string, _name: string, close: string) => `${open}${stamp}${close}`,
+    );
+    zip.file('docProps/core.xml', xml);
+  }
+  for (const entry of Object.values(zip.files)) entry.date = date;
+  return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
 }
 
 /** The document as a file to download, in the browser. */

@@ -59,6 +59,8 @@ export function switchLocale(pathname: string, to: Locale): string {
 /** Site-wide files outside the page routes, under the base. */
 export const files = {
   favicon: () => withBase('/favicon.svg'),
+  /** Print styles, loaded with media="print": they never hold up a page on screen. */
+  printCss: () => withBase('/print.css'),
   feed: (lang: Locale) => withBase(`/${lang}/rss.xml`),
   sitemap: () => withBase('/sitemap-index.xml'),
   socialImage: (lang: Locale, kind: string, slug: string) => withBase(`/og/${lang}/${kind}/${slug}.png`),
