@@ -117,6 +117,18 @@ export async function briefingDocxBuffer(model: DocxBriefing, date: Date): Promi
     );
     zip.file('docProps/core.xml', xml);
   }
+  // Hyperlinks get random relationship ids (rId + 21 random characters, nanoid): number them in the
+  // order they appear instead.
+  const body = zip.file('word/document.xml');
+  const rels = zip.file('word/_rels/document.xml.rels');
+  if (body && rels) {
+    const [xml, relsXml] = await Promise.all([body.async('string'), rels.async('string')]);
+    const ids = new Map<string, string>();
+    const renumber = (text: string) =>
+      text.replace(/rId[\w-]{16,}/g, (id) => ids.get(id) ?? ids.set(id, `rIdLink${ids.size + 1}`).get(id) ?? id);
+    zip.file('word/document.xml', renumber(xml));
+    zip.file('word/_rels/document.xml.rels', renumber(relsXml));
+  }
   for (const entry of Object.values(zip.files)) entry.date = date;
   return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
 }
