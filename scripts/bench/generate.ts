@@ -29,8 +29,10 @@ const source = (id: string) => ({
   title: `Report ${id}`,
   publisher: 'Synthetic Publisher',
   url: `https://example.org/${id}`,
+  kind: 'other',
   published: '2020-05',
   accessed: '2026-01-15',
+  checked: '2026-01-15',
 });
 
 function yamlOf(value: unknown, indent = ''): string {
