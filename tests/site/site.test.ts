@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../src/checks/content-check.ts';
-import { LOCALES } from '../src/i18n/locales.ts';
+import { checkContent } from '../../src/checks/content-check.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
 
 const DIST = 'dist';
 const page = (path: string): HTMLElement => parse(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
