@@ -196,6 +196,28 @@ describe.each([
     await page.context().close();
   });
 
+  test('en: "marchés publics" shows the procurement pages first, not a page that matched "March"', async () => {
+    const { page, errors } = await open(`/en/search/?q=${encodeURIComponent('marchés publics')}`, { viewport });
+    await firstResult(page).waitFor({ state: 'visible', timeout: WAIT });
+    await resultCount(page);
+    const hrefs = await page.locator('[data-search-results] li > a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    note(`first results for "marchés publics" on /en/ at ${size}`, hrefs.slice(0, 5));
+    // The French page whose name holds both words comes first, marked as French, on the first screen.
+    expect(hrefs[0]).toBe('/fr/solutions/umucyo/');
+    expect(await firstResult(page).getAttribute('hreflang')).toBe('fr');
+    expect(await page.locator('[data-search-results] li').first().textContent()).toContain('French');
+    const box = await firstResult(page).boundingBox();
+    expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(viewport.height);
+    // Every page that names both words ranks above the land-tenure page that only mentions March.
+    const land = hrefs.indexOf('/en/case-studies/ethiopia-land-tenure/');
+    const procurement = hrefs.filter((href) => /umucyo|e-procurement/.test(href)).map((href) => hrefs.indexOf(href));
+    expect(procurement.length).toBeGreaterThan(0);
+    if (land !== -1) expect(Math.max(...procurement.filter((i) => hrefs[i]?.startsWith('/fr/')))).toBeLessThan(land);
+    await shot(page, `${size}-en-marches-publics`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test.each(LANGS)('%s: the language switch keeps the query and filters, and the briefing selection', async (lang) => {
     const other = lang === 'en' ? 'fr' : 'en';
     const { page, errors } = await open(`/${lang}/search/?q=procurement&type=case-study`, { viewport });
