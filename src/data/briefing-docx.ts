@@ -85,7 +85,12 @@ export function countryDocx(lang: Locale, briefing: CountryBriefing, url: string
   return {
     lang,
     title: fill(t('briefing.title'), { country: country.name }),
-    intro: [fill(t('briefing.purpose'), { country: country.name }), generatedLine(lang, url, date)],
+    intro: [
+      // The formal name where it differs ("Republic of The Gambia"), as on the printed cover.
+      ...(country.officialName === country.name ? [] : [country.officialName]),
+      fill(t('briefing.purpose'), { country: country.name }),
+      generatedLine(lang, url, date),
+    ],
     contentsHeading: t('builder.contents'),
     contents: [lifecycle.title, ...pagers.map((p) => p.solution.data.title)],
     parts: [

@@ -38,3 +38,39 @@ export async function getAtoZ(lang: Locale): Promise<IndexEntry[]> {
     ...countries.map((c) => ({ label: c.name, href: paths.country(lang, c.code), kind: t('searchType.country') })),
   ].sort((a, b) => a.label.localeCompare(b.label, lang, { sensitivity: 'base' }));
 }
+
+/** A page as the search page's ranking reads it: `/{lang}/search/pages.json`. */
+export interface RankedPage {
+  url: string;
+  title: string;
+  summary: string;
+  type: string;
+}
+
+/**
+ * Every solution, case study and country with its title and summary, in one language: the search
+ * page ranks pages that name every query word first, and shows this language's full matches on the
+ * other language's site when the query is written in this one (src/lib/result-ranking.ts).
+ */
+export async function getRankedPages(lang: Locale): Promise<RankedPage[]> {
+  const t = useTranslations(lang);
+  const [solutions, caseStudies, countries] = await Promise.all([getSolutions(lang), getCaseStudies(lang), getCountries(lang)]);
+  return [
+    ...solutions.map((s) => ({
+      url: paths.solution(lang, s.slug),
+      title:
+        s.data.kinyarwanda?.name && !s.data.title.includes(s.data.kinyarwanda.name)
+          ? `${s.data.title} (${s.data.kinyarwanda.name})`
+          : s.data.title,
+      summary: s.data.summary,
+      type: t('searchType.solution'),
+    })),
+    ...caseStudies.map((c) => ({
+      url: paths.caseStudy(lang, c.slug),
+      title: c.data.title,
+      summary: c.data.summary,
+      type: t('searchType.case-study'),
+    })),
+    ...countries.map((c) => ({ url: paths.country(lang, c.code), title: c.name, summary: '', type: t('searchType.country') })),
+  ];
+}

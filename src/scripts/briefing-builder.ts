@@ -111,6 +111,8 @@ export function startBuilder(root: HTMLElement): void {
   const boxes = [...controls.querySelectorAll<HTMLInputElement>('input[name="s"]')];
   const titles = new Map(boxes.map((box) => [box.value, box.dataset['title'] ?? box.value]));
   const countries = new Map([...select.options].filter((o) => o.value).map((o) => [o.value, o.text]));
+  /** Formal names for the cover ("Republic of The Gambia"), where they differ from the short name. */
+  const officialNames = new Map([...select.options].filter((o) => o.value).map((o) => [o.value, o.dataset['official'] ?? o.text]));
   const emptyText = status.textContent ?? '';
   const cache = new Map<string, Promise<Element | undefined>>();
   const footer = new CSSStyleSheet();
@@ -165,9 +167,14 @@ export function startBuilder(root: HTMLElement): void {
     );
   };
 
-  const renderCover = (country: string | undefined) => {
+  const renderCover = (country: string | undefined, official: string | undefined) => {
     const title = country ? fill(strings.title, { country }) : strings.titleNone;
     cover.querySelector('[data-cover-title]')?.replaceChildren(title);
+    const formal = cover.querySelector<HTMLElement>('[data-cover-official]');
+    if (formal) {
+      formal.textContent = official && official !== country ? official : '';
+      formal.hidden = !formal.textContent;
+    }
     cover.querySelector('[data-cover-purpose]')?.replaceChildren(country ? fill(strings.purpose, { country }) : strings.purposeNone);
     cover.querySelector('[data-cover-contents]')?.replaceChildren(
       ...state.solutions.map((slug) => {
@@ -213,7 +220,7 @@ export function startBuilder(root: HTMLElement): void {
       return;
     }
     status.textContent = '';
-    renderCover(country);
+    renderCover(country, state.country ? officialNames.get(state.country) : undefined);
     const current = ++generation;
     const [pagers, lifecycle] = await Promise.all([
       Promise.all(

@@ -47,6 +47,7 @@ export function briefingFromPage(root: Element, lang: string): DocxBriefing {
     lang,
     title: clean(cover?.querySelector('[data-cover-title]')),
     intro: [
+      ...(cover?.querySelector('[data-cover-official]:not([hidden])') ? [clean(cover.querySelector('[data-cover-official]'))] : []),
       clean(cover?.querySelector('[data-cover-purpose]')),
       `${clean(cover?.querySelector('[data-cover-generated]'))} ${window.location.href}`,
     ],

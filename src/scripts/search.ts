@@ -7,6 +7,7 @@
  */
 import { suggest } from '../lib/did-you-mean';
 import { queryLanguage } from '../lib/query-language';
+import { mergeWithOtherLanguage, type RankText } from '../lib/result-ranking';
 import { PAGEFIND_RANKING } from '../lib/search-ranking';
 import { excerptRuns, hasCriteria, pagefindFilters, paramsFromState, stateFromParams, type SearchState } from '../lib/search-state';
 import { SEARCH_FILTERS } from '../lib/search-tags';
@@ -33,6 +34,16 @@ interface Pagefind {
 }
 
 const PAGE = 10;
+
+/** A page of `/{lang}/search/pages.json`: what the ranking reads (src/data/search-names.ts). */
+interface RankedPage {
+  url: string;
+  title: string;
+  summary: string;
+  type: string;
+}
+/** A result ready to show: a Pagefind result of this language, or a page of the other language. */
+type Shown = (RankText & { data: PagefindResultData }) | (RankedPage & { other: true });
 const DEBOUNCE_MS = 100;
 
 interface Strings {
@@ -79,6 +90,19 @@ export function startSearch(root: HTMLElement): void {
   let filtersReady: Promise<unknown> | undefined;
   let filtersLoaded = false;
   let names: Promise<string[]> | undefined;
+  const pages = new Map<string, Promise<RankedPage[]>>();
+  /** Titles and summaries of one language's pages, fetched once (an empty list when unreachable). */
+  const rankedPages = (language: string): Promise<RankedPage[]> => {
+    let list = pages.get(language);
+    if (!list) {
+      list = fetch(`${import.meta.env.BASE_URL}${language}/search/pages.json`)
+        .then((response) => (response.ok ? (response.json() as Promise<RankedPage[]>) : []))
+        .catch(() => []);
+      pages.set(language, list);
+    }
+    return list;
+  };
+  const otherName = new Intl.DisplayNames([lang], { type: 'language' }).of(otherLang) ?? otherLang;
 
   const load = (): Promise<Pagefind> => {
     pagefind ??= (async () => {
@@ -151,6 +175,57 @@ export function startSearch(root: HTMLElement): void {
     return item;
   };
 
+  /** A page of the other language, shown with its summary and marked with its language. */
+  const renderOther = (page: RankedPage): HTMLLIElement => {
+    const item = document.createElement('li');
+    item.lang = otherLang;
+    const link = document.createElement('a');
+    link.href = page.url;
+    link.hreflang = otherLang;
+    link.className = 'text-lg font-semibold';
+    link.textContent = page.title;
+    const meta = document.createElement('p');
+    meta.className = 'text-sm text-muted';
+    meta.lang = lang;
+    meta.textContent = `${page.type} · ${otherName.charAt(0).toLocaleUpperCase(lang) + otherName.slice(1)}`;
+    const excerpt = document.createElement('p');
+    excerpt.textContent = page.summary;
+    item.append(link, meta, excerpt);
+    return item;
+  };
+
+  /**
+   * The first page of results, ranked: those whose title or summary name every query word first,
+   * then, for a query in the other language, that language's pages that do, then the rest
+   * (src/lib/result-ranking.ts). Returns how many of the other language's pages were added.
+   */
+  const showFirst = async (run: number, state: SearchState): Promise<number> => {
+    const batch = pending.slice(0, PAGE);
+    pending = pending.slice(PAGE);
+    const { query } = state;
+    // The other language's pages carry no filters here: they join unfiltered searches only.
+    const unfiltered = Object.values(state.filters).every((values) => values.length === 0);
+    const crossing = query !== '' && unfiltered && queryLanguage(query) === otherLang;
+    const [datas, own, other] = await Promise.all([
+      Promise.all(batch.map((result) => result.data())),
+      query ? rankedPages(lang) : Promise.resolve([]),
+      crossing ? rankedPages(otherLang) : Promise.resolve([]),
+    ]);
+    if (run !== generation) return 0;
+    const summaries = new Map(own.map((page) => [page.url, page.summary]));
+    const current = datas.map((data) => ({ title: data.meta['title'] ?? '', summary: summaries.get(data.url), data }));
+    const shown: Shown[] = query
+      ? mergeWithOtherLanguage(
+          current,
+          other.map((page) => ({ ...page, other: true as const })),
+          query,
+        )
+      : current;
+    list.append(...shown.map((item) => ('other' in item ? renderOther(item) : renderResult(item.data))));
+    more.hidden = pending.length === 0;
+    return shown.length - current.length;
+  };
+
   const showMore = async (run: number) => {
     const batch = pending.slice(0, PAGE);
     pending = pending.slice(PAGE);
@@ -221,9 +296,9 @@ export function startSearch(root: HTMLElement): void {
       // Another language's words ("marchés publics" on the English pages), or little found: offer the other index.
       const few = count < FEW;
       other.parentElement?.toggleAttribute('hidden', !state.query || !(few || queryLanguage(state.query) === otherLang));
-      await showMore(current);
+      const added = await showFirst(current, state);
       if (current !== generation) return;
-      status.textContent = count === 0 ? strings.none : countLine(count, state.query);
+      status.textContent = count + added === 0 ? strings.none : countLine(count + added, state.query);
       // Unless the visitor is already typing or filtering, the next Tab reaches the first result.
       const busy = form.contains(document.activeElement) || filters.contains(document.activeElement);
       if (focus && !busy) heading.focus();

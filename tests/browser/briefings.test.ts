@@ -216,13 +216,70 @@ describe('one-pagers printed to A4', () => {
         counts[slug] = pages;
         expect(text).not.toMatch(/Not known|Inconnu/);
       }
+      // The page count of every one-pager, then those longer than one page.
+      console.log(
+        `/${lang}/ one-pagers, A4 pages: ${Object.entries(counts)
+          .map(([s, p]) => `${s} ${p}`)
+          .join(', ')}`,
+      );
       const over = Object.entries(counts).filter(([, pages]) => pages > 1);
       console.log(
         `/${lang}/ one-pagers longer than one page: ${over.length === 0 ? 'none' : over.map(([s, p]) => `${s} (${p})`).join(', ')}`,
       );
-      expect(over.filter(([, pages]) => pages > 2)).toEqual([]);
+      expect(
+        over.filter(([, pages]) => pages > 2),
+        'one-pagers above two pages',
+      ).toEqual([]);
+      expect(over, 'one-pagers above one page').toEqual([]);
       await page.close();
     },
     300_000,
   );
+});
+
+/** Headings of a solution's section: none of them may be the last line of a printed page. */
+const SECTION_HEADINGS = {
+  en: ['The problem it solved', 'How it works', 'Key figures', 'Sources'],
+  fr: ['Le problème résolu', 'Fonctionnement', 'Chiffres clés', 'Sources'],
+} as const;
+
+describe('briefings printed to A4: the cover names the country formally, and sections start cleanly', () => {
+  test.each([
+    ['en', '/en/briefings/gm/', 'Briefing: The Gambia', 'Republic of The Gambia'],
+    ['fr', '/fr/briefings/sz/', 'Note d’information : Eswatini', 'Royaume d’Eswatini'],
+    ['en', '/en/briefings/?s=umucyo&c=gm', 'Briefing: The Gambia', 'Republic of The Gambia'],
+    ['fr', '/fr/briefings/?s=umucyo&c=sz', 'Note d’information : Eswatini', 'Royaume d’Eswatini'],
+  ] as const)('%s %s: page 1 gives the official name under the common one', async (_lang, path, title, official) => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}${path}`);
+    if (path.includes('?')) await page.locator('[data-builder-case-studies]:not([hidden])').waitFor({ timeout: 20_000 });
+    const { pageTexts } = await printToPdf(page, `official-${path.replace(/\W+/g, '-')}`);
+    const [cover = ''] = pageTexts;
+    expect(cover).toContain(`${title} ${official}`);
+    // Elsewhere the common short name: the official one is on the cover only.
+    expect(pageTexts.slice(1).join(' ')).not.toContain(official);
+    await page.close();
+  });
+
+  test.each([
+    ['en', '/en/briefings/jm/', 'Briefing: Jamaica'],
+    ['fr', '/fr/briefings/gn/', 'Note d’information : Guinée'],
+    ['en', '/en/briefings/?s=abunzi,gacaca,integrated-electronic-case-management&c=jm', 'Briefing: Jamaica'],
+  ] as const)('%s %s: page 1 names the country, at most 6 pages, no page ends on a section heading', async (lang, path, title) => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}${path}`);
+    if (path.includes('?')) await page.locator('[data-builder-case-studies]:not([hidden])').waitFor({ timeout: 20_000 });
+    const { pages, pageTexts } = await printToPdf(page, `sections-${path.replace(/\W+/g, '-')}`);
+    console.log(`${path} prints to ${pages} A4 pages`);
+    expect(pageTexts[0]).toContain(title);
+    expect(pages).toBeLessThanOrEqual(6);
+    pageTexts.forEach((text, i) => {
+      // The footer ("<title> · <address> · <date>  Page n of N") closes each page's text: what comes before it ends the body.
+      const footer = text.lastIndexOf(`${title} · `);
+      expect(footer, `page ${i + 1} has its footer`).toBeGreaterThan(-1);
+      const body = text.slice(0, footer).trim();
+      for (const heading of SECTION_HEADINGS[lang]) expect(body.endsWith(heading), `page ${i + 1} ends on "${heading}"`).toBe(false);
+    });
+    await page.close();
+  });
 });

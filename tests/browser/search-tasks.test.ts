@@ -112,9 +112,14 @@ describe.each([
 
   test.each(LANGS)('%s: counts with a query in the URL are those of the results, and empty options stay, shown as (0)', async (lang) => {
     const { page, errors } = await open(`/${lang}/search/?q=procurement`, { viewport });
-    const total = await resultCount(page);
-    expect(total).toBeGreaterThan(0);
-    // Every page has one type: the type counts add up to the results.
+    const listed = await resultCount(page);
+    expect(listed).toBeGreaterThan(0);
+    // "procurement" on the French site also lists the English pages that name it, marked as English
+    // (they are all on the first page of results); the filters count this language's pages.
+    const otherLanguage = await page.locator('[data-search-results] li > a[hreflang]').count();
+    note(`other-language results for ?q=procurement (${lang}, ${size})`, otherLanguage);
+    const total = listed - otherLanguage;
+    // Every page has one type: the type counts add up to this language's results.
     await page.waitForFunction(
       (expected) =>
         [...document.querySelectorAll('[data-count^="type:"]')].reduce(
@@ -192,6 +197,28 @@ describe.each([
       { timeout: WAIT },
     );
     await shot(page, `${size}-${other}-from-other-language`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('en: "marchés publics" shows the procurement pages first, not a page that matched "March"', async () => {
+    const { page, errors } = await open(`/en/search/?q=${encodeURIComponent('marchés publics')}`, { viewport });
+    await firstResult(page).waitFor({ state: 'visible', timeout: WAIT });
+    await resultCount(page);
+    const hrefs = await page.locator('[data-search-results] li > a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    note(`first results for "marchés publics" on /en/ at ${size}`, hrefs.slice(0, 5));
+    // The French page whose name holds both words comes first, marked as French, on the first screen.
+    expect(hrefs[0]).toBe('/fr/solutions/umucyo/');
+    expect(await firstResult(page).getAttribute('hreflang')).toBe('fr');
+    expect(await page.locator('[data-search-results] li').first().textContent()).toContain('French');
+    const box = await firstResult(page).boundingBox();
+    expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(viewport.height);
+    // Every page that names both words ranks above the land-tenure page that only mentions March.
+    const land = hrefs.indexOf('/en/case-studies/ethiopia-land-tenure/');
+    const procurement = hrefs.filter((href) => /umucyo|e-procurement/.test(href)).map((href) => hrefs.indexOf(href));
+    expect(procurement.length).toBeGreaterThan(0);
+    if (land !== -1) expect(Math.max(...procurement.filter((i) => hrefs[i]?.startsWith('/fr/')))).toBeLessThan(land);
+    await shot(page, `${size}-en-marches-publics`);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,0 +1,9 @@
+/** `/{lang}/search/pages.json`: titles and summaries the search page ranks results by (src/lib/result-ranking.ts). */
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getRankedPages } from '../../../data/search-names';
+import { localeParams } from '../../../lib/routes';
+
+export const getStaticPaths = (() => localeParams()) satisfies GetStaticPaths;
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props }) => Response.json(await getRankedPages(props.lang));
