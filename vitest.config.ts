@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
  * - unit: pure modules, checks and scripts; no build (`npm run test:unit`).
  * - site: reads the one dist/ built by tests/setup/build-site.ts.
  * - browser: Chromium on that same dist/ (the build runs once for site and browser).
- * - build: tests that run builds of their own (the build gate, the sub-path deploy).
+ * - build: tests that run builds of their own (the build gate, the sub-path site, the test-only
+ *   locale, reproducibility), one file at a time: builds share Astro's caches.
  * - full: slow gates over every page (axe), run by .ci/run with FULL_GATES=1 on the dist/ the
  *   suite built.
  * `npm test` runs every project but full.
@@ -23,7 +24,7 @@ export default defineConfig({
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/*.test.ts'] } },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], ...builtSite } },
       { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...builtSite } },
-      { test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], fileParallelism: false, ...builtSite } },
       ...(process.env['FULL_GATES'] === '1' ? [{ test: { name: 'full', include: ['tests/full/**/*.test.ts'], ...builtSite } }] : []),
     ],
   },
