@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
+import { LOCALES, DEFAULT_LOCALE } from './src/config/locales.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';

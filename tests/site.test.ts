@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../src/checks/content-check.ts';
-import { LOCALES } from '../src/i18n/locales.ts';
+import { LOCALES } from '../src/config/locales.ts';
 
 const DIST = 'dist';
 const page = (path: string): HTMLElement => parse(readFileSync(join(DIST, path, 'index.html'), 'utf8'));

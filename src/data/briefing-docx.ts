@@ -1,6 +1,6 @@
 /** Country briefings and one-pagers as Word documents: the same data as their pages. */
 import { SECTOR_LABELS } from '../i18n/labels.ts';
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../config/locales.ts';
 import { fill, useTranslations } from '../i18n/ui.ts';
 import { generatedDate } from './open-data.ts';
 import { briefingDocxBuffer, DOCX_TYPE, type DocxBriefing, type DocxPart } from '../lib/briefing-docx.ts';

@@ -4,7 +4,7 @@ import isoCountries from 'i18n-iso-countries';
 import enNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import frNames from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import { BLOC_LABELS, REGION_LABELS } from '../i18n/labels.ts';
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../config/locales.ts';
 import { sortByName } from '../lib/collate.ts';
 import { shortName } from '../lib/country-names.ts';
 import { typeset } from '../lib/typography.ts';

@@ -1,6 +1,6 @@
 /** Institutions by id, with their name, description and figures in the reader's language. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../config/locales.ts';
 import type { Figure } from '../schemas/claims.ts';
 import type { Source } from '../schemas/source.ts';
 

@@ -2,7 +2,7 @@
  * Everything each detail page needs, computed once per language for all its pages
  * (one query per collection, not one per page), returned in `getStaticPaths` form.
  */
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../config/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { searchTags } from '../lib/search-tags.ts';
 import { furthestStage } from '../lib/stages.ts';

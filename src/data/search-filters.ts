@@ -1,6 +1,6 @@
 /** The search page's filter checkboxes: every value the index can hold, labelled in the page's language. */
 import { REGION_LABELS, SECTOR_LABELS } from '../i18n/labels.ts';
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../config/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { compareNames } from '../lib/collate.ts';
 import { SEARCH_FILTERS, SEARCH_TYPES, type SearchFilter } from '../lib/search-tags.ts';

@@ -3,7 +3,7 @@
  * adopting country), each value with its count and its static page.
  */
 import { SECTOR_LABELS } from '../i18n/labels.ts';
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../config/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { countValues, withValue, type FacetLink } from '../lib/facets.ts';
 import { paths } from '../lib/routes.ts';

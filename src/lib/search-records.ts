@@ -1,5 +1,5 @@
 /** Glossary terms as Pagefind custom records: each term is its own result, in each language. */
-import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { LOCALES, type Locale } from '../config/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import { paths, withoutBase } from './routes.ts';

@@ -1,6 +1,6 @@
 /** Text given in every site language at once, for short data entries (names, glossary). */
 import { z } from 'astro/zod';
-import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { LOCALES, type Locale } from '../config/locales.ts';
 import { text } from './primitives.ts';
 
 export type Localized<T = string> = Record<Locale, T>;
