@@ -37,6 +37,8 @@ export interface LocaleConfig {
     /** Particles before a title contract (qu’Umucyo, d’Irembo, des juridictions Gacaca). */
     elision: boolean;
   };
+  /** Language names start with a capital ("French") or not ("anglais"). */
+  capitalizeLanguageNames: boolean;
   /** Where a currency sign goes: "US$806" (before) or "806 USD" (after). */
   currencyBefore: boolean;
   /** What tells a search query is in this language (to offer its index): function words, letters only it uses. */
@@ -55,6 +57,7 @@ const TABLE = {
     searchLanguage: 'en',
     collation: { leadingArticles: /^(the|a|an)\s+/iu },
     typography: { spaceBeforePunctuation: '', quotes: ['“', '”'], titleArticle: /^The(?=\s)/u, elision: false },
+    capitalizeLanguageNames: true,
     currencyBefore: true,
     queryHints: {
       words: 'the of and for with in on to by from is are country public procurement government health land study visit courts community'.split(' '),
@@ -75,6 +78,7 @@ const TABLE = {
       titleArticle: /^(?:(?:Les|Le|La)(?=\s)|L[’'](?=\p{L}))/u,
       elision: true,
     },
+    capitalizeLanguageNames: false,
     currencyBefore: false,
     queryHints: {
       words:

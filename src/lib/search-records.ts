@@ -1,5 +1,5 @@
 /** Glossary terms as Pagefind custom records: each term is its own result, in each language. */
-import { LOCALES, type Locale } from '../config/locales.ts';
+import { inLocale, LOCALES, type Locale } from '../config/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import { paths, withoutBase } from './routes.ts';
@@ -18,7 +18,7 @@ export function glossaryRecords(terms: readonly GlossaryTerm[]): SearchRecord[] 
     return terms.map((term) => ({
       // Pagefind adds the base path to every result itself (its `baseUrl` option).
       url: withoutBase(paths.glossaryTerm(lang, term.id)),
-      content: [term.term, term.literal?.[lang], term.explanation[lang]].filter(Boolean).join('. '),
+      content: [term.term, term.literal && inLocale(term.literal, lang), inLocale(term.explanation, lang)].filter(Boolean).join('. '),
       language: lang,
       meta: { title: term.term, type: t('searchType.glossary-term') },
       filters: { type: ['glossary-term'] },
