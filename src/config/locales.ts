@@ -23,7 +23,10 @@ export interface LocaleConfig {
   intl: string;
   /** Open Graph `og:locale`. */
   ogLocale: string;
-  /** Language of the Pagefind index; Pagefind reads it from `<html lang>` and stems words by it. */
+  /**
+   * Pagefind's stemmer for the language, whose file the search page preloads (`wasm.fr.pagefind`);
+   * `unknown` where Pagefind has none. Pagefind names the language's index after `htmlLang`.
+   */
   searchLanguage: string;
   /** Word-lists sort by `intl`'s collation without a leading article ("Les juridictions Gacaca" under G). */
   collation: { leadingArticles: RegExp };
@@ -60,7 +63,10 @@ const TABLE = {
     capitalizeLanguageNames: true,
     currencyBefore: true,
     queryHints: {
-      words: 'the of and for with in on to by from is are country public procurement government health land study visit courts community'.split(' '),
+      words:
+        'the of and for with in on to by from is are country public procurement government health land study visit courts community'.split(
+          ' ',
+        ),
       letters: undefined,
     },
   },
@@ -108,7 +114,8 @@ export const TEST_LOCALE: string | undefined = readTestLocale();
 function readTestLocale(): string | undefined {
   const value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.['EXTRA_TEST_LOCALE'];
   if (!value) return undefined;
-  if (!/^[a-z]{2,3}$/.test(value) || value in TABLE) throw new Error(`EXTRA_TEST_LOCALE must be a new two- or three-letter code (got "${value}")`);
+  if (!/^[a-z]{2,3}$/.test(value) || value in TABLE)
+    throw new Error(`EXTRA_TEST_LOCALE must be a new two- or three-letter code (got "${value}")`);
   return value;
 }
 
@@ -123,7 +130,7 @@ export function isLocale(value: string): value is Locale {
 }
 
 const testConfig: LocaleConfig | undefined = TEST_LOCALE
-  ? { ...TABLE[DEFAULT_LOCALE], tag: TEST_LOCALE, name: `Test (${TEST_LOCALE})`, htmlLang: TEST_LOCALE, searchLanguage: TEST_LOCALE }
+  ? { ...TABLE[DEFAULT_LOCALE], tag: TEST_LOCALE, name: `Test (${TEST_LOCALE})`, htmlLang: TEST_LOCALE, searchLanguage: 'unknown' }
   : undefined;
 
 /** The settings of a language. */

@@ -5,4 +5,7 @@
  */
 import { en, type UiKey } from './en.ts';
 
-export const testLocale = Object.fromEntries(Object.entries<string>(en).map(([key, value]) => [key, `⟦${value}⟧`])) as Record<UiKey, string>;
+export const testLocale = Object.fromEntries(Object.entries<string>(en).map(([key, value]) => [key, `⟦${value}⟧`])) as Record<
+  UiKey,
+  string
+>;
