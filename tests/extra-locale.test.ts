@@ -34,11 +34,17 @@ test('internal links and fragment anchors resolve in every language, the test lo
     recurse: true,
     linksToSkip: ['^https?://(?!localhost)'],
     checkFragments: true,
+    // Three languages make half as many links again as dist/: fewer at once, and a retry, on a loaded machine.
+    concurrency: 25,
+    retryErrors: true,
+    retryErrorsCount: 3,
   });
-  const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.url} (on ${link.parent})`);
+  const broken = result.links
+    .filter((link) => link.state === 'BROKEN')
+    .map((link) => `${link.url} (on ${link.parent}, status ${link.status})`);
   expect(broken).toEqual([]);
-  const crawled = result.links.map((link) => new URL(link.url).pathname);
-  expect(crawled.filter((path) => path.startsWith(`/${TEST_LOCALE}/`)).length).toBeGreaterThan(50);
+  // The crawl reached the test locale's pages (linkinator names them by their path under OUT).
+  expect(result.links.filter((link) => link.url.includes(`${OUT}/${TEST_LOCALE}/`)).length).toBeGreaterThan(50);
 }, 600_000);
 
 test('the test locale shows its own interface strings around the English entry, with the fallback notice', () => {

@@ -28,8 +28,8 @@ export interface LocaleConfig {
    * `unknown` where Pagefind has none. Pagefind names the language's index after `htmlLang`.
    */
   searchLanguage: string;
-  /** Word-lists sort by `intl`'s collation without a leading article ("Les juridictions Gacaca" under G). */
-  collation: { leadingArticles: RegExp };
+  /** Lists sort by `intl`'s collation with these options, without a leading article ("Les juridictions Gacaca" under G). */
+  collation: { leadingArticles: RegExp; options: Intl.CollatorOptions };
   typography: {
     /** Space put before ; : ! ? (French: a narrow no-break space), empty when none. */
     spaceBeforePunctuation: string;
@@ -58,7 +58,7 @@ const TABLE = {
     intl: 'en-GB',
     ogLocale: 'en_GB',
     searchLanguage: 'en',
-    collation: { leadingArticles: /^(the|a|an)\s+/iu },
+    collation: { leadingArticles: /^(the|a|an)\s+/iu, options: { sensitivity: 'base', numeric: true } },
     typography: { spaceBeforePunctuation: '', quotes: ['“', '”'], titleArticle: /^The(?=\s)/u, elision: false },
     capitalizeLanguageNames: true,
     currencyBefore: true,
@@ -77,7 +77,7 @@ const TABLE = {
     intl: 'fr-FR',
     ogLocale: 'fr_FR',
     searchLanguage: 'fr',
-    collation: { leadingArticles: /^(?:(?:les|le|la|une|un|des)\s+|l['’]\s*)/iu },
+    collation: { leadingArticles: /^(?:(?:les|le|la|une|un|des)\s+|l['’]\s*)/iu, options: { sensitivity: 'base', numeric: true } },
     typography: {
       spaceBeforePunctuation: NARROW_NBSP,
       quotes: [`«${NARROW_NBSP}`, `${NARROW_NBSP}»`],

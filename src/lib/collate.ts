@@ -16,7 +16,8 @@ const collators = new Map<Locale, Intl.Collator>();
 function collator(lang: Locale): Intl.Collator {
   let made = collators.get(lang);
   if (!made) {
-    made = new Intl.Collator(localeConfig(lang).intl, { sensitivity: 'base', numeric: true });
+    const { intl, collation } = localeConfig(lang);
+    made = new Intl.Collator(intl, collation.options);
     collators.set(lang, made);
   }
   return made;
