@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkLinks, collectSourceLinks, markdownReport } from '../src/checks/external-links.ts';
 
 const run = promisify(execFile);
-const TIMEOUT = 400;
+// Long enough for a loaded machine to answer a local request; /hang waits it out once.
+const TIMEOUT = 5_000;
 let server: Server;
 let base = '';
 const requests: string[] = [];

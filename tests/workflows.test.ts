@@ -35,5 +35,10 @@ test('the deploy publishes the dist/ that the CI workflow tested, with a fixed b
   const deploy = read('deploy.yml');
   expect(deploy).toContain('uses: ./.github/workflows/ci.yml');
   expect(deploy).not.toMatch(/npm run build|astro build/);
-  expect(read('ci.yml')).toContain('SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)');
+  const ci = read('ci.yml');
+  expect(ci).toContain('SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)');
+  // No rebuild after the suite: the sub-path site published is the one the suite tested.
+  expect(ci).not.toMatch(/npm run build|astro build/);
+  expect(ci).toContain("path: ${{ env.PAGES_BASE_PATH != '' && 'dist-base' || 'dist' }}");
+  expect(readFileSync('tests/build/base-path.test.ts', 'utf8')).toContain("process.env['PAGES_BASE_PATH']");
 });

@@ -32,7 +32,6 @@ const source = (id: string) => ({
   kind: 'other',
   published: '2020-05',
   accessed: '2026-01-15',
-  checked: '2026-01-15',
 });
 
 function yamlOf(value: unknown, indent = ''): string {
@@ -103,6 +102,7 @@ export async function generateCatalogue(dir: string, n: number, frenchShare = 0.
       related: i > 0 ? [slug(random.int(i))] : [],
       sources: [source('s1'), source('s2')],
       lastReviewed: '2026-01-15',
+      checked: '2026-01-15',
     };
     await writeFile(join(folder, 'index.mdx'), `${frontmatter(data)}\n${body(EN_WORDS, i)}\n`);
     if (random.next() < frenchShare) {
@@ -133,6 +133,7 @@ export async function generateCatalogue(dir: string, n: number, frenchShare = 0.
       ],
       sources: [source('s1')],
       lastReviewed: '2026-01-15',
+      checked: '2026-01-15',
     };
     await writeFile(join(folder, 'index.mdx'), `${frontmatter(data)}\n${paragraph(EN_WORDS)}\n\n${paragraph(EN_WORDS)}\n`);
   }

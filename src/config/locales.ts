@@ -104,7 +104,7 @@ export const DEFAULT_LOCALE: Locale = 'en';
 export const CONTENT_LOCALES = Object.keys(TABLE) as Locale[];
 
 /**
- * A test-only language (`EXTRA_TEST_LOCALE=xx`, see tests/extra-locale.test.ts): English settings,
+ * A test-only language (`EXTRA_TEST_LOCALE=xx`, see tests/build/extra-locale.test.ts): English settings,
  * strings from `src/i18n/test-locale.ts`, no content of its own. It proves that a language is one
  * table entry plus its strings; a normal build never has it. It is typed as a `Locale`, so every
  * lookup by language goes through `localeConfig()` or `inLocale()`, which fall back to English.

@@ -1,6 +1,6 @@
 /**
- * The route contract of a built site, shared by tests/site.test.ts (dist/) and
- * tests/extra-locale.test.ts (a build with a test-only locale): every page exists in every
+ * The route contract of a built site, shared by tests/site/site.test.ts (dist/) and
+ * tests/build/extra-locale.test.ts (a build with a test-only locale): every page exists in every
  * language, in that language, with one h1, a title, a description and alternates, and links only
  * to pages in its own language.
  */

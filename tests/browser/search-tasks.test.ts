@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { launchChromium, watchErrors } from './setup/browser.ts';
-import { serveDist } from './setup/static-server.ts';
+import { launchChromium, watchErrors } from '../setup/browser.ts';
+import { serveDist } from '../setup/static-server.ts';
 
 const WAIT = 20_000;
 const SHOTS = process.env['SHOTS'];

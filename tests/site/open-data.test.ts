@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
-import { assertWellFormedXml } from './setup/strict-xml.ts';
+import { assertWellFormedXml } from '../setup/strict-xml.ts';
 import Papa from 'papaparse';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';

@@ -1,10 +1,10 @@
 /** Search, through Pagefind's own JS API on the built index and through the page a visitor uses. */
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { PAGEFIND_RANKING } from '../src/lib/search-ranking.ts';
-import { launchChromium, watchErrors } from './setup/browser.ts';
-import { serveDist } from './setup/static-server.ts';
+import { PAGEFIND_RANKING } from '../../src/lib/search-ranking.ts';
+import { launchChromium, watchErrors } from '../setup/browser.ts';
+import { serveDist } from '../setup/static-server.ts';
+import { runAxe } from '../setup/axe.ts';
 
 /** Every wait is generous and polled calmly: the suite runs on a loaded 2-core machine. */
 const POLL = { timeout: 20_000, intervals: [250, 500, 1000] };
@@ -116,9 +116,7 @@ describe('the search page', () => {
     expect(await page.locator('#search-query').inputValue()).toBe('TELEMO');
     expect(await page.locator('input[name="type"][value="case-study"]').isChecked()).toBe(true);
     expect(await page.locator('[data-search-status]').textContent()).toMatch(/résultats? pour/);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
+    const results = await runAxe(page);
     expect(results.violations.map((v) => v.id)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();

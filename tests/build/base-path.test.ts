@@ -1,16 +1,17 @@
 /**
  * The site deployed under a sub-path, as GitHub Pages serves a project site: built with
- * BASE_PATH=/homegrown/ into dist-base/ and served only under /homegrown/.
+ * BASE_PATH=/homegrown/ (or the deploy's PAGES_BASE_PATH) into dist-base/ and served only there.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium, watchErrors } from './setup/browser.ts';
-import { serveDist, type StaticServer } from './setup/static-server.ts';
+import { launchChromium, watchErrors } from '../setup/browser.ts';
+import { serveDist, type StaticServer } from '../setup/static-server.ts';
 
-const BASE = '/homegrown/';
+// The deploy sets PAGES_BASE_PATH to the repository's sub-path and publishes this very build.
+const BASE = process.env['PAGES_BASE_PATH'] || '/homegrown/';
 const OUT = 'dist-base';
 let site: StaticServer;
 let browser: Browser;

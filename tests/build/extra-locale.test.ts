@@ -3,15 +3,15 @@
  * language"). Proof: the site built with a test-only locale (`EXTRA_TEST_LOCALE=xx`: English
  * settings, strings from src/i18n/test-locale.ts, no content) into dist-locale/ passes the route
  * contract and the internal link check in all three languages; its entries are the English ones
- * under the "not yet translated" notice. The normal build (dist/) has no trace of it.
+ * under the "not yet translated" notice. tests/site/locales.test.ts checks that dist/ has no trace of it.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, expect, test } from 'vitest';
-import { CONTENT_LOCALES, DEFAULT_LOCALE } from '../src/config/locales.ts';
-import { routeContract } from './setup/route-contract.ts';
+import { CONTENT_LOCALES, DEFAULT_LOCALE } from '../../src/config/locales.ts';
+import { routeContract } from '../setup/route-contract.ts';
 
 const TEST_LOCALE = 'xx';
 const OUT = 'dist-locale';
@@ -81,14 +81,4 @@ test('the test locale has its search index, not-found page, feed and sitemap ent
     .map((file) => readFileSync(join(OUT, file), 'utf8'))
     .join('');
   expect(sitemap).toContain(`/${TEST_LOCALE}/solutions/umucyo/`);
-});
-
-test('the normal build has no trace of the test locale', () => {
-  const DIST = 'dist';
-  expect(existsSync(join(DIST, TEST_LOCALE))).toBe(false);
-  const home = readFileSync(join(DIST, 'en/index.html'), 'utf8');
-  expect(home).not.toContain(`hreflang="${TEST_LOCALE}"`);
-  expect(home).not.toContain('⟦');
-  const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
-  expect(Object.keys(entry.languages).sort()).toEqual([...CONTENT_LOCALES].sort());
 });
