@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
+import { LOCALES, DEFAULT_LOCALE, localeConfig } from './src/config/locales.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -60,8 +60,8 @@ export default defineConfig({
     mdx(),
     // Every page with its language alternates; the root redirect and the not-found pages are not pages to list.
     sitemap({
-      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, l])) },
-      filter: (page) => ![base, `${base}404/`, `${base}en/not-found/`, `${base}fr/not-found/`].includes(new URL(page).pathname),
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, localeConfig(l).htmlLang])) },
+      filter: (page) => ![base, `${base}404/`, ...LOCALES.map((l) => `${base}${l}/not-found/`)].includes(new URL(page).pathname),
     }),
     searchIndex(),
     // Last: the finished site replaces dist/ only once every integration above has written to it.

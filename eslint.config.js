@@ -3,7 +3,20 @@ import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-base/', 'dist.partial/', 'dist-base.partial/', '.astro/', '.cache/', 'node_modules/', 'tests/fixtures/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-base/',
+      'dist-locale/',
+      'dist.partial/',
+      'dist-base.partial/',
+      'dist-locale.partial/',
+      '.astro/',
+      '.cache/',
+      'node_modules/',
+      'tests/fixtures/',
+    ],
+  },
   ...tseslint.configs.recommended,
   ...eslintPluginAstro.configs.recommended,
   {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import isoCountries from 'i18n-iso-countries';
 import { parse } from 'yaml';
 import { PLACEHOLDER } from '../../src/checks/placeholders.ts';
-import { TRANSLATION_LOCALES } from '../../src/i18n/locales.ts';
+import { TRANSLATION_LOCALES } from '../../src/config/locales.ts';
 import { CANONICAL_FILE, CONTENT_DIR, MDX_COLLECTIONS } from '../../src/schemas/collections.ts';
 import { SLUG_PATTERN, todayIso } from '../../src/schemas/primitives.ts';
 

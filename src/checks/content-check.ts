@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
-import { DEFAULT_LOCALE, TRANSLATION_LOCALES } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, TRANSLATION_LOCALES } from '../config/locales.ts';
 import {
   CANONICAL_FILE,
   CONTENT_DIR,

@@ -1,6 +1,6 @@
 /** Country briefings and one-pagers as Word documents: the same data as their pages. */
 import { SECTOR_LABELS } from '../i18n/labels.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { inLocale, type Locale } from '../config/locales.ts';
 import { fill, useTranslations } from '../i18n/ui.ts';
 import { generatedDate } from './open-data.ts';
 import { briefingDocxBuffer, DOCX_TYPE, type DocxBriefing, type DocxPart } from '../lib/briefing-docx.ts';
@@ -19,7 +19,7 @@ function pagerPart(lang: Locale, pager: OnePager, numberOf: (sourceId: string) =
   const cite = (id: string) => (numberOf(id) ? ` [${numberOf(id)}]` : '');
   const qualifier = (q: string) => (q === 'exact' ? '' : `${t(`qualifier.${q}` as 'qualifier.about')} `);
   const facts: [string, string][] = [
-    [t('solution.sectors'), sectors.map((s) => SECTOR_LABELS[s][lang]).join(', ')],
+    [t('solution.sectors'), sectors.map((s) => inLocale(SECTOR_LABELS[s], lang)).join(', ')],
     [t('solution.status'), t(`status.${status}`)],
   ];
   if (lead) facts.push([t('solution.lead'), `${lead.name} (${lead.url})`]);

@@ -1,5 +1,5 @@
 /** Everything a printed briefing needs: country briefings and per-solution one-pagers. */
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../config/locales.ts';
 import { SECTION_HEADINGS, sectionLead } from '../lib/body-sections.ts';
 import { mergeSources } from '../lib/merge-sources.ts';
 import { suggestNext, type Suggestion } from '../lib/suggest.ts';

@@ -1,6 +1,6 @@
 /** Case studies in a reader's language, with their country's name and furthest stage. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../config/locales.ts';
 import { compareNames } from '../lib/collate.ts';
 import { localize, relabel, typesetItems, type Localized } from '../lib/localize.ts';
 import { typeset } from '../lib/typography.ts';

@@ -1,5 +1,5 @@
 /** The countries index: each country that studied or adopted a solution, with its furthest stage. */
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../config/locales.ts';
 import { STAGES, type Stage } from '../schemas/case-study.ts';
 import { getCaseStudies } from './case-studies.ts';
 import { getCountries, type CountryView } from './countries.ts';

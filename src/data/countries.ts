@@ -4,13 +4,16 @@ import isoCountries from 'i18n-iso-countries';
 import enNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import frNames from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import { BLOC_LABELS, REGION_LABELS } from '../i18n/labels.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, inLocale, localeConfig, type Locale } from '../config/locales.ts';
 import { sortByName } from '../lib/collate.ts';
 import { shortName } from '../lib/country-names.ts';
 import { typeset } from '../lib/typography.ts';
 
 isoCountries.registerLocale(enNames);
 isoCountries.registerLocale(frNames);
+
+/** The language of i18n-iso-countries' names: a language without its names file registered above uses English ones. */
+const namesIn = (lang: Locale): string => (isoCountries.langs().includes(lang) ? lang : DEFAULT_LOCALE);
 
 export interface CountryView {
   code: string;
@@ -27,19 +30,20 @@ export interface CountryView {
 /** The common short name: "Guinée" for `gn` in French, "The Gambia" for `gm` in English. */
 export function countryName(code: string, lang: Locale): string {
   return typeset(
-    shortName(code, lang, (c, l, select) => isoCountries.getName(c, l, { select })),
+    shortName(code, lang, (c, l, select) => isoCountries.getName(c, namesIn(l), { select })),
     lang,
   );
 }
 
 /** The formal name: "Republic of The Gambia", "Royaume d’Eswatini". */
 export function officialCountryName(code: string, lang: Locale): string {
-  return typeset(isoCountries.getName(code.toUpperCase(), lang, { select: 'official' }) ?? code.toUpperCase(), lang);
+  return typeset(isoCountries.getName(code.toUpperCase(), namesIn(lang), { select: 'official' }) ?? code.toUpperCase(), lang);
 }
 
 function languageName(code: string, lang: Locale): string {
-  const name = new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
-  return lang === 'fr' ? name : name.charAt(0).toUpperCase() + name.slice(1);
+  const { intl, capitalizeLanguageNames } = localeConfig(lang);
+  const name = new Intl.DisplayNames([intl], { type: 'language' }).of(code) ?? code;
+  return capitalizeLanguageNames ? name.charAt(0).toUpperCase() + name.slice(1) : name;
 }
 
 function toView(entry: CollectionEntry<'countries'>, lang: Locale): CountryView {
@@ -48,8 +52,8 @@ function toView(entry: CollectionEntry<'countries'>, lang: Locale): CountryView 
     code: id,
     name: countryName(id, lang),
     officialName: officialCountryName(id, lang),
-    region: REGION_LABELS[region][lang],
-    blocs: blocs.map((bloc) => BLOC_LABELS[bloc][lang]),
+    region: inLocale(REGION_LABELS[region], lang),
+    blocs: blocs.map((bloc) => inLocale(BLOC_LABELS[bloc], lang)),
     languages: languages.map((code) => languageName(code, lang)),
     entry,
   };

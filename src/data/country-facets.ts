@@ -1,5 +1,5 @@
 /** "Countries like mine": the countries index filtered by region, regional bloc or official language. */
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../config/locales.ts';
 import { countValues, withValue, type FacetLink } from '../lib/facets.ts';
 import { paths } from '../lib/routes.ts';
 import type { CountryRow } from './countries-index.ts';

@@ -1,6 +1,6 @@
 /** Events in a reader's language, newest first. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../config/locales.ts';
 import { localize, relabel, type Localized } from '../lib/localize.ts';
 import { translationsIn } from './translations.ts';
 

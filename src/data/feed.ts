@@ -1,5 +1,5 @@
 /** Items of a language's RSS feed: solutions, case studies and events, by last review. */
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../config/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { paths } from '../lib/routes.ts';
 import { getCaseStudies } from './case-studies.ts';

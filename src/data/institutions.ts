@@ -1,6 +1,6 @@
 /** Institutions by id, with their name, description and figures in the reader's language. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales.ts';
+import { inLocale, type Locale } from '../config/locales.ts';
 import type { Figure } from '../schemas/claims.ts';
 import type { Source } from '../schemas/source.ts';
 
@@ -17,11 +17,11 @@ export interface InstitutionView {
 function toView({ data }: CollectionEntry<'institutions'>, lang: Locale): InstitutionView {
   return {
     id: data.id,
-    name: data.name[lang],
+    name: inLocale(data.name, lang),
     short: data.short,
     url: data.url,
     description: data.description?.[lang],
-    figures: data.figures.map((figure) => ({ ...figure, label: figure.label[lang] })),
+    figures: data.figures.map((figure) => ({ ...figure, label: inLocale(figure.label, lang) })),
     sources: data.sources ?? [],
   };
 }

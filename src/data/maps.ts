@@ -3,7 +3,7 @@ import isoCountries from 'i18n-iso-countries';
 import detailTopology from 'world-atlas/countries-50m.json' with { type: 'json' };
 import baseTopology from 'world-atlas/countries-110m.json' with { type: 'json' };
 import type { Topology } from 'topojson-specification';
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../config/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { countriesOf, renderBaseMap, renderWorldMap, type MapCountry } from '../lib/map.ts';
 import { STAGE_COLOURS, furthestStage } from '../lib/stages.ts';

@@ -2,7 +2,7 @@
 import { getCollection } from 'astro:content';
 import type { z } from 'astro/zod';
 import { siteConfig } from '../site.config.ts';
-import { DATA_FILES, FORMAT_VERSION, type DataFileName } from '../schemas/open-data.ts';
+import { DATA_FILES, FORMAT_VERSION, OPEN_DATA_LOCALES, type DataFileName } from '../schemas/open-data.ts';
 import type { Source } from '../schemas/source.ts';
 import { furthestStage } from '../lib/stages.ts';
 import { files, paths } from '../lib/routes.ts';
@@ -19,10 +19,12 @@ export function generatedDate(): string {
 
 const absolute = (path: string) => new URL(path, siteConfig.url).href;
 const sourceOut = (s: Source) => ({ ...s, archived: s.archived ?? null, published: s.published ?? null });
+const { canonical: EN, translated: FR } = OPEN_DATA_LOCALES;
+/** The format's pair: English text, and French where translated. */
 const both = (en: string, fr: string | undefined) => ({ en, fr: fr ?? null });
 
 async function solutions() {
-  const [entries, fr] = await Promise.all([getCollection('solutions'), translationsIn('solutionTranslations', 'fr')]);
+  const [entries, fr] = await Promise.all([getCollection('solutions'), translationsIn('solutionTranslations', FR)]);
   return entries
     .sort((a, b) => a.id.localeCompare(b.id))
     .map(({ id, data }) => {
@@ -30,7 +32,7 @@ async function solutions() {
       const label = (key: string, en: string) => both(en, t?.labels[key]);
       return {
         slug: id,
-        url: { en: absolute(paths.solution('en', id)), fr: absolute(paths.solution('fr', id)) },
+        url: { en: absolute(paths.solution(EN, id)), fr: absolute(paths.solution(FR, id)) },
         title: both(data.title, t?.title),
         summary: both(data.summary, t?.summary),
         kinyarwanda: data.kinyarwanda
@@ -56,7 +58,7 @@ async function solutions() {
 }
 
 async function caseStudies() {
-  const [entries, fr] = await Promise.all([getCollection('caseStudies'), translationsIn('caseStudyTranslations', 'fr')]);
+  const [entries, fr] = await Promise.all([getCollection('caseStudies'), translationsIn('caseStudyTranslations', FR)]);
   return entries
     .sort((a, b) => a.id.localeCompare(b.id))
     .map(({ id, data }) => {
@@ -64,7 +66,7 @@ async function caseStudies() {
       const label = (key: string, en: string) => both(en, t?.labels[key]);
       return {
         slug: id,
-        url: { en: absolute(paths.caseStudy('en', id)), fr: absolute(paths.caseStudy('fr', id)) },
+        url: { en: absolute(paths.caseStudy(EN, id)), fr: absolute(paths.caseStudy(FR, id)) },
         title: both(data.title, t?.title),
         summary: both(data.summary, t?.summary),
         country: data.country.id,
@@ -93,7 +95,7 @@ async function countries() {
   return (await getCollection('countries'))
     .map(({ data }) => ({
       code: data.id,
-      name: { en: countryName(data.id, 'en'), fr: countryName(data.id, 'fr') },
+      name: { en: countryName(data.id, EN), fr: countryName(data.id, FR) },
       region: data.region,
       blocs: data.blocs,
       languages: data.languages,

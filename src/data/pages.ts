@@ -2,7 +2,7 @@
  * Everything each detail page needs, computed once per language for all its pages
  * (one query per collection, not one per page), returned in `getStaticPaths` form.
  */
-import type { Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, type Locale } from '../config/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { searchTags } from '../lib/search-tags.ts';
 import { furthestStage } from '../lib/stages.ts';
@@ -17,7 +17,7 @@ import { countryFacets } from './country-facets.ts';
 
 /** The text a page shows, when it is English, for the spelling variants of the search index. */
 function englishText(view: { textLocale: string; data: { title: string; summary: string }; bodyEntry: { body?: string } }): string {
-  return view.textLocale === 'en' ? [view.data.title, view.data.summary, view.bodyEntry.body ?? ''].join('\n') : '';
+  return view.textLocale === DEFAULT_LOCALE ? [view.data.title, view.data.summary, view.bodyEntry.body ?? ''].join('\n') : '';
 }
 
 export async function solutionPages(lang: Locale) {

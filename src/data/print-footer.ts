@@ -1,6 +1,6 @@
 /** The printed footer of a page (see src/lib/print-footer.ts) and its hash for the page's CSP. */
 import { createHash } from 'node:crypto';
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../config/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { formatDate } from '../lib/format.ts';
 import { printFooterCss } from '../lib/print-footer.ts';

@@ -1,6 +1,6 @@
 /** The search page's filter checkboxes: every value the index can hold, labelled in the page's language. */
 import { REGION_LABELS, SECTOR_LABELS } from '../i18n/labels.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { inLocale, type Locale } from '../config/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { compareNames } from '../lib/collate.ts';
 import { SEARCH_FILTERS, SEARCH_TYPES, type SearchFilter } from '../lib/search-tags.ts';
@@ -21,11 +21,15 @@ export async function getSearchFilters(lang: Locale): Promise<FilterGroup[]> {
   const regions = [...new Set(countries.map((c) => c.entry.data.region))];
   const options: Record<SearchFilter, { value: string; label: string }[]> = {
     type: SEARCH_TYPES.map((value) => ({ value, label: t(`searchType.${value}`) })),
-    sector: sectors.map((value) => ({ value, label: SECTOR_LABELS[value][lang] })).sort((a, b) => compareNames(a.label, b.label, lang)),
+    sector: sectors
+      .map((value) => ({ value, label: inLocale(SECTOR_LABELS[value], lang) }))
+      .sort((a, b) => compareNames(a.label, b.label, lang)),
     sdg: sdgs.map((value) => ({ value: String(value), label: `${t('facet.sdgPrefix')} ${value}` })),
     country: countries.map((c) => ({ value: c.code, label: c.name })),
     stage: STAGES.map((value) => ({ value, label: t(`stage.${value}`) })),
-    region: regions.map((value) => ({ value, label: REGION_LABELS[value][lang] })).sort((a, b) => compareNames(a.label, b.label, lang)),
+    region: regions
+      .map((value) => ({ value, label: inLocale(REGION_LABELS[value], lang) }))
+      .sort((a, b) => compareNames(a.label, b.label, lang)),
   };
   return SEARCH_FILTERS.map((key) => ({ key, options: options[key] }));
 }

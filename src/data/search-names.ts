@@ -3,7 +3,7 @@
  * (solution titles, Kinyarwanda names, glossary terms, country names) and the A-Z index shown
  * without JavaScript (every solution, case study and country).
  */
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../config/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { vocabulary } from '../lib/did-you-mean.ts';
 import { paths } from '../lib/routes.ts';

@@ -2,8 +2,8 @@
  * Solution cards for the list and facet pages, and the facets themselves (sector, SDG, status,
  * adopting country), each value with its count and its static page.
  */
-import { SECTOR_LABELS } from '../i18n/labels.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { labelOf, SECTOR_LABELS } from '../i18n/labels.ts';
+import { inLocale, type Locale } from '../config/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { countValues, withValue, type FacetLink } from '../lib/facets.ts';
 import { paths } from '../lib/routes.ts';
@@ -35,7 +35,7 @@ export async function getSolutionCards(lang: Locale): Promise<SolutionCard[]> {
       kinyarwanda: solution.data.kinyarwanda?.name,
       summary: solution.data.summary,
       textLocale: solution.textLocale,
-      sectorLabels: solution.data.sectors.map((sector) => SECTOR_LABELS[sector][lang]),
+      sectorLabels: solution.data.sectors.map((sector) => inLocale(SECTOR_LABELS[sector], lang)),
       countryCount: countries.length,
       facets: {
         sector: solution.data.sectors,
@@ -51,7 +51,7 @@ export function facetLabel(kind: FacetKind, value: string, lang: Locale): string
   const t = useTranslations(lang);
   switch (kind) {
     case 'sector':
-      return SECTOR_LABELS[value as keyof typeof SECTOR_LABELS]?.[lang] ?? value;
+      return labelOf(SECTOR_LABELS, value, lang);
     case 'sdg':
       return `${t('facet.sdgPrefix')} ${value}`;
     case 'status':

@@ -1,6 +1,6 @@
 /** Solutions in a reader's language: canonical facts with translated text where there is some. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../config/locales.ts';
 import { sortByName } from '../lib/collate.ts';
 import { localize, relabel, typesetItems, type Localized } from '../lib/localize.ts';
 import { translationsIn } from './translations.ts';

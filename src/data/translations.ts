@@ -1,6 +1,6 @@
 /** Looks up translation entries (`<slug>/<lang>`) for a canonical collection. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../config/locales.ts';
 
 type TranslationCollection = 'solutionTranslations' | 'caseStudyTranslations' | 'eventTranslations';
 

@@ -1,5 +1,5 @@
 /** "Who else did this?" in a reader's language: names, links and stage labels for the pages. */
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../config/locales.ts';
 import { compareNames } from '../lib/collate.ts';
 import { paths } from '../lib/routes.ts';
 import { inSentence } from '../lib/typography.ts';

@@ -14,7 +14,8 @@ export const en = {
   'nav.events': 'Events',
   'nav.glossary': 'Glossary',
   'nav.about': 'About',
-  'lang.switch': 'Lire en français',
+  /** The link to this language from the others, written in this language. */
+  'lang.switch': 'Read in English',
   'lang.switchLabel': 'Language',
   'lang.name': 'English',
   'breadcrumb.label': 'Breadcrumb',
@@ -31,6 +32,7 @@ export const en = {
   'solution.meaning': 'Literally',
   'solution.sectors': 'Sectors',
   'solution.sdgs': 'Sustainable Development Goals',
+  'solution.sdg': 'SDG {goal}',
   'solution.status': 'Status',
   'solution.lead': 'Lead institution',
   'solution.start': 'Started',

@@ -3,7 +3,7 @@ import type { FigureUnit } from '../schemas/claims.ts';
 import type { Bloc, Region } from '../schemas/country.ts';
 import type { Sector } from '../schemas/primitives.ts';
 import type { SourceKind } from '../schemas/source.ts';
-import type { Locale } from './locales.ts';
+import { inLocale, type Locale } from '../config/locales.ts';
 
 type Labels<K extends string> = Record<K, Record<Locale, string>>;
 
@@ -56,6 +56,11 @@ export const UNIT_LABELS: Labels<FigureUnit> = {
   days: { en: 'days', fr: 'jours' },
   years: { en: 'years', fr: 'ans' },
 };
+
+/** The label of a value read from elsewhere (a URL, a reason), or the value itself when it is not one of the list's. */
+export function labelOf<K extends string>(labels: Labels<K>, value: string, locale: Locale): string {
+  return value in labels ? inLocale(labels[value as K], locale) : value;
+}
 
 /** The interface-string key of a source kind's short label, shown beside "Source:". */
 export function sourceKindKey(kind: SourceKind): `sourceKind.${SourceKind}` {

@@ -1,17 +1,24 @@
 /** Interface strings by locale, and the labels of the closed lists (sectors, stages...). */
+import { LOCALES, type Locale } from '../config/locales.ts';
+import { typesetAll } from '../lib/typography.ts';
 import { en, type UiKey } from './en.ts';
 import { fr } from './fr.ts';
-import { typesetAll } from '../lib/typography.ts';
-import type { Locale } from './locales.ts';
+import { testLocale } from './test-locale.ts';
+
+/** Each language's strings file; a language of the table without one here is the test-only locale. */
+const STRINGS: Record<Locale, Record<UiKey, string>> = { en, fr };
 
 // Typeset once here (apostrophes, French spacing) so that no string file has to get it right by hand.
-const dictionaries: Record<Locale, Record<UiKey, string>> = { en: typesetAll(en, 'en'), fr: typesetAll(fr, 'fr') };
+const dictionaries = new Map(
+  LOCALES.map((locale) => [locale, typesetAll((STRINGS as Partial<Record<string, Record<UiKey, string>>>)[locale] ?? testLocale, locale)]),
+);
 
 export type { UiKey };
 
 /** The translator for a locale: `t('nav.home')`. */
 export function useTranslations(locale: Locale): (key: UiKey) => string {
-  const dictionary = dictionaries[locale];
+  const dictionary = dictionaries.get(locale);
+  if (!dictionary) throw new Error(`No interface strings for locale "${locale}" (src/i18n/ui.ts)`);
   return (key) => dictionary[key];
 }
 

@@ -5,6 +5,7 @@
  */
 import JSZip from 'jszip';
 import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { localeConfig, type Locale } from '../config/locales.ts';
 
 export interface DocxPart {
   title: string;
@@ -20,7 +21,7 @@ export interface DocxPart {
 }
 
 export interface DocxBriefing {
-  lang: string;
+  lang: Locale;
   title: string;
   /** Lines under the title: purpose, date and address. */
   intro: string[];
@@ -49,7 +50,8 @@ function table(rows: string[][]): Table {
 
 export function briefingDocument(model: DocxBriefing): Document {
   // "Label: value" / "Label : value" (a narrow no-break space before the colon in French).
-  const label = (value: string) => text(model.lang === 'fr' ? `${value}\u202f: ` : `${value}: `, true);
+  const { intl, typography } = localeConfig(model.lang);
+  const label = (value: string) => text(`${value}${typography.spaceBeforePunctuation}: `, true);
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [text(model.title)] }),
     ...model.intro.map((line) => new Paragraph({ children: [text(line)] })),
@@ -95,7 +97,7 @@ export function briefingDocument(model: DocxBriefing): Document {
     title: model.title,
     creator: 'Homegrown',
     // Word's proofing language for the text.
-    styles: { default: { document: { run: { language: { value: model.lang === 'fr' ? 'fr-FR' : 'en-GB' } } } } },
+    styles: { default: { document: { run: { language: { value: intl } } } } },
     numbering: { config: [numbered('numbers'), numbered('sources')] },
     sections: [{ children }],
   });

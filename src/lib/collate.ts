@@ -2,17 +2,12 @@
  * The order of every list: `Intl.Collator` in the reader's language, ignoring a leading article
  * ("Les juridictions Gacaca" sorts under G, "The Gambia" under G).
  */
-import type { Locale } from '../i18n/locales.ts';
-
-const ARTICLES: Record<Locale, RegExp> = {
-  en: /^(the|a|an)\s+/iu,
-  fr: /^(?:(?:les|le|la|une|un|des)\s+|l['’]\s*)/iu,
-};
+import { localeConfig, type Locale } from '../config/locales.ts';
 
 /** "Les juridictions Gacaca" -> "juridictions Gacaca"; "L’Umuganda" -> "Umuganda". */
 export function sortKey(text: string, lang: Locale): string {
   const trimmed = text.trim();
-  const stripped = trimmed.replace(ARTICLES[lang], '');
+  const stripped = trimmed.replace(localeConfig(lang).collation.leadingArticles, '');
   // A title that is only an article ("The") keeps it.
   return stripped === '' ? trimmed : stripped;
 }
@@ -21,7 +16,8 @@ const collators = new Map<Locale, Intl.Collator>();
 function collator(lang: Locale): Intl.Collator {
   let made = collators.get(lang);
   if (!made) {
-    made = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+    const { intl, collation } = localeConfig(lang);
+    made = new Intl.Collator(intl, collation.options);
     collators.set(lang, made);
   }
   return made;

@@ -3,7 +3,7 @@
  * gives "qu’Umucyo", "de" + "Irembo" gives "d’Irembo", "de" + "Les juridictions Gacaca" gives
  * "des juridictions Gacaca". English titles are returned after the particle unchanged.
  */
-import type { Locale } from '../i18n/locales.ts';
+import { localeConfig, type Locale } from '../config/locales.ts';
 import { listOf } from './format.ts';
 
 export type Particle = 'de' | 'que' | 'le' | 'la';
@@ -15,7 +15,7 @@ const ARTICLE = /^(les?|la|l’|l')\s*/i;
 
 /** "qu’" / "d’" before a vowel, the particle and a space otherwise; articles contract after "de". */
 export function elide(particle: Particle, title: string, locale: Locale): string {
-  if (locale !== 'fr') return `${particle} ${title}`;
+  if (!localeConfig(locale).typography.elision) return `${particle} ${title}`;
   const article = ARTICLE.exec(title);
   if (article && particle === 'de') {
     const rest = title.slice(article[0].length);

@@ -26,7 +26,7 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { gateTree, type GateFinding } from '../checks/mdx-gate.ts';
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../config/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { ALLOWED_HTML, HTML_ATTRIBUTES, parseBody, type CalloutKind } from './mdx-body.ts';
 import { isSafeUrl } from './url-safety.ts';

@@ -1,4 +1,5 @@
 /** Facets for static filter pages: which values exist for a field, and how many items have each. */
+import { DEFAULT_LOCALE, localeConfig } from '../config/locales.ts';
 
 /** A facet value as a filter link: `Justice (4)` -> `/en/solutions/sector/justice/`. */
 export interface FacetLink {
@@ -21,7 +22,7 @@ export function countValues<T>(items: readonly T[], valuesOf: (item: T) => reado
   }
   return [...counts]
     .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en', { numeric: true }));
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, localeConfig(DEFAULT_LOCALE).intl, { numeric: true }));
 }
 
 /** Items whose field contains the value. */

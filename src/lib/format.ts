@@ -1,10 +1,8 @@
 /** Formatting of dates known to a given precision, numbers and key-figure values, per locale. */
 import { UNIT_LABELS } from '../i18n/labels.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { inLocale, localeConfig, type Locale } from '../config/locales.ts';
 import type { FigureUnit } from '../schemas/claims.ts';
 import { precisionOf, type PartialDate } from '../schemas/primitives.ts';
-
-const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
 
 // Intl formatters are costly to create (a build formats hundreds of thousands of dates at scale),
 // so each is made once per language and precision.
@@ -28,27 +26,28 @@ export function formatDate(date: PartialDate, locale: Locale): string {
     precision === 'month'
       ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
       : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return cached(`date:${locale}:${precision}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], options)).format(value);
+  return cached(`date:${locale}:${precision}`, () => new Intl.DateTimeFormat(localeConfig(locale).intl, options)).format(value);
 }
 
 /** 1958634 -> "1,958,634" / "1 958 634" (narrow no-break spaces in French). */
 export function formatNumber(value: number, locale: Locale): string {
-  return cached(`number:${locale}`, () => new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 2 })).format(value);
+  return cached(`number:${locale}`, () => new Intl.NumberFormat(localeConfig(locale).intl, { maximumFractionDigits: 2 })).format(value);
 }
 
 /** A figure's value with its unit: "US$806,000,000", "96.15%", "3 493", "100 jours". */
 export function formatFigureValue(value: number, unit: FigureUnit, locale: Locale): string {
   const number = formatNumber(value, locale);
-  const label = UNIT_LABELS[unit][locale];
+  const label = inLocale(UNIT_LABELS[unit], locale);
+  const currencyBefore = localeConfig(locale).currencyBefore;
   switch (unit) {
     case 'count':
       return number;
     case 'percent':
       return `${number}${label}`;
     case 'usd':
-      return locale === 'en' ? `${label}${number}` : `${number} ${label}`;
+      return currencyBefore ? `${label}${number}` : `${number} ${label}`;
     case 'rwf':
-      return locale === 'en' ? `${label} ${number}` : `${number} ${label}`;
+      return currencyBefore ? `${label} ${number}` : `${number} ${label}`;
     default:
       return `${number} ${label}`;
   }
@@ -56,15 +55,16 @@ export function formatFigureValue(value: number, unit: FigureUnit, locale: Local
 
 /** Quotation marks as each language writes them: “text” / « text ». */
 export function quote(text: string, locale: Locale): string {
-  return locale === 'fr' ? `«\u202f${text}\u202f»` : `“${text}”`;
+  const [open, close] = localeConfig(locale).typography.quotes;
+  return `${open}${text}${close}`;
 }
 
 /** A label followed by a colon, spaced as each language writes it: "Source:" / "Source :". */
 export function withColon(label: string, locale: Locale): string {
-  return locale === 'fr' ? `${label}\u202f:` : `${label}:`;
+  return `${label}${localeConfig(locale).typography.spaceBeforePunctuation}:`;
 }
 
 /** Titles joined as each language lists them: "A, B and C" / "A, B et C". */
 export function listOf(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(INTL_LOCALE[locale], { style: 'long', type: 'conjunction' }).format(items);
+  return new Intl.ListFormat(localeConfig(locale).intl, { style: 'long', type: 'conjunction' }).format(items);
 }

@@ -2,8 +2,8 @@
  * Merges a canonical entry with its translation: the translation supplies text (title, summary,
  * labels by id), never facts. Missing text falls back to English and is flagged.
  */
-import type { Locale } from '../i18n/locales.ts';
-import { DEFAULT_LOCALE } from '../i18n/locales.ts';
+import type { Locale } from '../config/locales.ts';
+import { DEFAULT_LOCALE } from '../config/locales.ts';
 import { typeset } from './typography.ts';
 
 export interface TranslationText {

@@ -3,27 +3,24 @@
  * offer the other index ("Search the French pages"). A cheap guess from function words and
  * letters: it only decides whether a link is shown, never what is searched.
  */
-import type { Locale } from '../i18n/locales.ts';
+import { CONTENT_LOCALES, localeConfig, type Locale } from '../config/locales.ts';
 import { fold, words } from './did-you-mean.ts';
 
-const FRENCH_WORDS = new Set(
-  'le la les des du un une et ou au aux pour par sur dans avec sans est sont pays marches marche publics publique publiques justice gouvernement rwandais rwandaise developpement sante fonciere foncier etude'.split(
-    ' ',
-  ),
-);
-const ENGLISH_WORDS = new Set(
-  'the of and for with in on to by from is are country public procurement government health land study visit courts community'.split(' '),
-);
-/** Letters that English words do not carry. */
-const FRENCH_LETTERS = /[àâçéèêëîïôûùüÿœæ]/i;
+const hints = CONTENT_LOCALES.map((locale) => {
+  const { words: list, letters } = localeConfig(locale).queryHints;
+  return { locale, words: new Set(list), letters };
+});
 
-/** The language a query looks written in, or undefined when nothing tells. */
+/**
+ * The language a query looks written in, or undefined when nothing tells: a letter only one
+ * language uses decides; else the language with the most of its function words, if only one has most.
+ */
 export function queryLanguage(query: string): Locale | undefined {
-  if (FRENCH_LETTERS.test(query)) return 'fr';
+  const byLetter = hints.find((hint) => hint.letters?.test(query));
+  if (byLetter) return byLetter.locale;
   const folded = words(query).map(fold);
-  const french = folded.filter((w) => FRENCH_WORDS.has(w)).length;
-  const english = folded.filter((w) => ENGLISH_WORDS.has(w)).length;
-  if (french > english) return 'fr';
-  if (english > french) return 'en';
-  return undefined;
+  const counts = hints.map((hint) => ({ locale: hint.locale, count: folded.filter((w) => hint.words.has(w)).length }));
+  const best = Math.max(...counts.map((c) => c.count));
+  const leaders = counts.filter((c) => c.count === best);
+  return best > 0 && leaders.length === 1 ? leaders[0]?.locale : undefined;
 }

@@ -1,5 +1,5 @@
 /** Glossary terms as Pagefind custom records: each term is its own result, in each language. */
-import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { inLocale, localeConfig, LOCALES } from '../config/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import { paths, withoutBase } from './routes.ts';
@@ -7,7 +7,8 @@ import { paths, withoutBase } from './routes.ts';
 export interface SearchRecord {
   url: string;
   content: string;
-  language: Locale;
+  /** The Pagefind index it joins: the pages' `<html lang>`. */
+  language: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -18,8 +19,8 @@ export function glossaryRecords(terms: readonly GlossaryTerm[]): SearchRecord[] 
     return terms.map((term) => ({
       // Pagefind adds the base path to every result itself (its `baseUrl` option).
       url: withoutBase(paths.glossaryTerm(lang, term.id)),
-      content: [term.term, term.literal?.[lang], term.explanation[lang]].filter(Boolean).join('. '),
-      language: lang,
+      content: [term.term, term.literal && inLocale(term.literal, lang), inLocale(term.explanation, lang)].filter(Boolean).join('. '),
+      language: localeConfig(lang).htmlLang,
       meta: { title: term.term, type: t('searchType.glossary-term') },
       filters: { type: ['glossary-term'] },
     }));

@@ -1,4 +1,5 @@
 /** The deploy settings' shapes, and the check that keeps placeholders off a deployed site. */
+import type { Locale } from '../config/locales.ts';
 
 /** Where a delegation arranges a study visit. */
 export interface ContactSetting {
@@ -10,7 +11,8 @@ export interface ContactSetting {
 
 /** Who publishes this copy of the site. */
 export interface PublisherSetting {
-  name: { en: string; fr: string };
+  /** Its name in every site language. */
+  name: Record<Locale, string>;
   /** An `https://` page about the publisher. */
   url: string;
 }

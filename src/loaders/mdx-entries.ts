@@ -17,7 +17,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../config/locales.ts';
 import { readContentFile } from '../lib/content-file.ts';
 import { RejectedBodyError, renderEntryBody, type EntryHtml } from '../lib/entry-html.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';

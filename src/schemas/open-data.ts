@@ -11,8 +11,14 @@ import { INSTITUTION_KINDS } from './institution.ts';
 import { SECTORS } from './primitives.ts';
 import { SOLUTION_STATUSES } from './solution.ts';
 import { SOURCE_KINDS, SOURCE_LANGUAGES } from './source.ts';
+import type { Locale } from '../config/locales.ts';
 
 export const FORMAT_VERSION = 1;
+/**
+ * The languages of this format version, fixed by it (`title_en`, `title_fr`...): a new site
+ * language enters the open data with a new format version, not silently.
+ */
+export const OPEN_DATA_LOCALES = { canonical: 'en', translated: 'fr' } as const satisfies Record<string, Locale>;
 
 const date = z
   .string()

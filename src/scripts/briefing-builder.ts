@@ -105,7 +105,7 @@ export function startBuilder(root: HTMLElement): void {
   const appendix = root.querySelector<HTMLElement>('[data-builder-appendix]');
   const appendixList = appendix?.querySelector('ol');
   if (!controls || !order || !preview || !status || !mail || !select || !cover || !caseStudies || !appendix || !appendixList) return;
-  const lang = root.dataset['lang'] ?? 'en';
+  const lang = root.dataset['lang'] ?? '';
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
   const contact = root.dataset['contact'] ?? '';
   const boxes = [...controls.querySelectorAll<HTMLInputElement>('input[name="s"]')];
@@ -117,7 +117,7 @@ export function startBuilder(root: HTMLElement): void {
   const cache = new Map<string, Promise<Element | undefined>>();
   const footer = new CSSStyleSheet();
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, footer];
-  const today = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+  const today = new Intl.DateTimeFormat(root.dataset['intl'] || undefined, { day: 'numeric', month: 'long', year: 'numeric' }).format(
     new Date(),
   );
   root.hidden = false;

@@ -3,6 +3,7 @@
  * studies, sources) read back from the page into the model of src/lib/briefing-docx.ts. Loaded
  * only when the button is pressed: the `docx` library is large.
  */
+import { DEFAULT_LOCALE, isLocale } from '../config/locales';
 import { briefingDocxBlob, type DocxBriefing, type DocxPart } from '../lib/briefing-docx';
 
 const clean = (node: Element | null | undefined): string => {
@@ -44,7 +45,7 @@ export function briefingFromPage(root: Element, lang: string): DocxBriefing {
       table: [...studies.querySelectorAll('tr')].map((tr) => [...tr.children].map((cell) => clean(cell))),
     });
   return {
-    lang,
+    lang: isLocale(lang) ? lang : DEFAULT_LOCALE,
     title: clean(cover?.querySelector('[data-cover-title]')),
     intro: [
       ...(cover?.querySelector('[data-cover-official]:not([hidden])') ? [clean(cover.querySelector('[data-cover-official]'))] : []),

@@ -5,7 +5,8 @@ export function startCite(root: HTMLElement): void {
   const button = root.querySelector<HTMLButtonElement>('[data-cite-copy]');
   const status = root.querySelector<HTMLElement>('[data-cite-status]');
   if (!text || !accessed || !button || !status) return;
-  const lang = button.dataset['lang'] === 'fr' ? 'fr-FR' : 'en-GB';
+  // The page gives its Intl locale (src/config/locales.ts): "2 December 2026" / "2 décembre 2026".
+  const lang = button.dataset['intl'] || undefined;
   const today = new Date();
   accessed.dateTime = today.toISOString().slice(0, 10);
   accessed.textContent = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(today);

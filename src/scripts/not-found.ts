@@ -1,16 +1,20 @@
 /**
- * A static host serves the same 404.html for every missing path. Under /fr/ it is replaced by the
- * French "page not found" page (header, navigation, text and footer in French), fetched from the
- * site; the address and the 404 status stay. Without JavaScript the page shows both languages.
+ * A static host serves the same 404.html for every missing path. Under /fr/ (any language but the
+ * canonical one) it is replaced by that language's "page not found" page (header, navigation,
+ * text and footer in it), fetched from the site; the address and the 404 status stay. Without
+ * JavaScript the page shows every language.
  */
+import { DEFAULT_LOCALE, LOCALES, localeConfig } from '../config/locales';
 import { paths, withoutBase } from '../lib/routes';
 
 export async function showLocalizedNotFound(doc: Document, pathname: string): Promise<void> {
-  if (!withoutBase(pathname).startsWith('/fr/')) return;
-  const response = await fetch(paths.notFound('fr'));
+  const path = withoutBase(pathname);
+  const locale = LOCALES.find((candidate) => candidate !== DEFAULT_LOCALE && path.startsWith(`/${candidate}/`));
+  if (!locale) return;
+  const response = await fetch(paths.notFound(locale));
   if (!response.ok) return;
   const page = new DOMParser().parseFromString(await response.text(), 'text/html');
-  doc.documentElement.lang = 'fr';
+  doc.documentElement.lang = localeConfig(locale).htmlLang;
   doc.title = page.title;
   doc.body.replaceWith(doc.adoptNode(page.body));
 }

@@ -76,9 +76,10 @@ export function startSearch(root: HTMLElement): void {
   const other = root.querySelector<HTMLAnchorElement>('[data-search-other]');
   if (!form || !input || !status || !list || !more || !filters || !filterCount || !heading || !suggestion || !other) return;
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
-  const lang = root.dataset['lang'] === 'fr' ? 'fr' : 'en';
-  const otherLang = lang === 'en' ? 'fr' : 'en';
-  const plural = new Intl.PluralRules(lang);
+  const lang = root.dataset['lang'] ?? '';
+  // The language whose index the "other language" link opens (SearchApp.astro).
+  const otherLang = other.hreflang;
+  const plural = new Intl.PluralRules(root.dataset['intl'] || undefined);
   const boxes = () => filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
   // The filters only work with JavaScript: they stay hidden without it.
   filters.hidden = false;

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedItems } from '../../data/feed';
-import { isLocale } from '../../i18n/locales';
+import { isLocale } from '../../config/locales';
 import { useTranslations } from '../../i18n/ui';
 import { localeParams, paths } from '../../lib/routes';
 

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { briefingDocxResponse, countryDocx } from '../../../data/briefing-docx';
 import { countryBriefings } from '../../../data/briefings';
 import { generatedDate } from '../../../data/open-data';
-import { LOCALES } from '../../../i18n/locales';
+import { LOCALES } from '../../../config/locales';
 import { paths } from '../../../lib/routes';
 
 export const getStaticPaths = (async () =>

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { countriesMap } from '../../../data/maps';
-import { isLocale } from '../../../i18n/locales';
+import { isLocale } from '../../../config/locales';
 import { localeParams } from '../../../lib/routes';
 
 export const getStaticPaths = (() => localeParams()) satisfies GetStaticPaths;

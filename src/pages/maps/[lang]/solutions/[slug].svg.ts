@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { solutionMap, solutionsWithMaps } from '../../../../data/maps';
-import { LOCALES, isLocale } from '../../../../i18n/locales';
+import { LOCALES, isLocale } from '../../../../config/locales';
 
 export const getStaticPaths = (async () =>
   (

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCaseStudies } from '../../../../data/case-studies';
 import { getSolutions } from '../../../../data/solutions';
-import { LOCALES } from '../../../../i18n/locales';
+import { LOCALES } from '../../../../config/locales';
 import { useTranslations } from '../../../../i18n/ui';
 import { socialImage } from '../../../../lib/social-image';
 

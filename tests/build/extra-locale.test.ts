@@ -1,0 +1,84 @@
+/**
+ * A language is one entry of the locale table plus its strings (CONTRIBUTING.md "Adding a
+ * language"). Proof: the site built with a test-only locale (`EXTRA_TEST_LOCALE=xx`: English
+ * settings, strings from src/i18n/test-locale.ts, no content) into dist-locale/ passes the route
+ * contract and the internal link check in all three languages; its entries are the English ones
+ * under the "not yet translated" notice. tests/site/locales.test.ts checks that dist/ has no trace of it.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { beforeAll, expect, test } from 'vitest';
+import { CONTENT_LOCALES, DEFAULT_LOCALE } from '../../src/config/locales.ts';
+import { routeContract } from '../setup/route-contract.ts';
+
+const TEST_LOCALE = 'xx';
+const OUT = 'dist-locale';
+const LOCALES = [...CONTENT_LOCALES, TEST_LOCALE];
+const page = (dir: string, path: string): HTMLElement => parse(readFileSync(join(dir, path, 'index.html'), 'utf8'));
+
+beforeAll(() => {
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', OUT], {
+    env: { ...process.env, EXTRA_TEST_LOCALE: TEST_LOCALE },
+    stdio: 'inherit',
+  });
+}, 900_000);
+
+routeContract(OUT, LOCALES);
+
+test('internal links and fragment anchors resolve in every language, the test locale included', async () => {
+  const { LinkChecker } = await import('linkinator');
+  const result = await new LinkChecker().check({
+    path: OUT,
+    recurse: true,
+    linksToSkip: ['^https?://(?!localhost)'],
+    checkFragments: true,
+    // Three languages make half as many links again as dist/: fewer at once, and a retry, on a loaded machine.
+    concurrency: 25,
+    retryErrors: true,
+    retryErrorsCount: 3,
+  });
+  const broken = result.links
+    .filter((link) => link.state === 'BROKEN')
+    .map((link) => `${link.url} (on ${link.parent}, status ${link.status})`);
+  expect(broken).toEqual([]);
+  // The crawl reached the test locale's pages (linkinator names them by their path under OUT).
+  expect(result.links.filter((link) => link.url.includes(`${OUT}/${TEST_LOCALE}/`)).length).toBeGreaterThan(50);
+}, 600_000);
+
+test('the test locale shows its own interface strings around the English entry, with the fallback notice', () => {
+  const english = page(OUT, `${DEFAULT_LOCALE}/solutions/umucyo`);
+  const test = page(OUT, `${TEST_LOCALE}/solutions/umucyo`);
+  // Interface: from src/i18n/test-locale.ts (each string marked ⟦…⟧).
+  expect(test.querySelector('a.sr-only')?.text.trim()).toBe('⟦Skip to main content⟧');
+  // Content: the English entry, under the notice that it is not yet translated.
+  expect(test.querySelector('h1')?.text).toBe(english.querySelector('h1')?.text);
+  expect(test.text).toContain('⟦This entry is not yet translated; it is shown in English.⟧');
+  expect(english.text).not.toContain('not yet translated');
+  // Every page links to the test locale and back.
+  expect(english.querySelector(`link[rel="alternate"][hreflang="${TEST_LOCALE}"]`)?.getAttribute('href')).toMatch(
+    new RegExp(`/${TEST_LOCALE}/solutions/umucyo/$`),
+  );
+  expect(test.querySelector(`a[hreflang="${DEFAULT_LOCALE}"]`)?.getAttribute('href')).toBe(`/${DEFAULT_LOCALE}/solutions/umucyo/`);
+});
+
+test('the test locale has its search index, not-found page, feed and sitemap entries', () => {
+  const entry = JSON.parse(readFileSync(join(OUT, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { wasm: string | null }>;
+  };
+  expect(Object.keys(entry.languages).sort()).toEqual([...LOCALES].sort());
+  // Pagefind has no stemmer for the test locale: its search page preloads the language-neutral one.
+  expect(entry.languages[TEST_LOCALE]?.wasm).toBeNull();
+  expect(readFileSync(join(OUT, TEST_LOCALE, 'search/index.html'), 'utf8')).toContain('/pagefind/wasm.unknown.pagefind');
+  expect(existsSync(join(OUT, TEST_LOCALE, 'not-found/index.html'))).toBe(true);
+  expect(existsSync(join(OUT, TEST_LOCALE, 'rss.xml'))).toBe(true);
+  expect(page(OUT, '').querySelector(`a[href="/${TEST_LOCALE}/"]`)).not.toBeNull();
+  const notFound = parse(readFileSync(join(OUT, '404.html'), 'utf8'));
+  expect(notFound.querySelector(`[data-not-found="${TEST_LOCALE}"]`)?.getAttribute('lang')).toBe(TEST_LOCALE);
+  const sitemap = readdirSync(OUT)
+    .filter((file) => /^sitemap-\d+\.xml$/.test(file))
+    .map((file) => readFileSync(join(OUT, file), 'utf8'))
+    .join('');
+  expect(sitemap).toContain(`/${TEST_LOCALE}/solutions/umucyo/`);
+});

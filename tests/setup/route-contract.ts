@@ -1,0 +1,95 @@
+/**
+ * The route contract of a built site, shared by tests/site/site.test.ts (dist/) and
+ * tests/build/extra-locale.test.ts (a build with a test-only locale): every page exists in every
+ * language, in that language, with one h1, a title, a description and alternates, and links only
+ * to pages in its own language.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/checks/content-check.ts';
+
+async function contentIds(): Promise<Record<string, string[]>> {
+  const { counts } = await checkContent('.');
+  expect(counts['solutions']).toBeGreaterThan(0);
+  const folders = (dir: string) =>
+    readdirSync(join('content', dir), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
+  const yamlIds = (file: string) => (parseYaml(readFileSync(join('content', file), 'utf8')) as { id: string }[]).map((item) => item.id);
+  return {
+    solutions: folders('solutions'),
+    'case-studies': folders('case-studies'),
+    events: folders('events'),
+    countries: yamlIds('countries.yaml'),
+  };
+}
+
+/** Every route of the site, relative to a language's home: '', 'solutions', 'solutions/umucyo'... */
+export async function siteRoutes(): Promise<string[]> {
+  const ids = await contentIds();
+  return [
+    '',
+    'solutions',
+    'case-studies',
+    'countries',
+    'events',
+    'glossary',
+    'about',
+    'search',
+    'data',
+    'briefings',
+    ...ids['solutions']!.map((slug) => `solutions/${slug}`),
+    ...ids['case-studies']!.map((slug) => `case-studies/${slug}`),
+    ...ids['events']!.map((slug) => `events/${slug}`),
+    ...ids['countries']!.map((code) => `countries/${code}`),
+    ...ids['countries']!.map((code) => `briefings/${code}`),
+    ...ids['solutions']!.map((slug) => `briefings/solutions/${slug}`),
+  ];
+}
+
+/** Declares the route-contract tests over the site built in `dist` in `locales` (the canonical one first). */
+export function routeContract(dist: string, locales: readonly string[]): void {
+  const page = (path: string): HTMLElement => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+
+  describe('the route contract', async () => {
+    const routes = await siteRoutes();
+
+    test.each(locales.flatMap((lang) => routes.map((route) => [lang, route] as const)))(
+      '/%s/%s/ exists, in its language, with one h1, a title and alternates',
+      (lang, route) => {
+        const path = `${lang}/${route}`;
+        expect(existsSync(join(dist, path, 'index.html')), `${path} missing`).toBe(true);
+        const html = page(path);
+        expect(html.querySelector('html')?.getAttribute('lang')).toBe(lang);
+        expect(html.querySelectorAll('h1')).toHaveLength(1);
+        expect(html.querySelector('title')?.text.trim()).not.toBe('');
+        expect(html.querySelector('meta[name="description"]')?.getAttribute('content')).toBeTruthy();
+        for (const other of locales) {
+          const alternate = html.querySelector(`link[rel="alternate"][hreflang="${other}"]`)?.getAttribute('href');
+          expect(alternate).toMatch(new RegExp(`/${other}/${route}${route ? '/' : ''}$`));
+        }
+        const switchLink = html
+          .querySelectorAll('a[hreflang]')
+          .find((a) => a.getAttribute('hreflang') !== lang && a.getAttribute('href')?.startsWith('/'));
+        const target = switchLink?.getAttribute('href') ?? '';
+        expect(target).toBe(`/${locales.find((l) => l !== lang)}/${route}${route ? '/' : ''}`);
+        expect(existsSync(join(dist, target, 'index.html'))).toBe(true);
+      },
+    );
+
+    test.each(locales.flatMap((lang) => routes.map((route) => [lang, route] as const)))(
+      '/%s/%s/ links only to pages in its own language',
+      (lang, route) => {
+        const internal = page(`${lang}/${route}`)
+          .querySelectorAll('a[href^="/"]')
+          .filter((a) => a.getAttribute('hreflang') === null)
+          .map((a) => a.getAttribute('href') ?? '');
+        for (const href of internal)
+          expect(href.startsWith(`/${lang}/`) || href.startsWith('/data/'), `${href} on /${lang}/${route}/`).toBe(true);
+      },
+    );
+  });
+}
