@@ -8,10 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
 import { diffEntry } from '../src/lib/fact-diff.ts';
-import { splitFrontmatter } from '../src/lib/frontmatter.ts';
-import { CONTENT_DIR, DATA_COLLECTIONS } from '../src/schemas/collections.ts';
+import { readDataList, readEntry } from '../src/lib/frontmatter.ts';
+import { CONTENT_DIR, DATA_COLLECTIONS, MDX_COLLECTIONS, entryIdFromPath } from '../src/schemas/collections.ts';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { root: { type: 'string', default: '.' } } });
 const ref = positionals[0];
@@ -32,12 +31,12 @@ function load(files: string[], read: (file: string) => string | undefined): Vers
     if (text === undefined) continue;
     const relative = file.slice(CONTENT_DIR.length + 1);
     const data = DATA_COLLECTIONS.find((c) => c.file === relative);
+    const mdx = MDX_COLLECTIONS.find((c) => relative.startsWith(`${c.dir}/`));
     if (data) {
-      for (const item of (parse(text) as { id?: string }[] | null) ?? [])
-        version.set(`${data.name}/${String(item.id)}`, { data: item, body: '', file });
-    } else if (file.endsWith('.mdx')) {
-      const id = relative.replace(/\/index\.mdx$/, '').replace(/\.mdx$/, '');
-      version.set(id, { ...splitFrontmatter(text), file });
+      for (const item of readDataList(text)) version.set(`${data.name}/${String(item['id'])}`, { data: item, body: '', file });
+    } else if (mdx && file.endsWith('.mdx')) {
+      const { data: frontmatter, body } = readEntry(text);
+      version.set(`${mdx.dir}/${entryIdFromPath(relative.slice(mdx.dir.length + 1))}`, { data: frontmatter, body, file });
     }
   }
   return version;

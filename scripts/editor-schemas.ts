@@ -7,7 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { DATA_COLLECTIONS, MDX_COLLECTIONS } from '../src/schemas/collections.ts';
+import { CANONICAL_FILE, CONTENT_DIR, DATA_COLLECTIONS, MDX_COLLECTIONS } from '../src/schemas/collections.ts';
 
 export const SCHEMA_DIR = '.vscode/schemas';
 
@@ -17,18 +17,18 @@ export function editorSchemas(): Record<string, unknown> {
   for (const collection of DATA_COLLECTIONS) {
     schemas[`${collection.name}.schema.json`] = {
       $schema: 'https://json-schema.org/draft/2020-12/schema',
-      title: `content/${collection.file}`,
+      title: `${CONTENT_DIR}/${collection.file}`,
       type: 'array',
       items: json(collection.schema),
     };
   }
   for (const collection of MDX_COLLECTIONS) {
     schemas[`${collection.name}.schema.json`] = {
-      title: `content/${collection.dir}/<slug>/index.mdx frontmatter`,
+      title: `${CONTENT_DIR}/${collection.dir}/<slug>/${CANONICAL_FILE} frontmatter`,
       ...json(collection.schema),
     };
     schemas[`${collection.translations}.schema.json`] = {
-      title: `content/${collection.dir}/<slug>/<lang>.mdx frontmatter`,
+      title: `${CONTENT_DIR}/${collection.dir}/<slug>/<lang>.mdx frontmatter`,
       ...json(collection.translationSchema),
     };
   }

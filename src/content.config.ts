@@ -1,29 +1,29 @@
+/** The site's collections, one canonical and one translation collection per MDX collection and one per YAML file, all from the registry. */
 import { defineCollection } from 'astro:content';
-import { caseStudySchema, caseStudyTranslationSchema } from './schemas/case-study.ts';
-import { CANONICAL_FILE, CONTENT_DIR, TRANSLATION_GLOB, entryIdFromPath } from './schemas/collections.ts';
-import { countrySchema } from './schemas/country.ts';
-import { eventSchema, eventTranslationSchema } from './schemas/event.ts';
-import { glossaryTermSchema } from './schemas/glossary.ts';
-import { institutionSchema } from './schemas/institution.ts';
+import type { CollectionConfig } from 'astro/content/config';
+import {
+  CANONICAL_FILE,
+  CONTENT_DIR,
+  DATA_COLLECTIONS,
+  MDX_COLLECTIONS,
+  TRANSLATION_GLOB,
+  entryIdFromPath,
+  type CollectionName,
+  type SchemaOf,
+} from './schemas/collections.ts';
 import { mdxEntries } from './loaders/mdx-entries.ts';
 import { yamlList } from './loaders/yaml-list.ts';
-import { solutionSchema, solutionTranslationSchema } from './schemas/solution.ts';
 
 const generateId = ({ entry }: { entry: string }) => entryIdFromPath(entry);
 // MDX entries are rendered to HTML as they load (see src/loaders/mdx-entries.ts).
-const canonical = (dir: string) => mdxEntries({ pattern: `*/${CANONICAL_FILE}`, base: `./${CONTENT_DIR}/${dir}`, generateId });
-const translations = (dir: string) => mdxEntries({ pattern: TRANSLATION_GLOB, base: `./${CONTENT_DIR}/${dir}`, generateId });
+const mdx = (dir: string, pattern: string) => mdxEntries({ pattern, base: `./${CONTENT_DIR}/${dir}`, generateId });
 // The content check parses YAML with the same package, so both read a file identically.
 const yaml = (path: string) => yamlList(`./${CONTENT_DIR}/${path}`);
 
-export const collections = {
-  solutions: defineCollection({ loader: canonical('solutions'), schema: solutionSchema }),
-  solutionTranslations: defineCollection({ loader: translations('solutions'), schema: solutionTranslationSchema }),
-  caseStudies: defineCollection({ loader: canonical('case-studies'), schema: caseStudySchema }),
-  caseStudyTranslations: defineCollection({ loader: translations('case-studies'), schema: caseStudyTranslationSchema }),
-  events: defineCollection({ loader: canonical('events'), schema: eventSchema }),
-  eventTranslations: defineCollection({ loader: translations('events'), schema: eventTranslationSchema }),
-  countries: defineCollection({ loader: yaml('countries.yaml'), schema: countrySchema }),
-  institutions: defineCollection({ loader: yaml('institutions.yaml'), schema: institutionSchema }),
-  glossary: defineCollection({ loader: yaml('glossary.yaml'), schema: glossaryTermSchema }),
-};
+export const collections = Object.fromEntries([
+  ...MDX_COLLECTIONS.flatMap((c) => [
+    [c.name, defineCollection({ loader: mdx(c.dir, `*/${CANONICAL_FILE}`), schema: c.schema })],
+    [c.translations, defineCollection({ loader: mdx(c.dir, TRANSLATION_GLOB), schema: c.translationSchema })],
+  ]),
+  ...DATA_COLLECTIONS.map((c) => [c.name, defineCollection({ loader: yaml(c.file), schema: c.schema })]),
+]) as { [K in CollectionName]: CollectionConfig<SchemaOf<K>> };

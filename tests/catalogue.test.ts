@@ -5,11 +5,11 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../src/checks/content-check.ts';
 import { formatProblem } from '../src/checks/problem.ts';
 import { unofficialStages } from '../src/checks/truth-rules.ts';
+import { readEntry } from '../src/lib/frontmatter.ts';
 import type { SourceKind } from '../src/schemas/source.ts';
 
 const SOLUTIONS = [
@@ -84,10 +84,9 @@ interface Frontmatter {
 }
 
 function frontmatter(file: string): Frontmatter {
-  const text = readFileSync(file, 'utf8');
-  const match = /^---\n([\s\S]*?)\n---/.exec(text);
-  if (!match?.[1]) throw new Error(`${file} has no frontmatter`);
-  return parse(match[1]) as Frontmatter;
+  const entry = readEntry(readFileSync(file, 'utf8'));
+  if (entry.yaml === undefined) throw new Error(`${file} has no frontmatter`);
+  return entry.data as Frontmatter;
 }
 
 function entries(collection: string): { slug: string; data: Frontmatter }[] {

@@ -3,11 +3,22 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import isoCountries from 'i18n-iso-countries';
-import { parse } from 'yaml';
 import { PLACEHOLDER } from '../../src/checks/placeholders.ts';
 import { TRANSLATION_LOCALES } from '../../src/config/locales.ts';
-import { CANONICAL_FILE, CONTENT_DIR, MDX_COLLECTIONS } from '../../src/schemas/collections.ts';
-import { SLUG_PATTERN, todayIso } from '../../src/schemas/primitives.ts';
+import { readDataList, readEntry } from '../../src/lib/frontmatter.ts';
+import { SLUG_PATTERN } from '../../src/lib/slug.ts';
+import {
+  CANONICAL_FILE,
+  CONTENT_DIR,
+  CONTENT_MODEL,
+  MDX_COLLECTIONS,
+  dataFile,
+  type MdxCollection,
+} from '../../src/schemas/collections.ts';
+import { todayIso } from '../../src/schemas/primitives.ts';
+
+const SOLUTIONS = CONTENT_MODEL.solutions.dir;
+const CASE_STUDIES = CONTENT_MODEL.caseStudies.dir;
 
 export type ScaffoldRequest =
   | { kind: 'solution'; title: string; slug?: string | undefined }
@@ -51,7 +62,7 @@ kinyarwanda:
   meaning: ${quoted(todo('its literal meaning in English, from a source; delete this line if unknown'))}
 sectors: [${quoted(todo('one or more of: governance, justice, health, ... (see src/schemas/primitives.ts)'))}]
 sdgs: []
-leadInstitution: ${quoted(todo('an id from content/institutions.yaml; delete this line if no source names one'))}
+leadInstitution: ${quoted(todo(`an id from ${dataFile('institutions')}; delete this line if no source names one`))}
 start:
   date: ${quoted(todo('YYYY, YYYY-MM or YYYY-MM-DD; delete the start block if unknown'))}
   source: source-1
@@ -100,12 +111,11 @@ ${todo('what the country wanted, what it did and what came of it, from the sourc
 `;
 }
 
-async function translationSkeleton(canonicalPath: string, today: string): Promise<string> {
-  const text = await readFile(canonicalPath, 'utf8');
-  const end = text.indexOf('\n---', 3);
-  const data = parse(text.slice(3, end)) as Record<string, unknown>;
-  const body = text.slice(end + 4).trim();
-  const ids = ['figures', 'timeline', 'stages', 'outcomes', 'aims'].flatMap((field) =>
+async function translationSkeleton(collection: MdxCollection, canonicalPath: string, today: string): Promise<string> {
+  const entry = readEntry(await readFile(canonicalPath, 'utf8'));
+  const data = entry.data;
+  const body = entry.body.trim();
+  const ids = collection.relabels.flatMap((field) =>
     Array.isArray(data[field])
       ? (data[field] as { id: string; label?: string; text?: string }[]).map((item) => [item.id, item.label ?? item.text ?? ''] as const)
       : [],
@@ -128,9 +138,9 @@ ${body}
 `;
 }
 
-async function yamlIds(root: string, file: string): Promise<Set<string>> {
-  const items = parse(await readFile(join(root, CONTENT_DIR, file), 'utf8')) as { id?: string }[] | null;
-  return new Set((items ?? []).map((item) => String(item.id)));
+async function countryIds(root: string): Promise<Set<string>> {
+  const items = readDataList(await readFile(join(root, dataFile('countries')), 'utf8'));
+  return new Set(items.map((item) => String(item['id'])));
 }
 
 export async function scaffold(request: ScaffoldRequest, options: { root: string; today?: string }): Promise<ScaffoldResult> {
@@ -146,19 +156,19 @@ export async function scaffold(request: ScaffoldRequest, options: { root: string
     const slug = request.slug ?? slugify(request.title);
     if (!request.title.trim()) return { ok: false, error: 'a solution needs --title "Its name"' };
     if (!SLUG_PATTERN.test(slug)) return { ok: false, error: `"${slug}" is not a valid slug: use lower-case letters, digits and hyphens` };
-    const folder = join(root, CONTENT_DIR, 'solutions', slug);
+    const folder = join(root, CONTENT_DIR, SOLUTIONS, slug);
     if (existsSync(folder))
       return {
         ok: false,
-        error: `a solution "${slug}" already exists (${CONTENT_DIR}/solutions/${slug}/); choose another --slug or edit that entry`,
+        error: `a solution "${slug}" already exists (${CONTENT_DIR}/${SOLUTIONS}/${slug}/); choose another --slug or edit that entry`,
       };
     const file = join(folder, CANONICAL_FILE);
     await write(file, solutionSkeleton(request.title.trim(), today));
     return {
       ok: true,
-      files: [`${CONTENT_DIR}/solutions/${slug}/${CANONICAL_FILE}`],
+      files: [`${CONTENT_DIR}/${SOLUTIONS}/${slug}/${CANONICAL_FILE}`],
       nextSteps: [
-        `Fill every ${PLACEHOLDER} in ${CONTENT_DIR}/solutions/${slug}/${CANONICAL_FILE}: facts with their sources.`,
+        `Fill every ${PLACEHOLDER} in ${CONTENT_DIR}/${SOLUTIONS}/${slug}/${CANONICAL_FILE}: facts with their sources.`,
         `Add the French text: npm run new -- translation --of ${slug} --lang fr`,
         check,
         'Open a pull request; the checklist in it says what reviewers will look at.',
@@ -168,30 +178,30 @@ export async function scaffold(request: ScaffoldRequest, options: { root: string
 
   if (request.kind === 'case-study') {
     const country = request.country.toLowerCase();
-    const countries = await yamlIds(root, 'countries.yaml');
+    const countries = await countryIds(root);
     if (!countries.has(country)) {
       const known = isoCountries.isValid(country.toUpperCase());
       return {
         ok: false,
         error: known
-          ? `country "${country}" is not in ${CONTENT_DIR}/countries.yaml yet; add it there first (region, blocs, languages, sources)`
+          ? `country "${country}" is not in ${dataFile('countries')} yet; add it there first (region, blocs, languages, sources)`
           : `"${request.country}" is not an ISO 3166-1 alpha-2 country code (e.g. gn for Guinea)`,
       };
     }
-    if (!existsSync(join(root, CONTENT_DIR, 'solutions', request.solution, CANONICAL_FILE))) {
+    if (!existsSync(join(root, CONTENT_DIR, SOLUTIONS, request.solution, CANONICAL_FILE))) {
       return {
         ok: false,
-        error: `there is no solution "${request.solution}" (no ${CONTENT_DIR}/solutions/${request.solution}/${CANONICAL_FILE}); check the slug`,
+        error: `there is no solution "${request.solution}" (no ${CONTENT_DIR}/${SOLUTIONS}/${request.solution}/${CANONICAL_FILE}); check the slug`,
       };
     }
     const slug = request.slug ?? `${slugify(isoCountries.getName(country.toUpperCase(), 'en') ?? country)}-${request.solution}`;
-    const folder = join(root, CONTENT_DIR, 'case-studies', slug);
+    const folder = join(root, CONTENT_DIR, CASE_STUDIES, slug);
     if (existsSync(folder))
       return { ok: false, error: `a case study "${slug}" already exists; add a stage to it instead, or choose another --slug` };
     await write(join(folder, CANONICAL_FILE), caseStudySkeleton(country, request.solution, today));
     return {
       ok: true,
-      files: [`${CONTENT_DIR}/case-studies/${slug}/${CANONICAL_FILE}`],
+      files: [`${CONTENT_DIR}/${CASE_STUDIES}/${slug}/${CANONICAL_FILE}`],
       nextSteps: [
         `Fill every ${PLACEHOLDER}; record only the stages a source shows (a study visit is not an adoption).`,
         `Add the French text: npm run new -- translation --of ${slug} --lang fr`,
@@ -212,7 +222,7 @@ export async function scaffold(request: ScaffoldRequest, options: { root: string
   const target = join(root, CONTENT_DIR, collection.dir, request.of, `${request.lang}.mdx`);
   if (existsSync(target))
     return { ok: false, error: `${CONTENT_DIR}/${collection.dir}/${request.of}/${request.lang}.mdx already exists; edit it instead` };
-  await write(target, await translationSkeleton(join(root, CONTENT_DIR, collection.dir, request.of, CANONICAL_FILE), today));
+  await write(target, await translationSkeleton(collection, join(root, CONTENT_DIR, collection.dir, request.of, CANONICAL_FILE), today));
   return {
     ok: true,
     files: [`${CONTENT_DIR}/${collection.dir}/${request.of}/${request.lang}.mdx`],

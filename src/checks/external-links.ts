@@ -5,9 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { parse } from 'yaml';
 import { CONTENT_DIR, DATA_COLLECTIONS } from '../schemas/collections.ts';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { readDataList, readEntry } from '../lib/frontmatter.ts';
 import { listContentFiles } from './content-files.ts';
 
 /** One source URL and every place that cites it. */
@@ -59,9 +58,9 @@ export async function collectSourceLinks(root: string): Promise<SourceLink[]> {
   const files = (await listContentFiles(join(root, CONTENT_DIR))).filter((file) => /\.(mdx|ya?ml)$/.test(file)).sort();
   for (const path of files) {
     const text = await readFile(path, 'utf8');
-    const isData = DATA_COLLECTIONS.some((collection) => path.endsWith(`${sep}${collection.file}`) || path.endsWith(`/${collection.file}`));
-    const data: unknown = isData ? parse(text) : splitFrontmatter(text).data;
     const file = relative(root, path).split(sep).join('/');
+    const isData = DATA_COLLECTIONS.some((collection) => file === `${CONTENT_DIR}/${collection.file}`);
+    const data: unknown = isData ? readDataList(text) : readEntry(text).data;
     for (const source of sourcesIn(data)) {
       if (typeof source.url !== 'string') continue;
       const link = links.get(source.url) ?? { url: source.url, citedBy: [] };

@@ -28,6 +28,8 @@ export interface GateFinding {
 export interface ParsedMdx {
   /** The raw YAML text between the `---` fences, and the line it starts on. */
   frontmatter: { text: string; line: number } | undefined;
+  /** Everything after the frontmatter (the whole file when there is none). */
+  body: string;
   /** The line (1-based) where the body starts. */
   bodyLine: number;
   findings: GateFinding[];
@@ -187,6 +189,7 @@ export function gateMdx(source: string): ParsedMdx {
   const parts = splitEntry(source);
   return {
     frontmatter: parts.yaml === undefined ? undefined : { text: parts.yaml, line: parts.yamlLine },
+    body: parts.body,
     bodyLine: parts.bodyLine,
     findings: gateBody(parts.body, parts.bodyLine),
   };

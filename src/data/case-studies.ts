@@ -2,7 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../config/locales.ts';
 import { compareNames } from '../lib/collate.ts';
-import { localize, relabel, typesetItems, type Localized } from '../lib/localize.ts';
+import { localize, relabelEntry, typesetItems, type Localized } from '../lib/localize.ts';
 import { typeset } from '../lib/typography.ts';
 import { furthestStage } from '../lib/stages.ts';
 import type { Stage } from '../schemas/case-study.ts';
@@ -26,11 +26,8 @@ export async function getCaseStudies(lang: Locale): Promise<CaseStudyView[]> {
     .map((entry): CaseStudyView => {
       const translation = translations.get(entry.id);
       const view = localize(entry.data, translation?.data, lang, (data, t) => ({
-        ...data,
+        ...relabelEntry('caseStudies', data, t.labels),
         adaptation: t.adaptation ?? data.adaptation,
-        stages: relabel(data.stages, t.labels),
-        timeline: relabel(data.timeline, t.labels),
-        outcomes: relabel(data.outcomes, t.labels),
       }));
       const { data, textLocale } = view;
       return {

@@ -1,7 +1,7 @@
 /** Events in a reader's language, newest first. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../config/locales.ts';
-import { localize, relabel, type Localized } from '../lib/localize.ts';
+import { localize, relabelEntry, type Localized } from '../lib/localize.ts';
 import { translationsIn } from './translations.ts';
 
 type EventData = CollectionEntry<'events'>['data'];
@@ -18,7 +18,7 @@ export async function getEvents(lang: Locale): Promise<EventView[]> {
   return entries
     .map((entry): EventView => {
       const translation = translations.get(entry.id);
-      const view = localize(entry.data, translation?.data, lang, (data, t) => ({ ...data, aims: relabel(data.aims, t.labels) }));
+      const view = localize(entry.data, translation?.data, lang, (data, t) => relabelEntry('events', data, t.labels));
       return {
         ...view,
         slug: entry.id,

@@ -2,7 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../config/locales.ts';
 import { sortByName } from '../lib/collate.ts';
-import { localize, relabel, typesetItems, type Localized } from '../lib/localize.ts';
+import { localize, relabelEntry, typesetItems, type Localized } from '../lib/localize.ts';
 import { translationsIn } from './translations.ts';
 
 type SolutionData = CollectionEntry<'solutions'>['data'];
@@ -20,11 +20,7 @@ export async function getSolutions(lang: Locale): Promise<SolutionView[]> {
   const [entries, translations] = await Promise.all([getCollection('solutions'), translationsIn('solutionTranslations', lang)]);
   const views = entries.map((entry): SolutionView => {
     const translation = translations.get(entry.id);
-    const view = localize(entry.data, translation?.data, lang, (data, t) => ({
-      ...data,
-      figures: relabel(data.figures, t.labels),
-      timeline: relabel(data.timeline, t.labels),
-    }));
+    const view = localize(entry.data, translation?.data, lang, (data, t) => relabelEntry('solutions', data, t.labels));
     return {
       ...view,
       data: {

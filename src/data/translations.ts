@@ -1,8 +1,9 @@
 /** Looks up translation entries (`<slug>/<lang>`) for a canonical collection. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../config/locales.ts';
+import type { TranslationName } from '../schemas/content-model.ts';
 
-type TranslationCollection = 'solutionTranslations' | 'caseStudyTranslations' | 'eventTranslations';
+type TranslationCollection = TranslationName;
 
 /** Translations of one collection in one language, by slug. */
 export async function translationsIn<C extends TranslationCollection>(

@@ -22,7 +22,4 @@ export function useTranslations(locale: Locale): (key: UiKey) => string {
   return (key) => dictionary[key];
 }
 
-/** Fills `{name}` placeholders: `fill('Page {n} of {total}', { n: 2, total: 5 })`. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { fill } from '../lib/fill.ts';

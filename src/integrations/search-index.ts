@@ -9,14 +9,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { z } from 'astro/zod';
 import * as pagefind from 'pagefind';
-import { parse } from 'yaml';
 import { glossaryRecords } from '../lib/search-records.ts';
-import { glossaryTermSchema } from '../schemas/glossary.ts';
+import { readDataList } from '../lib/frontmatter.ts';
+import { SCHEMAS, dataFile } from '../schemas/collections.ts';
 
 /** Glossary terms straight from their YAML (already validated by the content gate). */
 async function glossaryTerms(root: URL) {
-  const text = await readFile(new URL('content/glossary.yaml', root), 'utf8');
-  return z.array(glossaryTermSchema).parse(parse(text));
+  const text = await readFile(new URL(dataFile('glossary'), root), 'utf8');
+  return z.array(SCHEMAS.glossary.schema).parse(readDataList(text));
 }
 
 function assertNoErrors(step: string, errors: readonly string[]): void {

@@ -1,13 +1,15 @@
 /** The briefing builder's selection in its URL: `?s=umucyo,abunzi&c=gn`. */
+import { SLUG_PATTERN } from './slug.ts';
+
 export interface BriefingState {
   solutions: string[];
   country: string | undefined;
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export function briefingFromParams(params: URLSearchParams, known: ReadonlySet<string>, countries: ReadonlySet<string>): BriefingState {
-  const solutions = [...new Set((params.get('s') ?? '').split(',').map((s) => s.trim()))].filter((s) => SLUG.test(s) && known.has(s));
+  const solutions = [...new Set((params.get('s') ?? '').split(',').map((s) => s.trim()))].filter(
+    (s) => SLUG_PATTERN.test(s) && known.has(s),
+  );
   const country = params.get('c') ?? undefined;
   return { solutions, country: country && countries.has(country) ? country : undefined };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitEntry, splitFrontmatter } from './frontmatter.ts';
+import { readDataList, readEntry, splitEntry, splitFrontmatter } from './frontmatter.ts';
 
 describe('splitFrontmatter', () => {
   it('parses the frontmatter and returns the body after it', () => {
@@ -38,5 +38,19 @@ describe('splitEntry', () => {
 
   it('has no frontmatter when the fence is not closed', () => {
     expect(splitEntry('---\ntitle: T\n\nBody').yaml).toBeUndefined();
+  });
+});
+
+describe('readEntry and readDataList', () => {
+  it('reads a CRLF file with a byte-order mark like an LF one, with its lines', () => {
+    const lf = readEntry('---\ntitle: T\nsdgs: [16]\n---\nBody\n');
+    const crlf = readEntry('\uFEFF---\r\ntitle: T\r\nsdgs: [16]\r\n---\r\nBody\r\n');
+    expect(crlf.data).toEqual(lf.data);
+    expect([crlf.yamlLine, crlf.bodyLine]).toEqual([lf.yamlLine, lf.bodyLine]);
+    expect(crlf.body.trimEnd()).toBe('Body');
+  });
+  it('reads a data file as a list, whatever its line ends', () => {
+    expect(readDataList('\uFEFF- id: a\r\n- id: b\r\n')).toEqual([{ id: 'a' }, { id: 'b' }]);
+    expect(readDataList('# nothing yet\n')).toEqual([]);
   });
 });

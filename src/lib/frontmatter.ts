@@ -32,11 +32,29 @@ export function splitEntry(text: string): EntryParts {
   return { yaml: match[1] ?? '', yamlLine: 2, body: source.slice(match[0].length), bodyLine: 1 + linesIn(match[0]) };
 }
 
+/** An entry file read: its parsed frontmatter (`{}` when there is none), body and where each starts. */
+export interface Entry extends EntryParts {
+  data: Record<string, unknown>;
+}
+
+// Aliases are refused by the content check; the cap keeps a crafted file from exhausting memory here.
+const YAML_OPTIONS = { maxAliasCount: 0 } as const;
+
+/** The one entry reader: frontmatter parsed, body, and the lines they start on. */
+export function readEntry(text: string): Entry {
+  const parts = splitEntry(text);
+  const data = parts.yaml === undefined ? {} : ((parseYaml(parts.yaml, YAML_OPTIONS) ?? {}) as Record<string, unknown>);
+  return { ...parts, data };
+}
+
 /** Splits a file into its YAML frontmatter (parsed) and its body. */
 export function splitFrontmatter(text: string): { data: Record<string, unknown>; body: string } {
-  const { yaml, body } = splitEntry(text);
-  if (yaml === undefined) return { data: {}, body };
-  // Aliases are refused by the content check; the cap keeps a crafted file from exhausting memory here.
-  const data = (parseYaml(yaml, { maxAliasCount: 0 }) ?? {}) as Record<string, unknown>;
+  const { data, body } = readEntry(text);
   return { data, body };
+}
+
+/** The entries of a YAML data file (`content/glossary.yaml`...): a list, empty when the file holds nothing. */
+export function readDataList(text: string): Record<string, unknown>[] {
+  const value: unknown = parseYaml(text.startsWith('\uFEFF') ? text.slice(1) : text, YAML_OPTIONS);
+  return Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
 }

@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../config/locales.ts';
 import { DEFAULT_LOCALE } from '../config/locales.ts';
+import { CONTENT_MODEL, type MdxName } from '../schemas/content-model.ts';
 import { typeset } from './typography.ts';
 
 export interface TranslationText {
@@ -34,6 +35,16 @@ export function relabel<T extends WithId & Partial<Record<TextFields, string>>>(
     if (translated === undefined) return item;
     return 'label' in item ? { ...item, label: translated } : { ...item, text: translated };
   });
+}
+
+/** Relabels every field of `collection` that the registry lets a translation relabel. */
+export function relabelEntry<T extends object>(collection: MdxName, data: T, labels: Record<string, string>): T {
+  const copy = { ...data } as Record<string, unknown>;
+  for (const field of CONTENT_MODEL[collection].relabels) {
+    const items: unknown = copy[field];
+    if (Array.isArray(items)) copy[field] = relabel(items as WithId[], labels);
+  }
+  return copy as T;
 }
 
 export function localize<T extends { title: string; summary: string; lastReviewed: string }, Tr extends TranslationText = TranslationText>(

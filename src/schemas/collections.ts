@@ -1,66 +1,90 @@
 /**
- * Where each collection lives under `content/` and which schema validates it. Both
- * `src/content.config.ts` (the site) and `src/checks/` (the content check) read this table,
- * so the two can never disagree about the layout.
+ * The registry of the content model: each collection of `content-model.ts` (location, translation
+ * collection, relabelled fields, reference hint) with the schemas that validate it. The site
+ * (`src/content.config.ts`), the content check, the scaffold, `content:diff`, `check:external`,
+ * the search index and the editor schemas all read this table, so they can never disagree.
  */
 import type { z } from 'astro/zod';
 import { caseStudySchema, caseStudyTranslationSchema } from './case-study.ts';
+import {
+  CONTENT_DIR,
+  CONTENT_MODEL,
+  DATA_NAMES,
+  MDX_NAMES,
+  type CanonicalName,
+  type DataName,
+  type CollectionName,
+  type MdxName,
+  type TranslationName,
+} from './content-model.ts';
 import { countrySchema } from './country.ts';
 import { eventSchema, eventTranslationSchema } from './event.ts';
 import { glossaryTermSchema } from './glossary.ts';
 import { institutionSchema } from './institution.ts';
-import type { CollectionName } from './reference.ts';
 import { solutionSchema, solutionTranslationSchema } from './solution.ts';
 
-export const CONTENT_DIR = 'content';
+export {
+  CANONICAL_FILE,
+  CONTENT_DIR,
+  CONTENT_MODEL,
+  TRANSLATION_GLOB,
+  entryIdFromPath,
+  type CanonicalName,
+  type CollectionName,
+  type TranslationName,
+} from './content-model.ts';
+
+/** The schemas of every collection; a collection in `CONTENT_MODEL` without them does not compile. */
+export const SCHEMAS = {
+  solutions: { schema: solutionSchema, translationSchema: solutionTranslationSchema },
+  caseStudies: { schema: caseStudySchema, translationSchema: caseStudyTranslationSchema },
+  events: { schema: eventSchema, translationSchema: eventTranslationSchema },
+  countries: { schema: countrySchema },
+  institutions: { schema: institutionSchema },
+  glossary: { schema: glossaryTermSchema },
+} as const satisfies { [K in MdxName]: { schema: z.ZodObject; translationSchema: z.ZodObject } } & {
+  [K in DataName]: { schema: z.ZodObject };
+};
 
 /** An MDX collection: `<dir>/<slug>/index.mdx` (canonical) and `<dir>/<slug>/<lang>.mdx`. */
 export interface MdxCollection {
-  name: CollectionName;
-  translations: CollectionName;
+  name: MdxName;
+  translations: TranslationName;
   dir: string;
+  relabels: readonly string[];
   schema: z.ZodObject;
   translationSchema: z.ZodObject;
 }
 
 /** A data collection: one YAML file holding a list of entries, each with an `id`. */
 export interface DataCollection {
-  name: CollectionName;
+  name: DataName;
   file: string;
   schema: z.ZodObject;
 }
 
-export const MDX_COLLECTIONS = [
-  {
-    name: 'solutions',
-    translations: 'solutionTranslations',
-    dir: 'solutions',
-    schema: solutionSchema,
-    translationSchema: solutionTranslationSchema,
-  },
-  {
-    name: 'caseStudies',
-    translations: 'caseStudyTranslations',
-    dir: 'case-studies',
-    schema: caseStudySchema,
-    translationSchema: caseStudyTranslationSchema,
-  },
-  { name: 'events', translations: 'eventTranslations', dir: 'events', schema: eventSchema, translationSchema: eventTranslationSchema },
-] as const satisfies readonly MdxCollection[];
+export const MDX_COLLECTIONS: readonly MdxCollection[] = MDX_NAMES.map((name) => ({ name, ...CONTENT_MODEL[name], ...SCHEMAS[name] }));
+export const DATA_COLLECTIONS: readonly DataCollection[] = DATA_NAMES.map((name) => ({
+  name,
+  file: CONTENT_MODEL[name].file,
+  schema: SCHEMAS[name].schema,
+}));
 
-export const DATA_COLLECTIONS = [
-  { name: 'countries', file: 'countries.yaml', schema: countrySchema },
-  { name: 'institutions', file: 'institutions.yaml', schema: institutionSchema },
-  { name: 'glossary', file: 'glossary.yaml', schema: glossaryTermSchema },
-] as const satisfies readonly DataCollection[];
-
-/** File name of a canonical entry inside its folder. */
-export const CANONICAL_FILE = 'index.mdx';
-/** Glob for translation files: a two-letter language code, e.g. `fr.mdx`. */
-export const TRANSLATION_GLOB = '*/[a-z][a-z].mdx';
-
-/** `umucyo/index.mdx` -> `umucyo`; `umucyo/fr.mdx` -> `umucyo/fr`. */
-export function entryIdFromPath(path: string): string {
-  const [folder = '', file = ''] = path.split('/');
-  return file === CANONICAL_FILE ? folder : `${folder}/${file.replace(/\.mdx$/, '')}`;
+/** Path of a data collection's YAML file, from the project root: `content/glossary.yaml`. */
+export function dataFile(name: DataName): string {
+  return `${CONTENT_DIR}/${CONTENT_MODEL[name].file}`;
 }
+
+/** The fields whose items a translation of `name` may relabel. */
+export function relabelledFields(name: CanonicalName): readonly string[] {
+  const place = CONTENT_MODEL[name];
+  return 'relabels' in place ? place.relabels : [];
+}
+
+type MdxOf<T extends TranslationName> = { [M in MdxName]: (typeof CONTENT_MODEL)[M]['translations'] extends T ? M : never }[MdxName];
+/** The schema validating collection `K`, by type: what the site's collection types are inferred from. */
+export type SchemaOf<K extends CollectionName> = K extends CanonicalName
+  ? (typeof SCHEMAS)[K]['schema']
+  : K extends TranslationName
+    ? (typeof SCHEMAS)[MdxOf<K>]['translationSchema']
+    : never;

@@ -4,6 +4,7 @@
  * at build time, so the published files and their schemas cannot disagree.
  */
 import { z } from 'astro/zod';
+import { SLUG_PATTERN } from '../lib/slug.ts';
 import { FIGURE_UNITS, QUALIFIERS } from './claims.ts';
 import { STAGES } from './case-study.ts';
 import { BLOCS, REGIONS } from './country.ts';
@@ -24,7 +25,7 @@ const date = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
   .describe('A date known to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD');
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const id = z.string().regex(SLUG_PATTERN);
 const bilingual = z
   .strictObject({ en: z.string(), fr: z.string().nullable() })
   .describe('English text, and French where translated (null otherwise)');

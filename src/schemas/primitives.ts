@@ -4,12 +4,10 @@
  */
 import { z } from 'astro/zod';
 import { describeForbiddenCharacter, findForbiddenCharacter } from '../lib/text-safety.ts';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../lib/slug.ts';
 import { unsafeUrlReason } from '../lib/url-safety.ts';
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Longest slug: it becomes folder and file names (`og/fr/solutions/<slug>.png`), which file systems cap. */
-export const SLUG_MAX_LENGTH = 80;
+export { SLUG_MAX_LENGTH, SLUG_PATTERN };
 
 /** A lower-case identifier: letters, digits and single hyphens (`land-tenure-regularization`). */
 export const slug = z

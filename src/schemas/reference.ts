@@ -5,27 +5,10 @@
  * Whether the target exists is checked across collections by `src/checks/`.
  */
 import { z } from 'astro/zod';
+import { referenceHint, type CollectionName } from './content-model.ts';
 import { SLUG_PATTERN } from './primitives.ts';
 
-export type CollectionName =
-  | 'solutions'
-  | 'solutionTranslations'
-  | 'caseStudies'
-  | 'caseStudyTranslations'
-  | 'events'
-  | 'eventTranslations'
-  | 'countries'
-  | 'institutions'
-  | 'glossary';
-
-/** Where an editor finds the entries a reference may point to. */
-export const REFERENCE_HINT: Partial<Record<CollectionName, string>> = {
-  solutions: 'a folder name under content/solutions/',
-  countries: 'a lower-case ISO code listed in content/countries.yaml, such as "gn"',
-  institutions: 'an id listed in content/institutions.yaml, such as "rppa"',
-  caseStudies: 'a folder name under content/case-studies/',
-  glossary: 'an id listed in content/glossary.yaml',
-};
+export type { CollectionName };
 
 export interface Reference<C extends CollectionName> {
   collection: C;
@@ -34,9 +17,9 @@ export interface Reference<C extends CollectionName> {
 
 export function reference<C extends CollectionName>(collection: C) {
   return z
-    .string({ error: `must name an entry: ${REFERENCE_HINT[collection] ?? collection}` })
+    .string({ error: `must name an entry: ${referenceHint(collection)}` })
     .regex(SLUG_PATTERN, {
-      error: (issue) => `must name an entry: ${REFERENCE_HINT[collection] ?? collection} (got ${JSON.stringify(issue.input)})`,
+      error: (issue) => `must name an entry: ${referenceHint(collection)} (got ${JSON.stringify(issue.input)})`,
     })
     .transform((id): Reference<C> => ({ collection, id }));
 }

@@ -5,6 +5,7 @@
  * pages, the country's case studies from its briefing, and one appendix of their sources.
  */
 import { briefingFromParams, briefingParams, mailto, move, type BriefingState } from '../lib/briefing-state';
+import { fill } from '../lib/fill';
 import { printFooterCss } from '../lib/print-footer';
 
 interface Strings {
@@ -20,8 +21,6 @@ interface Strings {
   generated: string;
   pageOf: string;
 }
-
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 
 /** Fetches a page of the site and returns a copy of its first element matching `selector`. */
 function fragment(url: string, selector: string): Promise<Element | undefined> {

@@ -6,6 +6,7 @@
  * heading, so the first result is one Tab away.
  */
 import { suggest } from '../lib/did-you-mean';
+import { fill } from '../lib/fill';
 import { queryLanguage } from '../lib/query-language';
 import { mergeWithOtherLanguage, type RankText } from '../lib/result-ranking';
 import { PAGEFIND_RANKING } from '../lib/search-ranking';
@@ -59,9 +60,6 @@ interface Strings {
 
 /** Fewer results than this, and the page offers a spelling and the other language's pages. */
 const FEW = 3;
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 export function startSearch(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]');

@@ -1,0 +1,72 @@
+/**
+ * The content model, schema-free half: every collection's name, where it lives under `content/`,
+ * the name of its translation collection, the fields whose items a translation may relabel, and
+ * the hint a broken reference to it shows. `collections.ts` attaches the zod schemas to exactly
+ * these names (the compiler refuses a collection without them); the site (`content.config.ts`),
+ * `reference()`, `localize()`, the content check, the scaffold and the tools all read from here.
+ *
+ * This module imports no schema, so the schemas themselves (through `reference()`) can use it.
+ * Adding a collection: one entry here, its schemas in `collections.ts`.
+ */
+
+export const CONTENT_DIR = 'content';
+/** File name of a canonical entry inside its folder. */
+export const CANONICAL_FILE = 'index.mdx';
+/** Glob for translation files: a two-letter language code, e.g. `fr.mdx`. */
+export const TRANSLATION_GLOB = '*/[a-z][a-z].mdx';
+
+/** A collection of MDX entries: `<dir>/<slug>/index.mdx` (canonical) and `<dir>/<slug>/<lang>.mdx`. */
+interface MdxPlace {
+  dir: string;
+  /** The collection holding its translations. */
+  translations: string;
+  /** Fields whose items (each with an `id`) a translation's `labels` may relabel. */
+  relabels: readonly string[];
+  referenceHint?: string;
+}
+
+/** A data collection: one YAML file holding a list of entries, each with an `id`. */
+interface DataPlace {
+  file: string;
+  referenceHint?: string;
+}
+
+export const CONTENT_MODEL = {
+  solutions: { dir: 'solutions', translations: 'solutionTranslations', relabels: ['figures', 'timeline'] },
+  caseStudies: { dir: 'case-studies', translations: 'caseStudyTranslations', relabels: ['stages', 'timeline', 'outcomes'] },
+  events: { dir: 'events', translations: 'eventTranslations', relabels: ['aims'] },
+  countries: { file: 'countries.yaml', referenceHint: 'a lower-case ISO code listed in content/countries.yaml, such as "gn"' },
+  institutions: { file: 'institutions.yaml', referenceHint: 'an id listed in content/institutions.yaml, such as "rppa"' },
+  glossary: { file: 'glossary.yaml' },
+} as const satisfies Record<string, MdxPlace | DataPlace>;
+
+type Model = typeof CONTENT_MODEL;
+/** A collection with canonical entries (MDX or YAML). */
+export type CanonicalName = keyof Model;
+/** A collection of MDX entries. */
+export type MdxName = { [K in CanonicalName]: Model[K] extends MdxPlace ? K : never }[CanonicalName];
+/** A YAML data collection. */
+export type DataName = Exclude<CanonicalName, MdxName>;
+/** A collection of translations, e.g. `solutionTranslations`. */
+export type TranslationName = Model[MdxName]['translations'];
+/** Every collection the site loads. */
+export type CollectionName = CanonicalName | TranslationName;
+
+const isMdx = (name: CanonicalName): name is MdxName => 'dir' in CONTENT_MODEL[name];
+
+export const MDX_NAMES = (Object.keys(CONTENT_MODEL) as CanonicalName[]).filter(isMdx);
+export const DATA_NAMES = (Object.keys(CONTENT_MODEL) as CanonicalName[]).filter((name): name is DataName => !isMdx(name));
+
+/** Where an editor finds the entries a reference to `collection` may point to. */
+export function referenceHint(collection: CollectionName): string {
+  if (!(collection in CONTENT_MODEL)) return collection;
+  const place: MdxPlace | DataPlace = CONTENT_MODEL[collection as CanonicalName];
+  if (place.referenceHint) return place.referenceHint;
+  return 'dir' in place ? `a folder name under ${CONTENT_DIR}/${place.dir}/` : `an id listed in ${CONTENT_DIR}/${place.file}`;
+}
+
+/** `umucyo/index.mdx` -> `umucyo`; `umucyo/fr.mdx` -> `umucyo/fr`. */
+export function entryIdFromPath(path: string): string {
+  const [folder = '', file = ''] = path.split('/');
+  return file === CANONICAL_FILE ? folder : `${folder}/${file.replace(/\.mdx$/, '')}`;
+}
