@@ -4,20 +4,8 @@
  * Usage: node scripts/check-content.ts [project root]
  */
 import { resolve } from 'node:path';
-import { checkContent } from '../src/checks/content-check.ts';
-import { formatAnnotation, formatProblem } from '../src/checks/problem.ts';
+import { contentCheckReport } from '../src/checks/check-report.ts';
 
-const root = resolve(process.argv[2] ?? '.');
-const { problems, counts } = await checkContent(root);
-const errors = problems.filter((problem) => problem.severity === 'error');
-const warnings = problems.length - errors.length;
-
-for (const problem of problems) {
-  console.log(formatProblem(problem));
-  if (process.env['GITHUB_ACTIONS'] === 'true') console.log(formatAnnotation(problem));
-}
-const summary = Object.entries(counts)
-  .map(([collection, count]) => `${collection} ${count}`)
-  .join(', ');
-console.log(`content check: ${errors.length} error(s), ${warnings} warning(s) in ${summary || 'no entries'}`);
-process.exitCode = errors.length > 0 ? 1 : 0;
+const report = await contentCheckReport(resolve(process.argv[2] ?? '.'), { annotations: process.env['GITHUB_ACTIONS'] === 'true' });
+process.stdout.write(report.output);
+process.exitCode = report.status;

@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { contentCheckReport } from '../src/checks/check-report.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'homegrown-new-'));
 cpSync('tests/fixtures/base/content', join(root, 'content'), { recursive: true });
@@ -21,7 +22,8 @@ function run(script: string, args: string[]): { status: number; output: string }
   }
 }
 const scaffold = (...args: string[]) => run('scripts/new-entry.ts', [...args, '--root', root, '--today', '2026-11-20']);
-const check = () => run('scripts/check-content.ts', [root]);
+// The content check in this process (the command line itself is tested in content-check.test.ts).
+const check = () => contentCheckReport(root);
 
 /** What an editor would write in place of each placeholder. */
 function fill(path: string, values: Record<string, string>): void {
@@ -37,13 +39,13 @@ function fill(path: string, values: Record<string, string>): void {
   writeFileSync(file, filled.join('\n'));
 }
 
-test('a new solution fails the check until its placeholders are filled, then passes', () => {
+test('a new solution fails the check until its placeholders are filled, then passes', async () => {
   const created = scaffold('solution', '--slug', 'kigali-innovation-city', '--title', 'Kigali Innovation City');
   expect(created.status).toBe(0);
   expect(created.output).toContain('Created content/solutions/kigali-innovation-city/index.mdx');
   expect(created.output).toContain('Next steps:');
 
-  const before = check();
+  const before = await check();
   expect(before.status).toBe(1);
   expect(before.output).toMatch(
     /content\/solutions\/kigali-innovation-city\/index\.mdx:\d+: summary: still holds the placeholder TODO\(editor\)/,
@@ -62,26 +64,26 @@ test('a new solution fails the check until its placeholders are filled, then pas
     url: 'https://example.org/test',
     published: '2019-05',
   });
-  const after = check();
+  const after = await check();
   expect(after.output).toMatch(/content check: 0 error\(s\)/);
   expect(after.status).toBe(0);
 });
 
-test('a translation lists every label to translate and fails until done', () => {
+test('a translation lists every label to translate and fails until done', async () => {
   const created = scaffold('translation', '--of', 'kigali-innovation-city', '--lang', 'fr');
   expect(created.status).toBe(0);
   const text = readFileSync(join(root, 'content/solutions/kigali-innovation-city/fr.mdx'), 'utf8');
   expect(text).toContain('title: "TODO(editor): translate \\"Kigali Innovation City\\""');
-  expect(check().output).toMatch(/kigali-innovation-city\/fr\.mdx:\d+: title: still holds the placeholder/);
+  expect((await check()).output).toMatch(/kigali-innovation-city\/fr\.mdx:\d+: title: still holds the placeholder/);
   fill('content/solutions/kigali-innovation-city/fr.mdx', { title: 'Ville de l’innovation de Kigali', summary: 'Une fiche de test.' });
-  expect(check().status).toBe(0);
+  expect((await check()).status).toBe(0);
 });
 
-test('a new case study needs a known country and solution', () => {
+test('a new case study needs a known country and solution', async () => {
   expect(scaffold('case-study', '--country', 'gn', '--solution', 'umucyo').output).toContain(
     'Created content/case-studies/guinea-umucyo/index.mdx',
   );
-  expect(check().output).toMatch(/guinea-umucyo\/index\.mdx:\d+: stages\[0\]\.date: still holds the placeholder/);
+  expect((await check()).output).toMatch(/guinea-umucyo\/index\.mdx:\d+: stages\[0\]\.date: still holds the placeholder/);
 });
 
 test.each([
