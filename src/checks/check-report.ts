@@ -12,7 +12,7 @@ export interface CheckReport {
 
 export interface ReportOptions {
   /** The day review ages are measured on (default: CHECK_TODAY or today). */
-  today?: string;
+  today?: string | undefined;
   /** Add a GitHub Actions annotation under each problem. */
   annotations?: boolean;
 }
