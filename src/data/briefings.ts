@@ -1,5 +1,5 @@
 /** Everything a printed briefing needs: country briefings and per-solution one-pagers. */
-import type { Locale } from '../config/locales.ts';
+import { LOCALES, type Locale } from '../config/locales.ts';
 import { SECTION_HEADINGS, sectionLead } from '../lib/body-sections.ts';
 import { mergeSources } from '../lib/merge-sources.ts';
 import { suggestNext, type Suggestion } from '../lib/suggest.ts';
@@ -42,6 +42,16 @@ export async function onePagers(lang: Locale): Promise<OnePager[]> {
       contacts: [...new Map(contacts.map((c) => [c.id, c])).values()],
     };
   });
+}
+
+/** The one-pagers' static paths, every solution in every language: the page and its Word file. */
+export async function onePagerPaths() {
+  const perLanguage = await Promise.all(
+    LOCALES.map(async (lang) =>
+      (await onePagers(lang)).map((pager) => ({ params: { lang, slug: pager.solution.slug }, props: { lang, pager } })),
+    ),
+  );
+  return perLanguage.flat();
 }
 
 export interface LifecycleRow {
