@@ -42,6 +42,8 @@ export async function solutionPages(lang: Locale) {
         {
           type: useTranslations(lang)('searchType.solution'),
           name: `${solution.data.title} ${solution.data.kinyarwanda?.name ?? ''}`.trim(),
+          // Read by the search page's ranking (src/lib/result-ranking.ts) from the result itself.
+          summary: solution.data.summary,
         },
         englishText(solution),
       ),
@@ -81,6 +83,7 @@ export async function caseStudyPages(lang: Locale) {
           type: t('searchType.case-study'),
           country: caseStudy.countryName,
           stage: caseStudy.furthest ? t(`stage.${caseStudy.furthest}`) : undefined,
+          summary: caseStudy.data.summary,
         },
         englishText(caseStudy),
       ),

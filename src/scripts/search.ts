@@ -205,14 +205,14 @@ export function startSearch(root: HTMLElement): void {
     // The other language's pages carry no filters here: they join unfiltered searches only.
     const unfiltered = Object.values(state.filters).every((values) => values.length === 0);
     const crossing = query !== '' && unfiltered && queryLanguage(query) === otherLang;
-    const [datas, own, other] = await Promise.all([
+    // A result's summary comes with it (its `summary` meta): only a query in the other language
+    // fetches that language's list of pages.
+    const [datas, other] = await Promise.all([
       Promise.all(batch.map((result) => result.data())),
-      query ? rankedPages(lang) : Promise.resolve([]),
       crossing ? rankedPages(otherLang) : Promise.resolve([]),
     ]);
     if (run !== generation) return 0;
-    const summaries = new Map(own.map((page) => [page.url, page.summary]));
-    const current = datas.map((data) => ({ title: data.meta['title'] ?? '', summary: summaries.get(data.url), data }));
+    const current = datas.map((data) => ({ title: data.meta['title'] ?? '', summary: data.meta['summary'], data }));
     const shown: Shown[] = query
       ? mergeWithOtherLanguage(
           current,
