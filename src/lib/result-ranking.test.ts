@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fullMatches, holdsAll, mergeWithOtherLanguage, rankByFullMatch, requiredWords } from './result-ranking.ts';
+import { fullMatches, holdsAll, leadingFullMatches, mergeWithOtherLanguage, rankByFullMatch, requiredWords } from './result-ranking.ts';
 
 describe('requiredWords', () => {
   test('folds accents and case, drops function words and repeats', () => {
@@ -54,5 +54,25 @@ describe('the other language', () => {
   test('the current language’s full matches stay first', () => {
     const enMatch = { title: 'Marchés publics explained', summary: '' };
     expect(mergeWithOtherLanguage([ethiopia, enMatch], [umucyoFr], 'marchés publics')).toEqual([enMatch, umucyoFr, ethiopia]);
+  });
+});
+
+describe('leadingFullMatches', () => {
+  const umucyo = { title: 'Umucyo', summary: 'Public procurement online.' };
+  const irembo = { title: 'Irembo', summary: 'Public services online.' };
+  const gacaca = { title: 'Gacaca courts', summary: 'Community justice.' };
+
+  test('counts the first results that name every word, up to the first that does not', () => {
+    expect(leadingFullMatches([umucyo, irembo, gacaca], 'public online')).toBe(2);
+    expect(leadingFullMatches([gacaca, umucyo], 'public online')).toBe(0);
+    expect(leadingFullMatches([umucyo, irembo], 'online')).toBe(2);
+  });
+
+  test('the results it counts are the first of the ranked list, whatever comes after them', () => {
+    const arrived = [umucyo, gacaca, irembo];
+    const shown = leadingFullMatches(arrived, 'public online');
+    expect(mergeWithOtherLanguage(arrived, [{ title: 'Marchés publics', summary: '' }], 'public online').slice(0, shown)).toEqual(
+      arrived.slice(0, shown),
+    );
   });
 });

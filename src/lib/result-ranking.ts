@@ -74,3 +74,13 @@ export function mergeWithOtherLanguage<T extends RankText, U extends RankText>(
   const at = split === -1 ? ranked.length : split;
   return [...ranked.slice(0, at), ...fullMatches(other, query), ...ranked.slice(at)];
 }
+
+/**
+ * How many of the first results, in the order they came, hold every query word: whatever the
+ * rest turn out to be, these lead the ranked list, so they can be shown before the rest arrive.
+ */
+export function leadingFullMatches(results: readonly RankText[], query: string): number {
+  const required = requiredWords(query);
+  const split = results.findIndex((r) => !holdsAll(about(r), required));
+  return split === -1 ? results.length : split;
+}

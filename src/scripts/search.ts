@@ -8,7 +8,7 @@
 import { suggest } from '../lib/did-you-mean';
 import { fill } from '../lib/fill';
 import { queryLanguage } from '../lib/query-language';
-import { mergeWithOtherLanguage, type RankText } from '../lib/result-ranking';
+import { leadingFullMatches, mergeWithOtherLanguage, type RankText } from '../lib/result-ranking';
 import { PAGEFIND_RANKING } from '../lib/search-ranking';
 import { excerptRuns, hasCriteria, pagefindFilters, paramsFromState, stateFromParams, type SearchState } from '../lib/search-state';
 import { SEARCH_FILTERS } from '../lib/search-tags';
@@ -207,12 +207,23 @@ export function startSearch(root: HTMLElement): void {
     const crossing = query !== '' && unfiltered && queryLanguage(query) === otherLang;
     // A result's summary comes with it (its `summary` meta): only a query in the other language
     // fetches that language's list of pages.
-    const [datas, other] = await Promise.all([
-      Promise.all(batch.map((result) => result.data())),
-      crossing ? rankedPages(otherLang) : Promise.resolve([]),
-    ]);
+    const otherPages = crossing ? rankedPages(otherLang) : Promise.resolve([]);
+    // Fragments are fetched together and read in rank order. Leading results that name every
+    // query word lead the ranked list whatever follows, so each is shown as it arrives: on a slow
+    // network the first result does not wait for the tenth.
+    const current: (RankText & { data: PagefindResultData })[] = [];
+    let rendered = 0;
+    for (const fragment of batch.map((result) => result.data())) {
+      const data = await fragment;
+      if (run !== generation) return 0;
+      current.push({ title: data.meta['title'] ?? '', summary: data.meta['summary'], data });
+      if (rendered === current.length - 1 && (!query || leadingFullMatches(current, query) === current.length)) {
+        list.append(renderResult(data));
+        rendered++;
+      }
+    }
+    const other = await otherPages;
     if (run !== generation) return 0;
-    const current = datas.map((data) => ({ title: data.meta['title'] ?? '', summary: data.meta['summary'], data }));
     const shown: Shown[] = query
       ? mergeWithOtherLanguage(
           current,
@@ -220,7 +231,7 @@ export function startSearch(root: HTMLElement): void {
           query,
         )
       : current;
-    list.append(...shown.map((item) => ('other' in item ? renderOther(item) : renderResult(item.data))));
+    list.append(...shown.slice(rendered).map((item) => ('other' in item ? renderOther(item) : renderResult(item.data))));
     more.hidden = pending.length === 0;
     return shown.length - current.length;
   };
