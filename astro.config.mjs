@@ -39,7 +39,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   security: {
     // Hashes for every script and style Astro emits; Pagefind needs WebAssembly compilation.
-    // Pagefind runs without a worker (see src/scripts/search.ts), so no worker-src or blob: is needed.
+    // Pagefind runs without a worker (see src/client/search.ts), so no worker-src or blob: is needed.
     csp: {
       directives: [
         "default-src 'self'",

@@ -4,7 +4,7 @@
  * Usage: node scripts/check-content.ts [project root]
  */
 import { resolve } from 'node:path';
-import { contentCheckReport } from '../src/checks/check-report.ts';
+import { contentCheckReport } from '#src/checks/check-report.ts';
 
 const report = await contentCheckReport(resolve(process.argv[2] ?? '.'), { annotations: process.env['GITHUB_ACTIONS'] === 'true' });
 process.stdout.write(report.output);

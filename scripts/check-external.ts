@@ -10,8 +10,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkLinks, collectSourceLinks, jsonReport, markdownReport } from '../src/checks/external-links.ts';
-import { todayIso } from '../src/schemas/primitives.ts';
+import { checkLinks, collectSourceLinks, jsonReport, markdownReport } from '#src/checks/external-links.ts';
+import { todayIso } from '#src/schemas/primitives.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

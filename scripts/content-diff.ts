@@ -8,9 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { diffEntry } from '../src/lib/fact-diff.ts';
-import { readDataList, readEntry } from '../src/lib/frontmatter.ts';
-import { CONTENT_DIR, DATA_COLLECTIONS, MDX_COLLECTIONS, entryIdFromPath } from '../src/schemas/collections.ts';
+import { diffEntry } from '#src/lib/fact-diff.ts';
+import { readDataList, readEntry } from '#src/lib/frontmatter.ts';
+import { CONTENT_DIR, DATA_COLLECTIONS, MDX_COLLECTIONS, entryIdFromPath } from '#src/schemas/collections.ts';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { root: { type: 'string', default: '.' } } });
 const ref = positionals[0];

@@ -7,7 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { CANONICAL_FILE, CONTENT_DIR, DATA_COLLECTIONS, MDX_COLLECTIONS } from '../src/schemas/collections.ts';
+import { CANONICAL_FILE, CONTENT_DIR, DATA_COLLECTIONS, MDX_COLLECTIONS } from '#src/schemas/collections.ts';
 
 export const SCHEMA_DIR = '.vscode/schemas';
 

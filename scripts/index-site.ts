@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildSearchIndex } from '../src/integrations/search-index.ts';
+import { buildSearchIndex } from '#src/integrations/search-index.ts';
 
 const root = resolve(process.argv[2] ?? '.');
 const site = resolve(process.argv[3] ?? `${root}/dist`);

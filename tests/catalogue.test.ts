@@ -6,11 +6,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../src/checks/content-check.ts';
-import { formatProblem } from '../src/checks/problem.ts';
-import { unofficialStages } from '../src/checks/truth-rules.ts';
-import { readEntry } from '../src/lib/frontmatter.ts';
-import type { SourceKind } from '../src/schemas/source.ts';
+import { checkContent } from '#src/checks/content-check.ts';
+import { formatProblem } from '#src/checks/problem.ts';
+import { unofficialStages } from '#src/checks/truth-rules.ts';
+import { readEntry } from '#src/lib/frontmatter.ts';
+import type { SourceKind } from '#src/schemas/source.ts';
 
 const SOLUTIONS = [
   'umucyo',

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkLinks, collectSourceLinks, markdownReport } from '../src/checks/external-links.ts';
+import { checkLinks, collectSourceLinks, markdownReport } from '#src/checks/external-links.ts';
 
 const run = promisify(execFile);
 // Long enough for a loaded machine to answer a local request; /hang waits it out once.

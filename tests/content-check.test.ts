@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { contentCheckReport } from '../src/checks/check-report.ts';
+import { contentCheckReport } from '#src/checks/check-report.ts';
 
 const FIXTURES = resolve('tests/fixtures');
 const SCRIPT = resolve('scripts/check-content.ts');

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { checkContent } from '../src/checks/content-check.ts';
-import { formatProblem } from '../src/checks/problem.ts';
+import { checkContent } from '#src/checks/content-check.ts';
+import { formatProblem } from '#src/checks/problem.ts';
 
 test('the real content/ passes the content check', async () => {
   const { problems, counts } = await checkContent('.');

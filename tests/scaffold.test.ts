@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { contentCheckReport } from '../src/checks/check-report.ts';
+import { contentCheckReport } from '#src/checks/check-report.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'homegrown-new-'));
 cpSync('tests/fixtures/base/content', join(root, 'content'), { recursive: true });

@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { checkContent } from '../../src/checks/content-check.ts';
-import { formatProblem } from '../../src/checks/problem.ts';
+import { checkContent } from '#src/checks/content-check.ts';
+import { formatProblem } from '#src/checks/problem.ts';
 import { generateCatalogue } from './generate.ts';
 
 const dirs: string[] = [];

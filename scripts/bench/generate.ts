@@ -6,8 +6,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import isoCountries from 'i18n-iso-countries';
-import { SECTORS } from '../../src/schemas/primitives.ts';
-import { REGIONS } from '../../src/schemas/country.ts';
+import { SECTORS } from '#src/schemas/primitives.ts';
+import { REGIONS } from '#src/schemas/country.ts';
 import { seeded } from './random.ts';
 
 const EN_WORDS =

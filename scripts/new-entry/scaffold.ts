@@ -3,19 +3,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import isoCountries from 'i18n-iso-countries';
-import { PLACEHOLDER } from '../../src/checks/placeholders.ts';
-import { TRANSLATION_LOCALES } from '../../src/config/locales.ts';
-import { readDataList, readEntry } from '../../src/lib/frontmatter.ts';
-import { SLUG_PATTERN } from '../../src/lib/slug.ts';
-import {
-  CANONICAL_FILE,
-  CONTENT_DIR,
-  CONTENT_MODEL,
-  MDX_COLLECTIONS,
-  dataFile,
-  type MdxCollection,
-} from '../../src/schemas/collections.ts';
-import { todayIso } from '../../src/schemas/primitives.ts';
+import { PLACEHOLDER } from '#src/checks/placeholders.ts';
+import { TRANSLATION_LOCALES } from '#src/config/locales.ts';
+import { readDataList, readEntry } from '#src/lib/frontmatter.ts';
+import { SLUG_PATTERN } from '#src/lib/slug.ts';
+import { CANONICAL_FILE, CONTENT_DIR, CONTENT_MODEL, MDX_COLLECTIONS, dataFile, type MdxCollection } from '#src/schemas/collections.ts';
+import { todayIso } from '#src/schemas/primitives.ts';
 
 const SOLUTIONS = CONTENT_MODEL.solutions.dir;
 const CASE_STUDIES = CONTENT_MODEL.caseStudies.dir;

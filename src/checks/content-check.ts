@@ -12,8 +12,8 @@ import {
   type CollectionName,
   type DataCollection,
   type MdxCollection,
-} from '../schemas/collections.ts';
-import { todayIso } from '../schemas/primitives.ts';
+} from '#src/schemas/collections.ts';
+import { todayIso } from '#src/schemas/primitives.ts';
 import { listContent, listContentFiles, type ContentListing } from './content-files.ts';
 import {
   checkDataFile,

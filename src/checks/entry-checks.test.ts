@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { DATA_COLLECTIONS, MDX_COLLECTIONS, type DataCollection, type MdxCollection } from '../schemas/collections.ts';
+import { DATA_COLLECTIONS, MDX_COLLECTIONS, type DataCollection, type MdxCollection } from '#src/schemas/collections.ts';
 import { checkStrayFiles } from './content-check.ts';
 import {
   checkDataFile,

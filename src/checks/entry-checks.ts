@@ -5,9 +5,9 @@
  * its problems, so each can be tested alone.
  */
 import type { z } from 'astro/zod';
-import { DEFAULT_LOCALE, TRANSLATION_LOCALES } from '../config/locales.ts';
-import { CANONICAL_FILE, CONTENT_DIR, type CollectionName, type DataCollection, type MdxCollection } from '../schemas/collections.ts';
-import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../lib/slug.ts';
+import { DEFAULT_LOCALE, TRANSLATION_LOCALES } from '#src/config/locales.ts';
+import { CANONICAL_FILE, CONTENT_DIR, type CollectionName, type DataCollection, type MdxCollection } from '#src/schemas/collections.ts';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '#src/lib/slug.ts';
 import { gateMdx } from './mdx-gate.ts';
 import { PLACEHOLDER, placeholderLines, placeholdersIn } from './placeholders.ts';
 import { formatPath, type Problem } from './problem.ts';

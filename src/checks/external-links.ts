@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { CONTENT_DIR, DATA_COLLECTIONS } from '../schemas/collections.ts';
-import { readDataList, readEntry } from '../lib/frontmatter.ts';
+import { CONTENT_DIR, DATA_COLLECTIONS } from '#src/schemas/collections.ts';
+import { readDataList, readEntry } from '#src/lib/frontmatter.ts';
 import { listContentFiles } from './content-files.ts';
 
 /** One source URL and every place that cites it. */

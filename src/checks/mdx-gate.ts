@@ -10,12 +10,12 @@ import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import { splitEntry } from '../lib/frontmatter.ts';
-import { ALLOWED_HTML, CONTENT_COMPONENTS, HTML_ATTRIBUTES, MAX_BODY_LENGTH, parseBody } from '../lib/mdx-body.ts';
-import { describeForbiddenCharacter, findForbiddenCharacter } from '../lib/text-safety.ts';
-import { unsafeUrlReason } from '../lib/url-safety.ts';
+import { splitEntry } from '#src/lib/frontmatter.ts';
+import { ALLOWED_HTML, CONTENT_COMPONENTS, HTML_ATTRIBUTES, MAX_BODY_LENGTH, parseBody } from '#src/lib/mdx-body.ts';
+import { describeForbiddenCharacter, findForbiddenCharacter } from '#src/lib/text-safety.ts';
+import { unsafeUrlReason } from '#src/lib/url-safety.ts';
 
-export { ALLOWED_HTML, CONTENT_COMPONENTS as ALLOWED_COMPONENTS } from '../lib/mdx-body.ts';
+export { ALLOWED_HTML, CONTENT_COMPONENTS as ALLOWED_COMPONENTS } from '#src/lib/mdx-body.ts';
 
 const SCRIPT_URL = /^\s*(javascript|vbscript|data|file):/i;
 

@@ -3,7 +3,7 @@
  * someone last looked for news about it (`checked`), and stages beyond a study visit that rest only
  * on press, academic, NGO or other sources with no record of a search for an official one.
  */
-import { OFFICIAL_SOURCE_KINDS, type SourceKind } from '../schemas/source.ts';
+import { OFFICIAL_SOURCE_KINDS, type SourceKind } from '#src/schemas/source.ts';
 
 /** `checked` older than this many months is reported. */
 export const CHECKED_MAX_AGE_MONTHS = 6;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { useTranslations } from '../i18n/ui.ts';
+import { useTranslations } from '#src/i18n/ui.ts';
 import { CONTENT_LOCALES, DEFAULT_LOCALE, inLocale, LOCALES, localeConfig, TEST_LOCALE } from './locales.ts';
 
 describe('the locale table', () => {

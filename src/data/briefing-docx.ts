@@ -1,12 +1,12 @@
 /** Country briefings and one-pagers as Word documents: the same data as their pages. */
-import { SECTOR_LABELS } from '../i18n/labels.ts';
-import { inLocale, type Locale } from '../config/locales.ts';
-import { fill, useTranslations } from '../i18n/ui.ts';
+import { SECTOR_LABELS } from '#src/i18n/labels.ts';
+import { inLocale, type Locale } from '#src/config/locales.ts';
+import { fill, useTranslations } from '#src/i18n/ui.ts';
 import { generatedDate } from './open-data.ts';
-import { briefingDocxBuffer, DOCX_TYPE, type DocxBriefing, type DocxPart } from '../lib/briefing-docx.ts';
-import { formatDate, formatFigureValue, quote } from '../lib/format.ts';
-import type { Source } from '../schemas/source.ts';
-import { siteConfig } from '../site.config.ts';
+import { briefingDocxBuffer, DOCX_TYPE, type DocxBriefing, type DocxPart } from '#src/lib/briefing-docx.ts';
+import { formatDate, formatFigureValue, quote } from '#src/lib/format.ts';
+import type { Source } from '#src/schemas/source.ts';
+import { siteConfig } from '#src/site.config.ts';
 import type { CountryBriefing, OnePager } from './briefings.ts';
 
 const sourceText = (source: Source, lang: Locale) =>

@@ -1,9 +1,9 @@
 /** Everything a printed briefing needs: country briefings and per-solution one-pagers. */
-import { LOCALES, type Locale } from '../config/locales.ts';
-import { SECTION_HEADINGS, sectionLead } from '../lib/body-sections.ts';
-import { mergeSources } from '../lib/merge-sources.ts';
-import { suggestNext, type Suggestion } from '../lib/suggest.ts';
-import type { Source } from '../schemas/source.ts';
+import { LOCALES, type Locale } from '#src/config/locales.ts';
+import { SECTION_HEADINGS, sectionLead } from '#src/lib/body-sections.ts';
+import { mergeSources } from '#src/lib/merge-sources.ts';
+import { suggestNext, type Suggestion } from '#src/lib/suggest.ts';
+import type { Source } from '#src/schemas/source.ts';
 import { getCaseStudies, ofCountry, type CaseStudyView } from './case-studies.ts';
 import { getCountries, type CountryView } from './countries.ts';
 import { getGlossary } from './glossary.ts';

@@ -1,11 +1,11 @@
 /** Case studies in a reader's language, with their country's name and furthest stage. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../config/locales.ts';
-import { compareNames } from '../lib/collate.ts';
-import { localize, relabelEntry, typesetItems, type Localized } from '../lib/localize.ts';
-import { typeset } from '../lib/typography.ts';
-import { furthestStage } from '../lib/stages.ts';
-import type { Stage } from '../schemas/case-study.ts';
+import type { Locale } from '#src/config/locales.ts';
+import { compareNames } from '#src/lib/collate.ts';
+import { localize, relabelEntry, typesetItems, type Localized } from '#src/lib/localize.ts';
+import { typeset } from '#src/lib/typography.ts';
+import { furthestStage } from '#src/lib/stages.ts';
+import type { Stage } from '#src/schemas/case-study.ts';
 import { countryName } from './countries.ts';
 import { translationsIn } from './translations.ts';
 

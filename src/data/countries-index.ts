@@ -1,6 +1,6 @@
 /** The countries index: each country that studied or adopted a solution, with its furthest stage. */
-import type { Locale } from '../config/locales.ts';
-import { STAGES, type Stage } from '../schemas/case-study.ts';
+import type { Locale } from '#src/config/locales.ts';
+import { STAGES, type Stage } from '#src/schemas/case-study.ts';
 import { getCaseStudies } from './case-studies.ts';
 import { getCountries, type CountryView } from './countries.ts';
 import { furthestByCountry } from './maps.ts';

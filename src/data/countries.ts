@@ -3,11 +3,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import isoCountries from 'i18n-iso-countries';
 import enNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import frNames from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
-import { BLOC_LABELS, REGION_LABELS } from '../i18n/labels.ts';
-import { DEFAULT_LOCALE, inLocale, localeConfig, type Locale } from '../config/locales.ts';
-import { sortByName } from '../lib/collate.ts';
-import { shortName } from '../lib/country-names.ts';
-import { typeset } from '../lib/typography.ts';
+import { BLOC_LABELS, REGION_LABELS } from '#src/i18n/labels.ts';
+import { DEFAULT_LOCALE, inLocale, localeConfig, type Locale } from '#src/config/locales.ts';
+import { sortByName } from '#src/lib/collate.ts';
+import { shortName } from '#src/lib/country-names.ts';
+import { typeset } from '#src/lib/typography.ts';
 
 isoCountries.registerLocale(enNames);
 isoCountries.registerLocale(frNames);

@@ -1,7 +1,7 @@
 /** "Countries like mine": the countries index filtered by region, regional bloc or official language. */
-import type { Locale } from '../config/locales.ts';
-import { countValues, withValue, type FacetLink } from '../lib/facets.ts';
-import { paths } from '../lib/routes.ts';
+import type { Locale } from '#src/config/locales.ts';
+import { countValues, withValue, type FacetLink } from '#src/lib/facets.ts';
+import { paths } from '#src/lib/routes.ts';
 import type { CountryRow } from './countries-index.ts';
 
 export const COUNTRY_FACET_KINDS = ['region', 'bloc', 'language'] as const;

@@ -1,7 +1,7 @@
 /** Events in a reader's language, newest first. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../config/locales.ts';
-import { localize, relabelEntry, type Localized } from '../lib/localize.ts';
+import type { Locale } from '#src/config/locales.ts';
+import { localize, relabelEntry, type Localized } from '#src/lib/localize.ts';
 import { translationsIn } from './translations.ts';
 
 type EventData = CollectionEntry<'events'>['data'];

@@ -1,7 +1,7 @@
 /** Items of a language's RSS feed: solutions, case studies and events, by last review. */
-import type { Locale } from '../config/locales.ts';
-import { useTranslations } from '../i18n/ui.ts';
-import { paths } from '../lib/routes.ts';
+import type { Locale } from '#src/config/locales.ts';
+import { useTranslations } from '#src/i18n/ui.ts';
+import { paths } from '#src/lib/routes.ts';
 import { getCaseStudies } from './case-studies.ts';
 import { getEvents } from './events.ts';
 import { getSolutions } from './solutions.ts';

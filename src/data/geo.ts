@@ -3,9 +3,9 @@ import { geoCentroid } from 'd3-geo';
 import isoCountries from 'i18n-iso-countries';
 import detailTopology from 'world-atlas/countries-50m.json' with { type: 'json' };
 import type { Topology } from 'topojson-specification';
-import { countriesOf } from '../lib/map.ts';
+import { countriesOf } from '#src/lib/map.ts';
 import { caseStudyRecords, countryRecords } from './open-data.ts';
-import { furthestStage } from '../lib/stages.ts';
+import { furthestStage } from '#src/lib/stages.ts';
 
 const shapes = countriesOf(detailTopology as unknown as Topology);
 

@@ -1,8 +1,8 @@
 /** Institutions by id, with their name, description and figures in the reader's language. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { inLocale, type Locale } from '../config/locales.ts';
-import type { Figure } from '../schemas/claims.ts';
-import type { Source } from '../schemas/source.ts';
+import { inLocale, type Locale } from '#src/config/locales.ts';
+import type { Figure } from '#src/schemas/claims.ts';
+import type { Source } from '#src/schemas/source.ts';
 
 export interface InstitutionView {
   id: string;

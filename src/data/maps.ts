@@ -3,11 +3,11 @@ import isoCountries from 'i18n-iso-countries';
 import detailTopology from 'world-atlas/countries-50m.json' with { type: 'json' };
 import baseTopology from 'world-atlas/countries-110m.json' with { type: 'json' };
 import type { Topology } from 'topojson-specification';
-import type { Locale } from '../config/locales.ts';
-import { useTranslations } from '../i18n/ui.ts';
-import { countriesOf, renderBaseMap, renderWorldMap, type MapCountry } from '../lib/map.ts';
-import { STAGE_COLOURS, furthestStage } from '../lib/stages.ts';
-import type { Stage } from '../schemas/case-study.ts';
+import type { Locale } from '#src/config/locales.ts';
+import { useTranslations } from '#src/i18n/ui.ts';
+import { countriesOf, renderBaseMap, renderWorldMap, type MapCountry } from '#src/lib/map.ts';
+import { STAGE_COLOURS, furthestStage } from '#src/lib/stages.ts';
+import type { Stage } from '#src/schemas/case-study.ts';
 import { getCaseStudies, involving, type CaseStudyView } from './case-studies.ts';
 
 const base = countriesOf(baseTopology as unknown as Topology);

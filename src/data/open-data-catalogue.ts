@@ -1,7 +1,7 @@
 /** The list of open-data files the data page documents, with their fields (from the schemas). */
-import type { UiKey } from '../i18n/ui.ts';
-import { CASE_STUDY_COLUMNS, DATA_FILES, SOLUTION_COLUMNS, type DataFileName } from '../schemas/open-data.ts';
-import { files } from '../lib/routes.ts';
+import type { UiKey } from '#src/i18n/ui.ts';
+import { CASE_STUDY_COLUMNS, DATA_FILES, SOLUTION_COLUMNS, type DataFileName } from '#src/schemas/open-data.ts';
+import { files } from '#src/lib/routes.ts';
 import { schemaPath } from './open-data.ts';
 
 export interface DataFileDoc {

@@ -1,11 +1,11 @@
 /** The open-data files: every collection in both languages, validated against its published schema. */
 import { getCollection } from 'astro:content';
 import type { z } from 'astro/zod';
-import { siteConfig } from '../site.config.ts';
-import { DATA_FILES, FORMAT_VERSION, OPEN_DATA_LOCALES, type DataFileName } from '../schemas/open-data.ts';
-import type { Source } from '../schemas/source.ts';
-import { furthestStage } from '../lib/stages.ts';
-import { files, paths } from '../lib/routes.ts';
+import { siteConfig } from '#src/site.config.ts';
+import { DATA_FILES, FORMAT_VERSION, OPEN_DATA_LOCALES, type DataFileName } from '#src/schemas/open-data.ts';
+import type { Source } from '#src/schemas/source.ts';
+import { furthestStage } from '#src/lib/stages.ts';
+import { files, paths } from '#src/lib/routes.ts';
 import { countryName } from './countries.ts';
 import { translationsIn } from './translations.ts';
 

@@ -2,10 +2,10 @@
  * Everything each detail page needs, computed once per language for all its pages
  * (one query per collection, not one per page), returned in `getStaticPaths` form.
  */
-import { DEFAULT_LOCALE, type Locale } from '../config/locales.ts';
-import { useTranslations } from '../i18n/ui.ts';
-import { searchTags } from '../lib/search-tags.ts';
-import { furthestStage } from '../lib/stages.ts';
+import { DEFAULT_LOCALE, type Locale } from '#src/config/locales.ts';
+import { useTranslations } from '#src/i18n/ui.ts';
+import { searchTags } from '#src/lib/search-tags.ts';
+import { furthestStage } from '#src/lib/stages.ts';
 import { getCaseStudies, involving, ofCountry, type CaseStudyView } from './case-studies.ts';
 import { getCountries } from './countries.ts';
 import { getEvents } from './events.ts';

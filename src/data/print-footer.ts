@@ -1,9 +1,9 @@
 /** The printed footer of a page (see src/lib/print-footer.ts) and its hash for the page's CSP. */
 import { createHash } from 'node:crypto';
-import type { Locale } from '../config/locales.ts';
-import { useTranslations } from '../i18n/ui.ts';
-import { formatDate } from '../lib/format.ts';
-import { printFooterCss } from '../lib/print-footer.ts';
+import type { Locale } from '#src/config/locales.ts';
+import { useTranslations } from '#src/i18n/ui.ts';
+import { formatDate } from '#src/lib/format.ts';
+import { printFooterCss } from '#src/lib/print-footer.ts';
 
 export interface PrintFooterStyle {
   css: string;

@@ -1,10 +1,10 @@
 /** The search page's filter checkboxes: every value the index can hold, labelled in the page's language. */
-import { REGION_LABELS, SECTOR_LABELS } from '../i18n/labels.ts';
-import { inLocale, type Locale } from '../config/locales.ts';
-import { useTranslations } from '../i18n/ui.ts';
-import { compareNames } from '../lib/collate.ts';
-import { SEARCH_FILTERS, SEARCH_TYPES, type SearchFilter } from '../lib/search-tags.ts';
-import { STAGES } from '../schemas/case-study.ts';
+import { REGION_LABELS, SECTOR_LABELS } from '#src/i18n/labels.ts';
+import { inLocale, type Locale } from '#src/config/locales.ts';
+import { useTranslations } from '#src/i18n/ui.ts';
+import { compareNames } from '#src/lib/collate.ts';
+import { SEARCH_FILTERS, SEARCH_TYPES, type SearchFilter } from '#src/lib/search-tags.ts';
+import { STAGES } from '#src/schemas/case-study.ts';
 import { getCountries } from './countries.ts';
 import { getSolutions } from './solutions.ts';
 

@@ -3,10 +3,10 @@
  * (solution titles, Kinyarwanda names, glossary terms, country names) and the A-Z index shown
  * without JavaScript (every solution, case study and country).
  */
-import type { Locale } from '../config/locales.ts';
-import { useTranslations } from '../i18n/ui.ts';
-import { vocabulary } from '../lib/did-you-mean.ts';
-import { paths } from '../lib/routes.ts';
+import type { Locale } from '#src/config/locales.ts';
+import { useTranslations } from '#src/i18n/ui.ts';
+import { vocabulary } from '#src/lib/did-you-mean.ts';
+import { paths } from '#src/lib/routes.ts';
 import { getCaseStudies } from './case-studies.ts';
 import { getCountries } from './countries.ts';
 import { getGlossary } from './glossary.ts';

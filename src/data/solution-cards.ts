@@ -2,11 +2,11 @@
  * Solution cards for the list and facet pages, and the facets themselves (sector, SDG, status,
  * adopting country), each value with its count and its static page.
  */
-import { labelOf, SECTOR_LABELS } from '../i18n/labels.ts';
-import { inLocale, type Locale } from '../config/locales.ts';
-import { useTranslations } from '../i18n/ui.ts';
-import { countValues, withValue, type FacetLink } from '../lib/facets.ts';
-import { paths } from '../lib/routes.ts';
+import { labelOf, SECTOR_LABELS } from '#src/i18n/labels.ts';
+import { inLocale, type Locale } from '#src/config/locales.ts';
+import { useTranslations } from '#src/i18n/ui.ts';
+import { countValues, withValue, type FacetLink } from '#src/lib/facets.ts';
+import { paths } from '#src/lib/routes.ts';
 import { getCaseStudies, involving } from './case-studies.ts';
 import { countryName } from './countries.ts';
 import { getSolutions } from './solutions.ts';

@@ -1,8 +1,8 @@
 /** Solutions in a reader's language: canonical facts with translated text where there is some. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../config/locales.ts';
-import { sortByName } from '../lib/collate.ts';
-import { localize, relabelEntry, typesetItems, type Localized } from '../lib/localize.ts';
+import type { Locale } from '#src/config/locales.ts';
+import { sortByName } from '#src/lib/collate.ts';
+import { localize, relabelEntry, typesetItems, type Localized } from '#src/lib/localize.ts';
 import { translationsIn } from './translations.ts';
 
 type SolutionData = CollectionEntry<'solutions'>['data'];

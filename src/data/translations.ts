@@ -1,7 +1,7 @@
 /** Looks up translation entries (`<slug>/<lang>`) for a canonical collection. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../config/locales.ts';
-import type { TranslationName } from '../schemas/content-model.ts';
+import type { Locale } from '#src/config/locales.ts';
+import type { TranslationName } from '#src/schemas/content-model.ts';
 
 type TranslationCollection = TranslationName;
 

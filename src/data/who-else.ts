@@ -1,10 +1,10 @@
 /** "Who else did this?" in a reader's language: names, links and stage labels for the pages. */
-import type { Locale } from '../config/locales.ts';
-import { compareNames } from '../lib/collate.ts';
-import { paths } from '../lib/routes.ts';
-import { inSentence } from '../lib/typography.ts';
-import { otherTakers, studiedBy, takersAmong, type CountryTake, type StudyFacts } from '../lib/who-else.ts';
-import type { Stage } from '../schemas/case-study.ts';
+import type { Locale } from '#src/config/locales.ts';
+import { compareNames } from '#src/lib/collate.ts';
+import { paths } from '#src/lib/routes.ts';
+import { inSentence } from '#src/lib/typography.ts';
+import { otherTakers, studiedBy, takersAmong, type CountryTake, type StudyFacts } from '#src/lib/who-else.ts';
+import type { Stage } from '#src/schemas/case-study.ts';
 import type { CaseStudyView } from './case-studies.ts';
 import type { CountryView } from './countries.ts';
 

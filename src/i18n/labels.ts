@@ -1,9 +1,9 @@
 /** Names of the closed lists in each language; a value missing in a language is a type error. */
-import type { FigureUnit } from '../schemas/claims.ts';
-import type { Bloc, Region } from '../schemas/country.ts';
-import type { Sector } from '../schemas/primitives.ts';
-import type { SourceKind } from '../schemas/source.ts';
-import { inLocale, type Locale } from '../config/locales.ts';
+import type { FigureUnit } from '#src/schemas/claims.ts';
+import type { Bloc, Region } from '#src/schemas/country.ts';
+import type { Sector } from '#src/schemas/primitives.ts';
+import type { SourceKind } from '#src/schemas/source.ts';
+import { inLocale, type Locale } from '#src/config/locales.ts';
 
 type Labels<K extends string> = Record<K, Record<Locale, string>>;
 

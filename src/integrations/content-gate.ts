@@ -5,8 +5,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../checks/content-check.ts';
-import { formatProblem } from '../checks/problem.ts';
+import { checkContent } from '#src/checks/content-check.ts';
+import { formatProblem } from '#src/checks/problem.ts';
 
 export function contentGate(): AstroIntegration {
   return {

@@ -9,9 +9,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { z } from 'astro/zod';
 import * as pagefind from 'pagefind';
-import { glossaryRecords } from '../lib/search-records.ts';
-import { readDataList } from '../lib/frontmatter.ts';
-import { SCHEMAS, dataFile } from '../schemas/collections.ts';
+import { glossaryRecords } from '#src/lib/search-records.ts';
+import { readDataList } from '#src/lib/frontmatter.ts';
+import { SCHEMAS, dataFile } from '#src/schemas/collections.ts';
 
 /** Glossary terms straight from their YAML (already validated by the content gate). */
 async function glossaryTerms(root: URL) {

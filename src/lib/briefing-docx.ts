@@ -5,7 +5,7 @@
  */
 import JSZip from 'jszip';
 import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { localeConfig, type Locale } from '../config/locales.ts';
+import { localeConfig, type Locale } from '#src/config/locales.ts';
 
 export interface DocxPart {
   title: string;

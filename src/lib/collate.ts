@@ -2,7 +2,7 @@
  * The order of every list: `Intl.Collator` in the reader's language, ignoring a leading article
  * ("Les juridictions Gacaca" sorts under G, "The Gambia" under G).
  */
-import { localeConfig, type Locale } from '../config/locales.ts';
+import { localeConfig, type Locale } from '#src/config/locales.ts';
 
 /** "Les juridictions Gacaca" -> "juridictions Gacaca"; "L’Umuganda" -> "Umuganda". */
 export function sortKey(text: string, lang: Locale): string {

@@ -2,7 +2,7 @@
  * Which of i18n-iso-countries' names a page shows: the common short name a reader looks for
  * ("Eswatini", "The Gambia"), not the formal one ("Kingdom of Eswatini", "Republic of The Gambia").
  */
-import type { Locale } from '../config/locales.ts';
+import type { Locale } from '#src/config/locales.ts';
 
 /** `getName(code, lang, { select })` of i18n-iso-countries, passed in so this stays pure. */
 export type NameLookup = (code: string, lang: Locale, select: 'official' | 'alias') => string | undefined;

@@ -3,7 +3,7 @@
  * gives "qu’Umucyo", "de" + "Irembo" gives "d’Irembo", "de" + "Les juridictions Gacaca" gives
  * "des juridictions Gacaca". English titles are returned after the particle unchanged.
  */
-import { localeConfig, type Locale } from '../config/locales.ts';
+import { localeConfig, type Locale } from '#src/config/locales.ts';
 import { listOf } from './format.ts';
 
 export type Particle = 'de' | 'que' | 'le' | 'la';

@@ -25,9 +25,9 @@ import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { gateTree, type GateFinding } from '../checks/mdx-gate.ts';
-import type { Locale } from '../config/locales.ts';
-import { useTranslations } from '../i18n/ui.ts';
+import { gateTree, type GateFinding } from '#src/checks/mdx-gate.ts';
+import type { Locale } from '#src/config/locales.ts';
+import { useTranslations } from '#src/i18n/ui.ts';
 import { ALLOWED_HTML, HTML_ATTRIBUTES, parseBody, type CalloutKind } from './mdx-body.ts';
 import { isSafeUrl } from './url-safety.ts';
 

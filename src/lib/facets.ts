@@ -1,5 +1,5 @@
 /** Facets for static filter pages: which values exist for a field, and how many items have each. */
-import { DEFAULT_LOCALE, localeConfig } from '../config/locales.ts';
+import { DEFAULT_LOCALE, localeConfig } from '#src/config/locales.ts';
 
 /** A facet value as a filter link: `Justice (4)` -> `/en/solutions/sector/justice/`. */
 export interface FacetLink {

@@ -1,8 +1,8 @@
 /** Formatting of dates known to a given precision, numbers and key-figure values, per locale. */
-import { UNIT_LABELS } from '../i18n/labels.ts';
-import { inLocale, localeConfig, type Locale } from '../config/locales.ts';
-import type { FigureUnit } from '../schemas/claims.ts';
-import { precisionOf, type PartialDate } from '../schemas/primitives.ts';
+import { UNIT_LABELS } from '#src/i18n/labels.ts';
+import { inLocale, localeConfig, type Locale } from '#src/config/locales.ts';
+import type { FigureUnit } from '#src/schemas/claims.ts';
+import { precisionOf, type PartialDate } from '#src/schemas/primitives.ts';
 
 // Intl formatters are costly to create (a build formats hundreds of thousands of dates at scale),
 // so each is made once per language and precision.

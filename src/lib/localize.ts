@@ -2,9 +2,9 @@
  * Merges a canonical entry with its translation: the translation supplies text (title, summary,
  * labels by id), never facts. Missing text falls back to English and is flagged.
  */
-import type { Locale } from '../config/locales.ts';
-import { DEFAULT_LOCALE } from '../config/locales.ts';
-import { CONTENT_MODEL, type MdxName } from '../schemas/content-model.ts';
+import type { Locale } from '#src/config/locales.ts';
+import { DEFAULT_LOCALE } from '#src/config/locales.ts';
+import { CONTENT_MODEL, type MdxName } from '#src/schemas/content-model.ts';
 import { typeset } from './typography.ts';
 
 export interface TranslationText {

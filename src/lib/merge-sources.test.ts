@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Source } from '../schemas/source.ts';
+import type { Source } from '#src/schemas/source.ts';
 import { mergeSources } from './merge-sources.ts';
 
 const source = (id: string, url: string): Source => ({

@@ -1,5 +1,5 @@
 /** Merges the source lists of several entries into one list, as a briefing's appendix prints it. */
-import type { Source } from '../schemas/source.ts';
+import type { Source } from '#src/schemas/source.ts';
 
 /**
  * One source per URL, in first-seen order. Ids are unique only within an entry, so two entries

@@ -1,5 +1,5 @@
 /** Which language `/` opens: the visitor's own choice first, then the browser's languages, then English. */
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../config/locales.ts';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '#src/config/locales.ts';
 
 /** Where the language switch remembers an explicit choice (localStorage). */
 export const LANGUAGE_KEY = 'homegrown:lang';

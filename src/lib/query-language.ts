@@ -3,7 +3,7 @@
  * offer the other index ("Search the French pages"). A cheap guess from function words and
  * letters: it only decides whether a link is shown, never what is searched.
  */
-import { CONTENT_LOCALES, localeConfig, type Locale } from '../config/locales.ts';
+import { CONTENT_LOCALES, localeConfig, type Locale } from '#src/config/locales.ts';
 import { fold, words } from './did-you-mean.ts';
 
 const hints = CONTENT_LOCALES.map((locale) => {

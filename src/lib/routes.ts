@@ -2,7 +2,7 @@
  * The site's URL contract, in one place. Every path ends with a slash and includes the base path
  * the site is deployed under (`BASE_PATH`, e.g. `/homegrown/`), so no page writes a root-relative URL itself.
  */
-import { LOCALES, type Locale } from '../config/locales.ts';
+import { LOCALES, type Locale } from '#src/config/locales.ts';
 import { joinBase, normalizeBase, stripBase } from './base.ts';
 
 /**

@@ -1,7 +1,7 @@
 /** Glossary terms as Pagefind custom records: each term is its own result, in each language. */
-import { inLocale, localeConfig, LOCALES } from '../config/locales.ts';
-import { useTranslations } from '../i18n/ui.ts';
-import type { GlossaryTerm } from '../schemas/glossary.ts';
+import { inLocale, localeConfig, LOCALES } from '#src/config/locales.ts';
+import { useTranslations } from '#src/i18n/ui.ts';
+import type { GlossaryTerm } from '#src/schemas/glossary.ts';
 import { paths, withoutBase } from './routes.ts';
 
 export interface SearchRecord {

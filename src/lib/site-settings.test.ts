@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { siteConfig } from '../site.config.ts';
+import { siteConfig } from '#src/site.config.ts';
 import { assertDeployable, contactAddress, placeholderSettings, type SiteSettings } from './site-settings.ts';
 
 const settings = (overrides: Partial<SiteSettings> = {}): SiteSettings => ({

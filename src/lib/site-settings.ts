@@ -1,5 +1,5 @@
 /** The deploy settings' shapes, and the check that keeps placeholders off a deployed site. */
-import type { Locale } from '../config/locales.ts';
+import type { Locale } from '#src/config/locales.ts';
 
 /** Where a delegation arranges a study visit. */
 export interface ContactSetting {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { en } from '../i18n/en.ts';
-import { fr } from '../i18n/fr.ts';
-import { useTranslations, type UiKey } from '../i18n/ui.ts';
+import { en } from '#src/i18n/en.ts';
+import { fr } from '#src/i18n/fr.ts';
+import { useTranslations, type UiKey } from '#src/i18n/ui.ts';
 import { inSentence, typeset } from './typography.ts';
 
 describe('typeset', () => {

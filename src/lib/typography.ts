@@ -1,5 +1,5 @@
 /** Punctuation as each language prints it: typographic apostrophes, French spacing. */
-import { localeConfig, type Locale } from '../config/locales.ts';
+import { localeConfig, type Locale } from '#src/config/locales.ts';
 
 /**
  * `l'étude : oui !` -> `l’étude : oui !` with the language's space before ; : ! ? and inside « »

@@ -1,5 +1,5 @@
 /** "Who else did this?": which countries took up a solution, and how far each went. */
-import type { Stage } from '../schemas/case-study.ts';
+import type { Stage } from '#src/schemas/case-study.ts';
 import { furthestStage } from './stages.ts';
 
 /** The facts of a case study these answers need. */

@@ -17,11 +17,11 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../config/locales.ts';
-import { readContentFile } from '../lib/content-file.ts';
-import { RejectedBodyError, renderEntryBody, type EntryHtml } from '../lib/entry-html.ts';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
-import { rendererDigest } from '../lib/renderer-digest.ts';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '#src/config/locales.ts';
+import { readContentFile } from '#src/lib/content-file.ts';
+import { RejectedBodyError, renderEntryBody, type EntryHtml } from '#src/lib/entry-html.ts';
+import { splitFrontmatter } from '#src/lib/frontmatter.ts';
+import { rendererDigest } from '#src/lib/renderer-digest.ts';
 
 export interface MdxEntriesOptions {
   /** Folder of the collection, relative to the project root: `./content/solutions`. */

@@ -7,7 +7,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { readContentFile } from '../lib/content-file.ts';
+import { readContentFile } from '#src/lib/content-file.ts';
 
 export function yamlList(path: string): Loader {
   return {

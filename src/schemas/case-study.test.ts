@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatPath } from '../checks/problem.ts';
+import { formatPath } from '#src/checks/problem.ts';
 import { caseStudySchema } from './case-study.ts';
 import { countrySchema } from './country.ts';
 import { validCaseStudy, validSource } from './test-factories.ts';

@@ -1,6 +1,6 @@
 /** Text given in every site language at once, for short data entries (names, glossary). */
 import { z } from 'astro/zod';
-import { CONTENT_LOCALES, type Locale } from '../config/locales.ts';
+import { CONTENT_LOCALES, type Locale } from '#src/config/locales.ts';
 import { text } from './primitives.ts';
 
 /** Read it with `inLocale(value, lang)` (src/config/locales.ts), which falls back to English. */

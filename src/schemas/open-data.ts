@@ -4,7 +4,7 @@
  * at build time, so the published files and their schemas cannot disagree.
  */
 import { z } from 'astro/zod';
-import { SLUG_PATTERN } from '../lib/slug.ts';
+import { SLUG_PATTERN } from '#src/lib/slug.ts';
 import { FIGURE_UNITS, QUALIFIERS } from './claims.ts';
 import { STAGES } from './case-study.ts';
 import { BLOCS, REGIONS } from './country.ts';
@@ -12,7 +12,7 @@ import { INSTITUTION_KINDS } from './institution.ts';
 import { SECTORS } from './primitives.ts';
 import { SOLUTION_STATUSES } from './solution.ts';
 import { SOURCE_KINDS, SOURCE_LANGUAGES } from './source.ts';
-import type { Locale } from '../config/locales.ts';
+import type { Locale } from '#src/config/locales.ts';
 
 export const FORMAT_VERSION = 1;
 /**

@@ -3,9 +3,9 @@
  * sectors. Each error message tells an editor what to write instead.
  */
 import { z } from 'astro/zod';
-import { describeForbiddenCharacter, findForbiddenCharacter } from '../lib/text-safety.ts';
-import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../lib/slug.ts';
-import { unsafeUrlReason } from '../lib/url-safety.ts';
+import { describeForbiddenCharacter, findForbiddenCharacter } from '#src/lib/text-safety.ts';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '#src/lib/slug.ts';
+import { unsafeUrlReason } from '#src/lib/url-safety.ts';
 
 export { SLUG_MAX_LENGTH, SLUG_PATTERN };
 

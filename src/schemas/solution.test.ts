@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatPath } from '../checks/problem.ts';
+import { formatPath } from '#src/checks/problem.ts';
 import { solutionSchema, solutionTranslationSchema } from './solution.ts';
 import { validSolution, validSource } from './test-factories.ts';
 

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, watchErrors } from '../setup/browser.ts';
 import { serveDist } from '../setup/static-server.ts';
-import { siteConfig } from '../../src/site.config.ts';
+import { siteConfig } from '#src/site.config.ts';
 import { runAxe } from '../setup/axe.ts';
 
 let browser: Browser;

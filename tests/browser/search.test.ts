@@ -1,7 +1,7 @@
 /** Search, through Pagefind's own JS API on the built index and through the page a visitor uses. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { PAGEFIND_RANKING } from '../../src/lib/search-ranking.ts';
+import { PAGEFIND_RANKING } from '#src/lib/search-ranking.ts';
 import { launchChromium, watchErrors } from '../setup/browser.ts';
 import { serveDist } from '../setup/static-server.ts';
 import { runAxe } from '../setup/axe.ts';

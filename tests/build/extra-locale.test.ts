@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, expect, test } from 'vitest';
-import { CONTENT_LOCALES, DEFAULT_LOCALE } from '../../src/config/locales.ts';
+import { CONTENT_LOCALES, DEFAULT_LOCALE } from '#src/config/locales.ts';
 import { routeContract } from '../setup/route-contract.ts';
 
 const TEST_LOCALE = 'xx';

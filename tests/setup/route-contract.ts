@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/checks/content-check.ts';
+import { checkContent } from '#src/checks/content-check.ts';
 
 async function contentIds(): Promise<Record<string, string[]>> {
   const { counts } = await checkContent('.');

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { CONTENT_LOCALES } from '../../src/config/locales.ts';
+import { CONTENT_LOCALES } from '#src/config/locales.ts';
 
 const DIST = 'dist';
 const TEST_LOCALE = 'xx';

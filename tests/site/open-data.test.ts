@@ -176,7 +176,7 @@ test('the sitemap lists every page with its alternate in the other language', ()
       ),
   );
   expect(pages.length).toBeGreaterThan(20);
-  // The not-found pages stand in for 404.html under /fr/ (src/scripts/not-found.ts); not pages to list.
+  // The not-found pages stand in for 404.html under /fr/ (src/client/not-found.ts); not pages to list.
   for (const page of pages.filter((path) => !path.endsWith('/not-found/'))) {
     const alternates = urls.get(page);
     expect(alternates, `${page} missing from the sitemap`).toBeDefined();

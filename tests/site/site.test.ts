@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { expect, test } from 'vitest';
-import { LOCALES } from '../../src/config/locales.ts';
+import { LOCALES } from '#src/config/locales.ts';
 import { routeContract } from '../setup/route-contract.ts';
 
 const DIST = 'dist';

@@ -3,8 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { LOCALES } from '../../src/config/locales.ts';
-import { sortKey } from '../../src/lib/collate.ts';
+import { LOCALES } from '#src/config/locales.ts';
+import { sortKey } from '#src/lib/collate.ts';
 
 const DIST = 'dist';
 const page = (path: string): HTMLElement => parse(readFileSync(join(DIST, path, 'index.html'), 'utf8'));

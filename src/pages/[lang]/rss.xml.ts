@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedItems } from '../../data/feed';
-import { isLocale } from '../../config/locales';
-import { useTranslations } from '../../i18n/ui';
-import { localeParams, paths } from '../../lib/routes';
+import { feedItems } from '#src/data/feed.ts';
+import { isLocale } from '#src/config/locales.ts';
+import { useTranslations } from '#src/i18n/ui.ts';
+import { localeParams, paths } from '#src/lib/routes.ts';
 
 export const getStaticPaths = (() => localeParams()) satisfies GetStaticPaths;
 

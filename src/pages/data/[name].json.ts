@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { dataFile } from '../../data/open-data';
-import { DATA_FILES, type DataFileName } from '../../schemas/open-data';
+import { dataFile } from '#src/data/open-data.ts';
+import { DATA_FILES, type DataFileName } from '#src/schemas/open-data.ts';
 
 export const getStaticPaths = (() => Object.keys(DATA_FILES).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { adoptionsGeoJson } from '../../data/geo';
+import { adoptionsGeoJson } from '#src/data/geo.ts';
 
 export const GET: APIRoute = async () =>
   new Response(`${JSON.stringify(await adoptionsGeoJson(), null, 2)}\n`, {

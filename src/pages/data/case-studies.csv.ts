@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { caseStudyRecords } from '../../data/open-data';
-import { toCsv } from '../../lib/csv';
-import { CASE_STUDY_COLUMNS } from '../../schemas/open-data';
+import { caseStudyRecords } from '#src/data/open-data.ts';
+import { toCsv } from '#src/lib/csv.ts';
+import { CASE_STUDY_COLUMNS } from '#src/schemas/open-data.ts';
 
 /** One row per lifecycle stage of each case study, with the source of that stage. */
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { solutionRecords } from '../../data/open-data';
-import { toCsv } from '../../lib/csv';
-import { SOLUTION_COLUMNS } from '../../schemas/open-data';
+import { solutionRecords } from '#src/data/open-data.ts';
+import { toCsv } from '#src/lib/csv.ts';
+import { SOLUTION_COLUMNS } from '#src/schemas/open-data.ts';
 
 /** One row per solution; lists are joined with "; ". */
 export const GET: APIRoute = async () => {

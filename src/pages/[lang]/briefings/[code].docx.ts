@@ -1,10 +1,10 @@
 /** `/{lang}/briefings/<country>.docx`: a country briefing as a Word document. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { briefingDocxResponse, countryDocx } from '../../../data/briefing-docx';
-import { countryBriefings } from '../../../data/briefings';
-import { generatedDate } from '../../../data/open-data';
-import { LOCALES } from '../../../config/locales';
-import { paths } from '../../../lib/routes';
+import { briefingDocxResponse, countryDocx } from '#src/data/briefing-docx.ts';
+import { countryBriefings } from '#src/data/briefings.ts';
+import { generatedDate } from '#src/data/open-data.ts';
+import { LOCALES } from '#src/config/locales.ts';
+import { paths } from '#src/lib/routes.ts';
 
 export const getStaticPaths = (async () =>
   (

@@ -1,7 +1,7 @@
 /** `/{lang}/search/pages.json`: titles and summaries the search page ranks results by (src/lib/result-ranking.ts). */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getRankedPages } from '../../../data/search-names';
-import { localeParams } from '../../../lib/routes';
+import { getRankedPages } from '#src/data/search-names.ts';
+import { localeParams } from '#src/lib/routes.ts';
 
 export const getStaticPaths = (() => localeParams()) satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

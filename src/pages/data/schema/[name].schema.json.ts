@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { z } from 'astro/zod';
-import { schemaPath } from '../../../data/open-data';
-import { DATA_FILES, type DataFileName } from '../../../schemas/open-data';
+import { schemaPath } from '#src/data/open-data.ts';
+import { DATA_FILES, type DataFileName } from '#src/schemas/open-data.ts';
 
 export const getStaticPaths = (() => Object.keys(DATA_FILES).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { countriesMap } from '../../../data/maps';
-import { isLocale } from '../../../config/locales';
-import { localeParams } from '../../../lib/routes';
+import { countriesMap } from '#src/data/maps.ts';
+import { isLocale } from '#src/config/locales.ts';
+import { localeParams } from '#src/lib/routes.ts';
 
 export const getStaticPaths = (() => localeParams()) satisfies GetStaticPaths;
 

@@ -1,9 +1,9 @@
 /** `/{lang}/briefings/solutions/<slug>.docx`: a one-pager as a Word document. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { briefingDocxResponse, onePagerDocx } from '../../../../data/briefing-docx';
-import { onePagerPaths } from '../../../../data/briefings';
-import { generatedDate } from '../../../../data/open-data';
-import { paths } from '../../../../lib/routes';
+import { briefingDocxResponse, onePagerDocx } from '#src/data/briefing-docx.ts';
+import { onePagerPaths } from '#src/data/briefings.ts';
+import { generatedDate } from '#src/data/open-data.ts';
+import { paths } from '#src/lib/routes.ts';
 
 export const getStaticPaths = onePagerPaths satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { solutionMap, solutionsWithMaps } from '../../../../data/maps';
-import { LOCALES, isLocale } from '../../../../config/locales';
+import { solutionMap, solutionsWithMaps } from '#src/data/maps.ts';
+import { LOCALES, isLocale } from '#src/config/locales.ts';
 
 export const getStaticPaths = (async () =>
   (

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getCaseStudies } from '../../../../data/case-studies';
-import { getSolutions } from '../../../../data/solutions';
-import { LOCALES } from '../../../../config/locales';
-import { useTranslations } from '../../../../i18n/ui';
-import { socialImage } from '../../../../lib/social-image';
+import { getCaseStudies } from '#src/data/case-studies.ts';
+import { getSolutions } from '#src/data/solutions.ts';
+import { LOCALES } from '#src/config/locales.ts';
+import { useTranslations } from '#src/i18n/ui.ts';
+import { socialImage } from '#src/lib/social-image.ts';
 
 /** A social preview image per solution and case study, in each language. */
 export const getStaticPaths = (async () =>

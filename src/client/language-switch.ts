@@ -2,7 +2,7 @@
  * The language switch remembers the visitor's choice (`/` then opens that language) and, on pages
  * whose state lives in the URL (search, briefing builder), carries `?q=...` or `?s=...` across.
  */
-import { LANGUAGE_KEY } from '../lib/preferred-language';
+import { LANGUAGE_KEY } from '#src/lib/preferred-language.ts';
 
 export function enhanceLanguageSwitch(): void {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[hreflang][lang], a[data-lang-switch]')) {

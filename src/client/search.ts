@@ -5,13 +5,13 @@
  * A search that arrives with the page (header box, shared link) moves focus to the results
  * heading, so the first result is one Tab away.
  */
-import { suggest } from '../lib/did-you-mean';
-import { fill } from '../lib/fill';
-import { queryLanguage } from '../lib/query-language';
-import { leadingFullMatches, mergeWithOtherLanguage, type RankText } from '../lib/result-ranking';
-import { PAGEFIND_RANKING } from '../lib/search-ranking';
-import { excerptRuns, hasCriteria, pagefindFilters, paramsFromState, stateFromParams, type SearchState } from '../lib/search-state';
-import { SEARCH_FILTERS } from '../lib/search-tags';
+import { suggest } from '#src/lib/did-you-mean.ts';
+import { fill } from '#src/lib/fill.ts';
+import { queryLanguage } from '#src/lib/query-language.ts';
+import { leadingFullMatches, mergeWithOtherLanguage, type RankText } from '#src/lib/result-ranking.ts';
+import { PAGEFIND_RANKING } from '#src/lib/search-ranking.ts';
+import { excerptRuns, hasCriteria, pagefindFilters, paramsFromState, stateFromParams, type SearchState } from '#src/lib/search-state.ts';
+import { SEARCH_FILTERS } from '#src/lib/search-tags.ts';
 
 interface PagefindResultData {
   url: string;

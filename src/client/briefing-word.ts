@@ -3,8 +3,8 @@
  * studies, sources) read back from the page into the model of src/lib/briefing-docx.ts. Loaded
  * only when the button is pressed: the `docx` library is large.
  */
-import { DEFAULT_LOCALE, isLocale } from '../config/locales';
-import { briefingDocxBlob, type DocxBriefing, type DocxPart } from '../lib/briefing-docx';
+import { DEFAULT_LOCALE, isLocale } from '#src/config/locales.ts';
+import { briefingDocxBlob, type DocxBriefing, type DocxPart } from '#src/lib/briefing-docx.ts';
 
 const clean = (node: Element | null | undefined): string => {
   if (!node) return '';

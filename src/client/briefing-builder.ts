@@ -4,9 +4,9 @@
  * cover (country, purpose, contents, date, address), the chosen one-pagers fetched from their own
  * pages, the country's case studies from its briefing, and one appendix of their sources.
  */
-import { briefingFromParams, briefingParams, mailto, move, type BriefingState } from '../lib/briefing-state';
-import { fill } from '../lib/fill';
-import { printFooterCss } from '../lib/print-footer';
+import { briefingFromParams, briefingParams, mailto, move, type BriefingState } from '#src/lib/briefing-state.ts';
+import { fill } from '#src/lib/fill.ts';
+import { printFooterCss } from '#src/lib/print-footer.ts';
 
 interface Strings {
   up: string;

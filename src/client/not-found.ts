@@ -4,8 +4,8 @@
  * text and footer in it), fetched from the site; the address and the 404 status stay. Without
  * JavaScript the page shows every language.
  */
-import { DEFAULT_LOCALE, LOCALES, localeConfig } from '../config/locales';
-import { paths, withoutBase } from '../lib/routes';
+import { DEFAULT_LOCALE, LOCALES, localeConfig } from '#src/config/locales.ts';
+import { paths, withoutBase } from '#src/lib/routes.ts';
 
 export async function showLocalizedNotFound(doc: Document, pathname: string): Promise<void> {
   const path = withoutBase(pathname);
