@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './tests/setup/sequencer.ts';
 
 /**
  * Tests in layers, each a Vitest project:
@@ -8,24 +9,28 @@ import { defineConfig } from 'vitest/config';
  * - browser: Chromium on that same dist/ (the build runs once for site and browser).
  * - build: tests that run builds of their own (the build gate, the sub-path site, the test-only
  *   locale, reproducibility), one file at a time: builds share Astro's caches.
- * - full: slow gates over every page (axe), run by .ci/run with FULL_GATES=1 on the dist/ the
- *   suite built.
+ * - full: the slow gates (axe over every page, Lighthouse, the benchmark), only with FULL_GATES=1
+ *   (`.ci/run` runs `FULL_GATES=1 npm test`): they start first and run beside the other projects,
+ *   on the same dist/.
  * `npm test` runs every project but full.
  */
+const fullGates = process.env['FULL_GATES'] === '1';
 const builtSite = { globalSetup: ['tests/setup/build-site.ts'] };
 
 export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 300_000,
-    // Browser tests mostly wait on pages: one worker per core plus one keeps both cores busy.
-    maxWorkers: availableParallelism() + 1,
+    // Browser tests mostly wait on pages: one worker per core plus one keeps both cores busy; one
+    // more with the full gates, whose Lighthouse and benchmark mostly wait on throttled pages.
+    maxWorkers: availableParallelism() + (fullGates ? 2 : 1),
+    sequence: { sequencer: LongestFirst },
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/*.test.ts'] } },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], ...builtSite } },
       { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...builtSite } },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], fileParallelism: false, ...builtSite } },
-      ...(process.env['FULL_GATES'] === '1' ? [{ test: { name: 'full', include: ['tests/full/**/*.test.ts'], ...builtSite } }] : []),
+      ...(fullGates ? [{ test: { name: 'full', include: ['tests/full/**/*.test.ts'], ...builtSite } }] : []),
     ],
   },
 });

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, expect, test } from 'vitest';
 import { CONTENT_LOCALES, DEFAULT_LOCALE } from '#src/config/locales.ts';
+import { crawlLinks } from '../setup/links.ts';
 import { routeContract } from '../setup/route-contract.ts';
 
 const TEST_LOCALE = 'xx';
@@ -28,23 +29,10 @@ beforeAll(() => {
 routeContract(OUT, LOCALES);
 
 test('internal links and fragment anchors resolve in every language, the test locale included', async () => {
-  const { LinkChecker } = await import('linkinator');
-  const result = await new LinkChecker().check({
-    path: OUT,
-    recurse: true,
-    linksToSkip: ['^https?://(?!localhost)'],
-    checkFragments: true,
-    // Three languages make half as many links again as dist/: fewer at once, and a retry, on a loaded machine.
-    concurrency: 25,
-    retryErrors: true,
-    retryErrorsCount: 3,
-  });
-  const broken = result.links
-    .filter((link) => link.state === 'BROKEN')
-    .map((link) => `${link.url} (on ${link.parent}, status ${link.status})`);
+  const { links, broken } = await crawlLinks(OUT);
   expect(broken).toEqual([]);
   // The crawl reached the test locale's pages (linkinator names them by their path under OUT).
-  expect(result.links.filter((link) => link.url.includes(`${OUT}/${TEST_LOCALE}/`)).length).toBeGreaterThan(50);
+  expect(links.filter((link) => link.url.includes(`${OUT}/${TEST_LOCALE}/`)).length).toBeGreaterThan(50);
 }, 600_000);
 
 test('the test locale shows its own interface strings around the English entry, with the fallback notice', () => {

@@ -34,4 +34,5 @@ test('every built page is valid HTML', async () => {
     }
   }
   expect(problems).toEqual([]);
-});
+  // About 15 s on a quiet 2-core machine; generous for one running the full gates beside it.
+}, 300_000);
