@@ -129,7 +129,7 @@ export const fr = {
   'nav.briefings': 'Notes d’information',
   'briefing.title': 'Note d’information : {country}',
   'briefing.purpose':
-    'Pays : {country}. Ce que ce pays a étudié ou adopté parmi les solutions endogènes du Rwanda, ce qui pourrait suivre et qui contacter, avec les sources.',
+    '{country} : ce que ce pays a étudié ou adopté parmi les solutions endogènes du Rwanda, ce qui pourrait suivre et qui contacter, avec les sources.',
   'briefing.generated': 'Générée le {date} à partir de',
   'briefing.lifecycle': 'Études, accords et adoptions : {country}',
   'briefing.solution': 'Solution',
@@ -151,7 +151,7 @@ export const fr = {
   'briefings.countries': 'Notes par pays',
   'briefings.onePagers': 'Fiches d’une page par solution',
   'builder.purpose':
-    'Pays : {country}. Les solutions endogènes du Rwanda choisies pour cette délégation : ce qu’est chacune, son fonctionnement, ses chiffres clés et ses sources, puis ce que ce pays a étudié ou adopté.',
+    'Les solutions endogènes du Rwanda choisies pour une délégation ({country}) : ce qu’est chacune, son fonctionnement, ses chiffres clés et ses sources, puis ce que ce pays a étudié ou adopté.',
   'builder.purposeNone':
     'Les solutions endogènes du Rwanda choisies pour cette note : ce qu’est chacune, son fonctionnement, ses chiffres clés et ses sources.',
   'builder.contents': 'Sommaire',
