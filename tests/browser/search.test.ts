@@ -80,6 +80,29 @@ describe('the built index, through Pagefind’s JS API', () => {
     expect(await query('fr', 'décentralisation')).toContain('/fr/solutions/decentralization/');
   });
 
+  test.each([
+    ['en', ['Edit this page', 'Cite this entry', 'Last reviewed', 'Checked for news', '(external site)']],
+    ['fr', ['Modifier cette page', 'Citer cette fiche', 'Dernière vérification', 'Actualité vérifiée', '(site externe)']],
+  ] as const)(
+    '%s: the indexed text of an entry is the entry, not its page furniture (edit link, review dates, citation)',
+    async (lang, furniture) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/${lang}/search/`);
+      const script = `(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.init();
+      const search = await pagefind.search('Umucyo');
+      const all = await Promise.all(search.results.map((r) => r.data()));
+      return all.find((d) => d.url === '/${lang}/solutions/umucyo/')?.content ?? '';
+    })()`;
+      const content = (await page.evaluate(script)) as string;
+      await context.close();
+      expect(content).toContain('Umucyo');
+      for (const label of furniture) expect(content, label).not.toContain(label);
+    },
+  );
+
   test('a nonsense query returns nothing', async () => {
     expect(await query('en', 'xqzvbnkw')).toEqual([]);
   });
