@@ -8,7 +8,7 @@
 import { suggest } from '#src/lib/did-you-mean.ts';
 import { fill } from '#src/lib/fill.ts';
 import { queryLanguage } from '#src/lib/query-language.ts';
-import { leadingFullMatches, mergeWithOtherLanguage, type RankText } from '#src/lib/result-ranking.ts';
+import { matchesInFull, mayMatchInFull, mergeWithOtherLanguage, settledOrder, type RankText } from '#src/lib/result-ranking.ts';
 import { PAGEFIND_RANKING } from '#src/lib/search-ranking.ts';
 import { excerptRuns, hasCriteria, pagefindFilters, paramsFromState, stateFromParams, type SearchState } from '#src/lib/search-state.ts';
 import { SEARCH_FILTERS } from '#src/lib/search-tags.ts';
@@ -21,6 +21,8 @@ interface PagefindResultData {
 interface PagefindResult {
   id: string;
   data: () => Promise<PagefindResultData>;
+  /** Meta fields in which the query matched (Pagefind 1.5+); absent when none did. */
+  matchedMetaFields?: string[];
 }
 interface PagefindSearch {
   results: PagefindResult[];
@@ -208,20 +210,35 @@ export function startSearch(root: HTMLElement): void {
     // A result's summary comes with it (its `summary` meta): only a query in the other language
     // fetches that language's list of pages.
     const otherPages = crossing ? rankedPages(otherLang) : Promise.resolve([]);
-    // Fragments are fetched together and read in rank order. Leading results that name every
-    // query word lead the ranked list whatever follows, so each is shown as it arrives: on a slow
-    // network the first result does not wait for the tenth.
+    // Fragments are fetched together. A result whose matched meta fields name neither its title
+    // nor its summary cannot hold every query word there (result-ranking.ts), so it is known to
+    // rank after the full matches before its fragment arrives; the others are known once theirs
+    // does. Each result is shown as soon as its place at the head of the ranked list is certain:
+    // on a slow network the first result does not wait for the tenth.
     const current: (RankText & { data: PagefindResultData })[] = [];
-    let rendered = 0;
-    for (const fragment of batch.map((result) => result.data())) {
-      const data = await fragment;
-      if (run !== generation) return 0;
-      current.push({ title: data.meta['title'] ?? '', summary: data.meta['summary'], data });
-      if (rendered === current.length - 1 && (!query || leadingFullMatches(current, query) === current.length)) {
-        list.append(renderResult(data));
-        rendered++;
+    const full: (boolean | undefined)[] = batch.map((result) =>
+      !query || mayMatchInFull(query, result.matchedMetaFields) ? undefined : false,
+    );
+    const rendered = new Set<PagefindResultData>();
+    const showSettled = () => {
+      const order = settledOrder(query ? full : full.map(() => true), !crossing);
+      for (const index of order.slice(rendered.size)) {
+        const item = current[index];
+        if (!item) return;
+        list.append(renderResult(item.data));
+        rendered.add(item.data);
       }
-    }
+    };
+    const fragments = batch.map(async (result, index) => {
+      const data = await result.data();
+      if (run !== generation) return;
+      const item = { title: data.meta['title'] ?? '', summary: data.meta['summary'], data };
+      current[index] = item;
+      full[index] ??= matchesInFull(item, query);
+      showSettled();
+    });
+    await Promise.all(fragments);
+    if (run !== generation) return 0;
     const other = await otherPages;
     if (run !== generation) return 0;
     const shown: Shown[] = query
@@ -231,7 +248,8 @@ export function startSearch(root: HTMLElement): void {
           query,
         )
       : current;
-    list.append(...shown.slice(rendered).map((item) => ('other' in item ? renderOther(item) : renderResult(item.data))));
+    const rest = shown.filter((item) => 'other' in item || !rendered.has(item.data));
+    list.append(...rest.map((item) => ('other' in item ? renderOther(item) : renderResult(item.data))));
     more.hidden = pending.length === 0;
     return shown.length - current.length;
   };

@@ -41,13 +41,13 @@ describe('renderEntryBody', () => {
     );
   });
 
-  it('marks links to other sites for screen readers, in the language of the entry', async () => {
+  it('marks links to other sites for screen readers, in the language of the entry, and keeps the note out of the search index', async () => {
     const en = (await render('See [the law](https://www.minijust.gov.rw/laws).')).html;
     expect(en).toContain(
-      '<a href="https://www.minijust.gov.rw/laws" rel="external">the law<span class="sr-only"> (external site)</span></a>',
+      '<a href="https://www.minijust.gov.rw/laws" rel="external">the law<span class="sr-only" data-pagefind-ignore> (external site)</span></a>',
     );
     const fr = (await render('Voir [la loi](https://www.minijust.gov.rw/laws).', 'fr')).html;
-    expect(fr).toContain('<span class="sr-only"> (site externe)</span>');
+    expect(fr).toContain('<span class="sr-only" data-pagefind-ignore> (site externe)</span>');
   });
 
   it('leaves links within Homegrown as they are', async () => {

@@ -180,7 +180,10 @@ function dropUnsafeHrefs(tree: HastRoot): void {
   });
 }
 
-/** A link to another site carries rel="external" and says so to screen readers, as source lists do. */
+/**
+ * A link to another site carries rel="external" and says so to screen readers, as source lists do.
+ * The note stays out of the search index: repeated on every page, it only lengthens excerpts.
+ */
 function markExternalLinks(tree: HastRoot, { lang, siteOrigin }: RenderOptions): void {
   const suffix = useTranslations(lang)('external.suffix');
   visit(tree, 'element', (node) => {
@@ -188,7 +191,7 @@ function markExternalLinks(tree: HastRoot, { lang, siteOrigin }: RenderOptions):
     const href = String(node.properties['href'] ?? '');
     if (!/^https:\/\//.test(href) || new URL(href).origin === siteOrigin) return;
     node.properties['rel'] = ['external'];
-    node.children.push(h('span', { className: 'sr-only' }, ` ${suffix}`));
+    node.children.push(h('span', { className: 'sr-only', dataPagefindIgnore: true }, ` ${suffix}`));
   });
 }
 

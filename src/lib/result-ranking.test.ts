@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { fullMatches, holdsAll, leadingFullMatches, mergeWithOtherLanguage, rankByFullMatch, requiredWords } from './result-ranking.ts';
+import {
+  fullMatches,
+  holdsAll,
+  matchesInFull,
+  mayMatchInFull,
+  mergeWithOtherLanguage,
+  rankByFullMatch,
+  requiredWords,
+  settledOrder,
+} from './result-ranking.ts';
 
 describe('requiredWords', () => {
   test('folds accents and case, drops function words and repeats', () => {
@@ -57,22 +66,41 @@ describe('the other language', () => {
   });
 });
 
-describe('leadingFullMatches', () => {
+describe('mayMatchInFull', () => {
+  test('only a result whose matched meta fields include its title or summary may match in full', () => {
+    expect(mayMatchInFull('public online', ['summary', 'name'])).toBe(true);
+    expect(mayMatchInFull('public online', ['title'])).toBe(true);
+    expect(mayMatchInFull('public online', ['name', 'type'])).toBe(false);
+    expect(mayMatchInFull('public online', [])).toBe(false);
+    expect(mayMatchInFull('public online', undefined)).toBe(false);
+  });
+
+  test('a quoted query, for which Pagefind lists no fields, leaves every result possible', () => {
+    expect(mayMatchInFull('"public online"', [])).toBe(true);
+  });
+});
+
+describe('settledOrder', () => {
   const umucyo = { title: 'Umucyo', summary: 'Public procurement online.' };
   const irembo = { title: 'Irembo', summary: 'Public services online.' };
   const gacaca = { title: 'Gacaca courts', summary: 'Community justice.' };
 
-  test('counts the first results that name every word, up to the first that does not', () => {
-    expect(leadingFullMatches([umucyo, irembo, gacaca], 'public online')).toBe(2);
-    expect(leadingFullMatches([gacaca, umucyo], 'public online')).toBe(0);
-    expect(leadingFullMatches([umucyo, irembo], 'online')).toBe(2);
+  test('full matches are placed once every result before them is known; the others once all are', () => {
+    expect(settledOrder([true, undefined, true])).toEqual([0]);
+    expect(settledOrder([false, true, undefined])).toEqual([1]);
+    expect(settledOrder([undefined, true])).toEqual([]);
+    expect(settledOrder([false, true, false, true])).toEqual([1, 3, 0, 2]);
+    expect(settledOrder([false, false])).toEqual([0, 1]);
+    expect(settledOrder([false, true, false], false)).toEqual([1]);
   });
 
-  test('the results it counts are the first of the ranked list, whatever comes after them', () => {
-    const arrived = [umucyo, gacaca, irembo];
-    const shown = leadingFullMatches(arrived, 'public online');
-    expect(mergeWithOtherLanguage(arrived, [{ title: 'Marchés publics', summary: '' }], 'public online').slice(0, shown)).toEqual(
-      arrived.slice(0, shown),
-    );
+  test('what it places is the head of the ranked list, whatever the unknown results turn out to be', () => {
+    const results = [gacaca, umucyo, irembo];
+    const ranked = mergeWithOtherLanguage(results, [], 'public online');
+    for (const unknown of [[], [2], [0, 2]]) {
+      const full = results.map((r, i) => (unknown.includes(i) ? undefined : matchesInFull(r, 'public online')));
+      const placed = settledOrder(full).map((i) => results[i]);
+      expect(ranked.slice(0, placed.length)).toEqual(placed);
+    }
   });
 });

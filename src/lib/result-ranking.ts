@@ -75,12 +75,39 @@ export function mergeWithOtherLanguage<T extends RankText, U extends RankText>(
   return [...ranked.slice(0, at), ...fullMatches(other, query), ...ranked.slice(at)];
 }
 
+/** The meta fields `about` reads: Pagefind names them in a result's `matchedMetaFields` when a query word is in them. */
+const ABOUT_FIELDS = new Set(['title', 'summary']);
+
 /**
- * How many of the first results, in the order they came, hold every query word: whatever the
- * rest turn out to be, these lead the ranked list, so they can be shown before the rest arrive.
+ * Whether a result may hold every query word in its title or summary, from Pagefind's result alone
+ * (before its fragment is fetched): Pagefind lists the meta fields in which it matched any query
+ * word, stems and longer words included, so a result whose list names neither field cannot.
+ * A quoted ("exact") query lists no fields: then any result may.
  */
-export function leadingFullMatches(results: readonly RankText[], query: string): number {
-  const required = requiredWords(query);
-  const split = results.findIndex((r) => !holdsAll(about(r), required));
-  return split === -1 ? results.length : split;
+export function mayMatchInFull(query: string, matchedMetaFields: readonly string[] | undefined): boolean {
+  if (/^\s*".+"\s*$/.test(query)) return true;
+  return (matchedMetaFields ?? []).some((field) => ABOUT_FIELDS.has(field));
+}
+
+/**
+ * The results whose place at the head of the ranked list is already certain, as indexes in
+ * ranked order. `full[i]` says whether result i (in Pagefind's order) holds every query word:
+ * true or false once known, undefined while it may still. Full matches come first in their
+ * order, so one is placed once every result before it is known; the others follow every full
+ * match, so they are placed once every result is known, and only with `withPartial` (a query in
+ * the other language puts that language's full matches before them).
+ */
+export function settledOrder(full: readonly (boolean | undefined)[], withPartial = true): number[] {
+  const placed: number[] = [];
+  for (const [index, value] of full.entries()) {
+    if (value === undefined) return placed;
+    if (value) placed.push(index);
+  }
+  if (!withPartial) return placed;
+  return [...placed, ...full.flatMap((value, index) => (value ? [] : [index]))];
+}
+
+/** Whether a result holds every word of `query` in its title or summary. */
+export function matchesInFull(result: RankText, query: string): boolean {
+  return holdsAll(about(result), requiredWords(query));
 }

@@ -1,6 +1,7 @@
 /** Search, through Pagefind's own JS API on the built index and through the page a visitor uses. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { matchesInFull, mayMatchInFull } from '#src/lib/result-ranking.ts';
 import { PAGEFIND_RANKING } from '#src/lib/search-ranking.ts';
 import { launchChromium, watchErrors } from '../setup/browser.ts';
 import { serveDist } from '../setup/static-server.ts';
@@ -79,6 +80,60 @@ describe('the built index, through Pagefind’s JS API', () => {
     }
     expect(await query('fr', 'décentralisation')).toContain('/fr/solutions/decentralization/');
   });
+
+  test.each([
+    ['en', ['Edit this page', 'Cite this entry', 'Last reviewed', 'Checked for news', '(external site)']],
+    ['fr', ['Modifier cette page', 'Citer cette fiche', 'Dernière vérification', 'Actualité vérifiée', '(site externe)']],
+  ] as const)(
+    '%s: the indexed text of an entry is the entry, not its page furniture (edit link, review dates, citation)',
+    async (lang, furniture) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/${lang}/search/`);
+      const script = `(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.init();
+      const search = await pagefind.search('Umucyo');
+      const all = await Promise.all(search.results.map((r) => r.data()));
+      return all.find((d) => d.url === '/${lang}/solutions/umucyo/')?.content ?? '';
+    })()`;
+      const content = (await page.evaluate(script)) as string;
+      await context.close();
+      expect(content).toContain('Umucyo');
+      for (const label of furniture) expect(content, label).not.toContain(label);
+    },
+  );
+
+  test.each([
+    ['en', ['Umucyo', 'procurement', 'public procurement', 'marchés publics', 'land', 'health insurance', 'Guinea', 'e-procurement']],
+    ['fr', ['Umucyo', 'marchés publics', 'Guinée', 'assurance maladie', 'terres', 'décentralisation']],
+  ] as const)(
+    '%s: a result whose title or summary holds every query word has them among its matched meta fields (the page shows it early on that basis)',
+    async (lang, terms) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/${lang}/search/`);
+      const script = `(async () => {
+        const pagefind = await import('/pagefind/pagefind.js');
+        await pagefind.options({ ranking: ${JSON.stringify(PAGEFIND_RANKING)} });
+        await pagefind.init();
+        const out = [];
+        for (const term of ${JSON.stringify(terms)}) {
+          const search = await pagefind.search(term);
+          for (const r of search.results.slice(0, 20)) {
+            const d = await r.data();
+            out.push({ term, url: d.url, title: d.meta.title ?? '', summary: d.meta.summary, fields: r.matchedMetaFields ?? [] });
+          }
+        }
+        return out;
+      })()`;
+      const results = (await page.evaluate(script)) as { term: string; url: string; title: string; summary?: string; fields: string[] }[];
+      await context.close();
+      const full = results.filter((r) => matchesInFull(r, r.term));
+      expect(full.length).toBeGreaterThan(3);
+      for (const r of full) expect(mayMatchInFull(r.term, r.fields), `${r.term}: ${r.url}`).toBe(true);
+    },
+  );
 
   test('a nonsense query returns nothing', async () => {
     expect(await query('en', 'xqzvbnkw')).toEqual([]);

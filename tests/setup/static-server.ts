@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { createGzip } from 'node:zlib';
 import sirv from 'sirv';
 
@@ -23,15 +23,20 @@ export interface StaticServer {
  */
 export async function serveDist(dir = 'dist', { base = '/' }: { base?: string } = {}): Promise<StaticServer> {
   const assets = sirv(dir, { dev: false, etag: true });
+  const counted = new WeakSet<Socket>();
   const notFound = existsSync(`${dir}/404.html`) ? readFileSync(`${dir}/404.html`) : undefined;
   let sent = 0;
   const server: Server = createServer((req, res) => {
-    const socketWrite = res.socket?.write.bind(res.socket);
-    if (res.socket && socketWrite) {
-      res.socket.write = ((chunk: Uint8Array | string, ...rest: never[]) => {
+    // Counted once per connection: a kept-alive socket serves many requests, and wrapping its
+    // write again for each of them counted every later byte once per earlier request.
+    const socket = res.socket;
+    if (socket && !counted.has(socket)) {
+      counted.add(socket);
+      const socketWrite = socket.write.bind(socket);
+      socket.write = ((chunk: Uint8Array | string, ...rest: never[]) => {
         sent += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
         return socketWrite(chunk, ...rest);
-      }) as typeof res.socket.write;
+      }) as typeof socket.write;
     }
     const url = req.url ?? '/';
     if (base !== '/') {
