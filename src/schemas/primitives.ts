@@ -66,7 +66,14 @@ export function impossibleDateReason(value: string): string | null {
   return null;
 }
 
+/** Patterns of the written forms, for tools that read the JSON Schema (the CMS, editors). */
+const DATE_PATTERNS = {
+  any: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+  day: '^\\d{4}-\\d{2}-\\d{2}$',
+} as const;
+
 function dateSchema(allowed: readonly DatePrecision[], hint: string) {
+  const pattern = allowed.length === 1 ? DATE_PATTERNS.day : DATE_PATTERNS.any;
   return z.preprocess(
     normaliseDateInput,
     z.string({ error: `must be a date written ${hint}` }).superRefine((value, ctx) => {
@@ -87,7 +94,7 @@ function dateSchema(allowed: readonly DatePrecision[], hint: string) {
         });
       }
     }),
-  );
+  ).meta({ type: 'string', pattern, 'x-date': hint });
 }
 
 /** A past date known to the year, month or day: `2016`, `2016-07` or `2016-07-01`. */
@@ -103,7 +110,7 @@ export const fullDate = dateSchema(['day'], 'YYYY-MM-DD');
 export const httpsUrl = z.string({ error: 'must be a web address starting with https://' }).superRefine((value, ctx) => {
   const reason = unsafeUrlReason(value, 'source');
   if (reason) ctx.addIssue({ code: 'custom', message: reason });
-});
+}).meta({ format: 'uri', pattern: '^https://' });
 
 /** The UN Sustainable Development Goals, 1 to 17. */
 export const sdg = z
