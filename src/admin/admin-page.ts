@@ -58,11 +58,11 @@ export function adminPage(options: AdminPageOptions): string {
   </head>
   <body>
     <div id="cms-about" style="font: 14px/1.4 system-ui, sans-serif; padding: 6px 12px; background: #0f3d2e; color: #fff">
-      <p style="margin: 0">
+      <p style="margin: 0; color: #fff">
         <strong>Homegrown editors:</strong> add or correct an entry here; each change becomes a pull request that is checked and reviewed before it is published.
         <a href="${base}en/" style="color: #fff">Back to the site</a>
       </p>
-      <p lang="fr" style="margin: 0">
+      <p lang="fr" style="margin: 0; color: #fff">
         <strong>Rédaction de Homegrown :</strong> ajoutez ou corrigez une fiche ici ; chaque modification devient une demande de fusion, vérifiée et relue avant publication.
         <a href="${base}fr/" style="color: #fff">Retour au site</a>
       </p>

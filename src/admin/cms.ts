@@ -3,6 +3,10 @@
  * body's components as editor components, the translation widgets that show the English beside
  * each field, preview templates with the site's styles, then `CMS.init()`.
  */
+import createReactClass from 'create-react-class';
+import React from 'react';
+import ReactDOM from 'react-dom';
+import * as ReactDOMClient from 'react-dom/client';
 import { EDITOR_COMPONENTS_LIST } from '../lib/cms-components.ts';
 
 /** The little of Immutable.js the widgets use (Decap's entries and values are Immutable maps). */
@@ -49,14 +53,15 @@ interface Cms {
 
 declare global {
   interface Window {
-    CMS_MANUAL_INIT?: boolean;
-    CMS?: Cms;
-    h?: H;
-    createClass?: CreateClass;
+    React?: typeof React;
+    ReactDOM?: typeof ReactDOM & typeof ReactDOMClient;
+    DecapCmsApp?: Partial<Cms> & { default?: Cms };
   }
 }
 
-window.CMS_MANUAL_INIT = true;
+// Decap's bundle expects React from the page (React 19 publishes no browser build of its own).
+window.React = React;
+window.ReactDOM = { ...ReactDOM, ...ReactDOMClient };
 
 const script = document.currentScript;
 const previewStyles = (script?.dataset['previewStyles'] ?? '').split(' ').filter(Boolean);
@@ -220,9 +225,14 @@ function registerPreviews(cms: Cms, h: H, createClass: CreateClass): void {
   for (const name of translationNames) cms.registerPreviewTemplate(name, template('fr'));
 }
 
+const h: H = React.createElement as H;
+const createClass = createReactClass as CreateClass;
+
+// Decap's script (deferred, after this one) has run by then.
 document.addEventListener('DOMContentLoaded', () => {
-  const { CMS: cms, h, createClass } = window;
-  if (!cms || !h || !createClass) throw new Error('Decap CMS did not load: check /admin/decap/decap-cms-app.js');
+  const app = window.DecapCmsApp;
+  const cms = app?.default ?? (app && typeof app.init === 'function' ? (app as Cms) : undefined);
+  if (!cms) throw new Error('Decap CMS did not load: check /admin/decap/decap-cms-app.js');
   for (const component of EDITOR_COMPONENTS_LIST) cms.registerEditorComponent(component);
   registerWidgets(cms, h, createClass);
   registerPreviews(cms, h, createClass);

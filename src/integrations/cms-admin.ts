@@ -52,6 +52,7 @@ export async function adminScript(root: string): Promise<string> {
     minify: true,
     write: false,
     legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"' },
   });
   return result.outputFiles[0]?.text ?? '';
 }
