@@ -130,6 +130,8 @@ export function fieldOf(name: string, schema: JsonSchema, required: boolean, set
   const hint = schema.description ?? (schema.items?.description && schema.type === 'array' ? schema.items.description : undefined);
   const base: CmsField = { name, label: labelOf(name), widget: 'string', required, ...(hint ? { hint } : {}) };
   if (schema.default !== undefined && typeof schema.default !== 'object') base['default'] = schema.default;
+  // An empty default keeps Decap from starting an optional list with one item made of defaults.
+  if (schema.type === 'array' && !required) base['default'] = [];
   if (schema['x-reference']) return referenceField(base, schema['x-reference'], settings, false);
   if (schema['x-date']) return { ...base, pattern: [schema.pattern, `write the date as ${schema['x-date']}`] };
   if (schema.format === 'uri') return { ...base, pattern: [schema.pattern ?? '^https://', 'must start with https://'] };
@@ -145,7 +147,10 @@ export function fieldOf(name: string, schema: JsonSchema, required: boolean, set
   }
   if (schema.type === 'array' && schema.items) return listField(base, schema, settings);
   if (schema.type === 'object' && schema.properties) {
-    return { ...base, widget: 'object', collapsed: false, fields: fieldsOf(schema, settings) };
+    // Decap checks the fields of an optional object even when it is left empty: they are optional
+    // in the CMS, and the content check reports a half-filled one.
+    const fields = fieldsOf(schema, settings).map((field) => (required ? field : { ...field, required: false }));
+    return { ...base, widget: 'object', collapsed: false, fields };
   }
   // A map of ids to text (a translation's `labels`): Decap has no map widget; ours is in src/admin/widgets.ts.
   if (schema.type === 'object' && typeof schema.additionalProperties === 'object') return { ...base, widget: 'translation-labels' };
@@ -173,7 +178,8 @@ function listField(base: CmsField, schema: JsonSchema, settings: CmsSettings): C
   if (items.type === 'object' && items.properties) {
     const fields = fieldsOf(items, settings);
     const summary = ['label', 'text', 'title', 'id'].find((key) => key in (items.properties ?? {}));
-    return { ...base, widget: 'list', collapsed: true, ...(summary ? { summary: `{{fields.${summary}}}` } : {}), ...min, fields };
+    // A required list starts with one item (Decap creates it), shown open.
+    return { ...base, widget: 'list', collapsed: !base.required, ...(summary ? { summary: `{{fields.${summary}}}` } : {}), ...min, fields };
   }
   return { ...base, widget: 'list', ...min, field: fieldOf('item', items, true, settings) };
 }
@@ -323,6 +329,6 @@ export function cmsConfigYaml(settings: CmsSettings, collections?: readonly MdxC
 }
 
 if (import.meta.main) {
-  const { cmsSettings } = await import('../src/integrations/cms-admin.ts');
+  const { cmsSettings } = await import('./cms-settings.ts');
   process.stdout.write(cmsConfigYaml(await cmsSettings('.')));
 }

@@ -74,10 +74,14 @@ function at(data: Record<string, unknown> | undefined, path: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** The folder of the entry being translated: the entry's meta path (`umucyo`). */
+/**
+ * The folder of the entry being translated: the entry's meta path (`umucyo`). Decap re-renders a
+ * widget only when its own value changes, so the path field is read where the editor types it.
+ */
 function folderOf(entry: ImmutableMap): string {
-  const path = entry.getIn(['meta', 'path']);
-  return typeof path === 'string' ? path.replace(/^\/+|\/+$/g, '') : '';
+  const typed = document.querySelector<HTMLInputElement>('input[id^="path-field-"]')?.value;
+  const path = typed ?? entry.getIn(['meta', 'path']);
+  return typeof path === 'string' ? path.trim().replace(/^\/+|\/+$/g, '') : '';
 }
 
 interface EnglishState {
@@ -91,8 +95,12 @@ function englishMixin() {
     getInitialState(): EnglishState {
       return { folder: '', english: undefined };
     },
-    componentDidMount(this: ComponentThis<EnglishState>) {
+    componentDidMount(this: ComponentThis<EnglishState> & { timer?: number }) {
       void load(this);
+      this.timer = window.setInterval(() => void load(this), 1000);
+    },
+    componentWillUnmount(this: { timer?: number }) {
+      window.clearInterval(this.timer);
     },
     componentDidUpdate(this: ComponentThis<EnglishState>) {
       void load(this);

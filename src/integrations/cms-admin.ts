@@ -4,10 +4,7 @@
  * and served by the dev server for `npm run cms`. Decap's bundle is copied from node_modules at
  * build time, never committed; the configuration is generated from the content model
  * (scripts/cms-config.ts); the page's own script is bundled from src/admin/cms.ts.
- *
- * Settings (environment, at build time): CMS_REPO (`owner/name`, default from REPOSITORY_URL),
- * CMS_BRANCH (default `main`), CMS_AUTH_URL (the OAuth proxy, README "Editing in the browser"),
- * DECAP_SERVER_URL (the local backend's API, default http://localhost:8081/api/v1).
+ * Its settings come from the environment (scripts/cms-settings.ts).
  */
 import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -15,32 +12,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { cmsChoices } from '../../scripts/cms-choices.ts';
-import { cmsConfigYaml, type CmsSettings } from '../../scripts/cms-config.ts';
+import { cmsConfigYaml } from '../../scripts/cms-config.ts';
+import { cmsSettings } from '../../scripts/cms-settings.ts';
 import { adminPage } from '../admin/admin-page.ts';
 import { MDX_COLLECTIONS } from '../schemas/collections.ts';
 import { TRANSLATION_LOCALES } from '../config/locales.ts';
-import { siteConfig } from '../site.config.ts';
 
 export const ADMIN_DIR = 'admin';
-
-/** `https://github.com/owner/name` -> `owner/name`. */
-export function repoOf(url: string): string {
-  const match = /github\.com\/([^/]+\/[^/#?]+?)(?:\.git)?\/?$/.exec(url);
-  return match?.[1] ?? 'homegrown-catalogue/homegrown';
-}
-
-export async function cmsSettings(root: string): Promise<CmsSettings> {
-  const authUrl = process.env['CMS_AUTH_URL'];
-  return {
-    repo: process.env['CMS_REPO'] || repoOf(siteConfig.repositoryUrl),
-    branch: process.env['CMS_BRANCH'] || 'main',
-    siteUrl: siteConfig.url,
-    ...(process.env['DECAP_SERVER_URL'] ? { localBackendUrl: process.env['DECAP_SERVER_URL'] } : {}),
-    ...(authUrl ? { authUrl } : {}),
-    choices: await cmsChoices(root),
-  };
-}
 
 /** The page's script, bundled for the browser. */
 export async function adminScript(root: string): Promise<string> {
