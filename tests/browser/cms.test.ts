@@ -51,7 +51,11 @@ async function startDecapServer(port: number): Promise<ChildProcess> {
   });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    const ready = await fetch(`http://127.0.0.1:${port}/api/v1`, { method: 'POST', body: '{"action":"info"}', headers: { 'Content-Type': 'application/json' } })
+    const ready = await fetch(`http://127.0.0.1:${port}/api/v1`, {
+      method: 'POST',
+      body: '{"action":"info"}',
+      headers: { 'Content-Type': 'application/json' },
+    })
       .then((response) => response.ok)
       .catch(() => false);
     if (ready) return child;
@@ -130,7 +134,10 @@ async function choose(name: string, option: string): Promise<void> {
 }
 
 async function addItem(list: string): Promise<void> {
-  await page.getByRole('button', { name: new RegExp(`^Add ${list}$`, 'i') }).last().click(WAIT);
+  await page
+    .getByRole('button', { name: new RegExp(`^Add ${list}$`, 'i') })
+    .last()
+    .click(WAIT);
 }
 
 async function save(): Promise<void> {
@@ -149,10 +156,16 @@ async function save(): Promise<void> {
 async function publish(): Promise<void> {
   await page.getByRole('button', { name: /^Status:/ }).click(WAIT);
   await page.getByRole('menuitem', { name: 'In review' }).click(WAIT);
-  await page.getByText(/status updated/i).first().waitFor(WAIT);
+  await page
+    .getByText(/status updated/i)
+    .first()
+    .waitFor(WAIT);
   await page.getByRole('button', { name: /^Status:/ }).click(WAIT);
   await page.getByRole('menuitem', { name: 'Ready' }).click(WAIT);
-  await page.getByText(/status updated/i).first().waitFor(WAIT);
+  await page
+    .getByText(/status updated/i)
+    .first()
+    .waitFor(WAIT);
   const editor = page.url();
   await page.goto(`${origin}/admin/#/workflow`, WAIT);
   await page.getByText('Ready', { exact: false }).first().waitFor(WAIT);
@@ -161,7 +174,10 @@ async function publish(): Promise<void> {
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: /^Publish/ }).click(WAIT);
   await page.getByRole('menuitem', { name: /Publish now/ }).click(WAIT);
-  await page.getByText(/Entry published/i).first().waitFor(WAIT);
+  await page
+    .getByText(/Entry published/i)
+    .first()
+    .waitFor(WAIT);
 }
 
 function frontmatter(text: string): Record<string, unknown> {
@@ -256,12 +272,12 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
 
   test('a translator sees the English beside each field and writes fr.mdx with text and labels only', async () => {
     await page.goto(`${origin}/admin/#/collections/solutionTranslations/new`, WAIT);
+    // The form is ready once the widgets ask for the folder of the English entry.
+    await page.getByText('Type the folder name of the English entry above', { exact: false }).first().waitFor(WAIT);
     await fill('path', SLUG);
-    await page.waitForTimeout(5000);
-    console.log(errors);
     await expect.poll(() => page.locator('.homegrown-english').first().innerText(), WAIT).toContain('Test registry');
     await expect.poll(() => page.locator('[data-label-id="offices"]').count(), WAIT).toBe(1);
-    await expect(page.getByText('Offices open', { exact: true })).toBeVisible();
+    await page.getByText('Offices open', { exact: true }).waitFor(WAIT);
     await fill('title', 'Registre de test');
     await fill('summary', 'Un registre inventé par le test de bout en bout du CMS.');
     await page.locator('[data-label-id="offices"]').fill('Bureaux ouverts', WAIT);
