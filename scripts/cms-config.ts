@@ -248,7 +248,7 @@ function translationCollection(collection: MdxCollection, settings: CmsSettings,
         hint: 'The text of each figure, milestone, stage or outcome of the English entry, by its id. Leave one empty to show the English.',
       };
     }
-    if (field.widget === 'string' || field.widget === 'text') {
+    if ((field.widget === 'string' || field.widget === 'text') && !field['pattern']) {
       return {
         ...field,
         widget: `translated-${field.widget}`,

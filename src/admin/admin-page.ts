@@ -40,31 +40,37 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
+/** The explanation's look; the page allows no inline style of its own (Decap's are its own). */
+export const ADMIN_CSS = `#cms-about { font: 14px/1.4 system-ui, sans-serif; padding: 6px 12px; background: #0f3d2e; }
+#cms-about p, #cms-about a, #cms-about strong { margin: 0; color: #fff; }
+`;
+
 export function adminPage(options: AdminPageOptions): string {
   const { base } = options;
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="en">
   <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(adminCsp(options.authOrigin))}" />
-    <meta name="robots" content="noindex, nofollow" />
-    <meta name="referrer" content="same-origin" />
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(adminCsp(options.authOrigin))}">
+    <meta name="robots" content="noindex, nofollow">
+    <meta name="referrer" content="same-origin">
     <title>Homegrown: content editor · éditeur de contenu</title>
-    <link rel="cms-config-url" type="text/yaml" href="${base}admin/config.yml" />
-    <link rel="icon" href="${base}favicon.svg" type="image/svg+xml" />
+    <link rel="cms-config-url" type="text/yaml" href="${base}admin/config.yml">
+    <link rel="icon" href="${base}favicon.svg" type="image/svg+xml">
     <script defer src="${base}admin/cms.js" data-preview-styles="${escapeAttribute(options.previewStyles.join(' '))}" data-canonical="${options.canonical.join(' ')}" data-translations="${options.translations.join(' ')}"></script>
     <script defer src="${base}admin/decap/decap-cms-app.js"></script>
+    <link rel="stylesheet" href="${base}admin/admin.css">
   </head>
   <body>
-    <div id="cms-about" style="font: 14px/1.4 system-ui, sans-serif; padding: 6px 12px; background: #0f3d2e; color: #fff">
-      <p style="margin: 0; color: #fff">
+    <div id="cms-about">
+      <p>
         <strong>Homegrown editors:</strong> add or correct an entry here; each change becomes a pull request that is checked and reviewed before it is published.
-        <a href="${base}en/" style="color: #fff">Back to the site</a>
+        <a href="${base}en/">Back to the site</a>
       </p>
-      <p lang="fr" style="margin: 0; color: #fff">
+      <p lang="fr">
         <strong>Rédaction de Homegrown :</strong> ajoutez ou corrigez une fiche ici ; chaque modification devient une demande de fusion, vérifiée et relue avant publication.
-        <a href="${base}fr/" style="color: #fff">Retour au site</a>
+        <a href="${base}fr/">Retour au site</a>
       </p>
     </div>
     <noscript>

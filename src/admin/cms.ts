@@ -48,7 +48,7 @@ interface Cms {
   registerWidget(name: string, control: unknown, preview?: unknown): void;
   registerPreviewStyle(href: string): void;
   registerPreviewTemplate(collection: string, template: unknown): void;
-  getWidget(name: string): { control: unknown } | undefined;
+  getWidget(name: string): { control: unknown; preview?: unknown } | undefined;
 }
 
 declare global {
@@ -136,7 +136,8 @@ function englishNote(h: H, state: EnglishState, text: string, long: boolean): un
 
 function registerWidgets(cms: Cms, h: H, createClass: CreateClass): void {
   for (const base of ['string', 'text', 'markdown']) {
-    const Control = cms.getWidget(base)?.control;
+    const widget = cms.getWidget(base);
+    const Control = widget?.control;
     if (!Control) continue;
     const control = createClass({
       ...englishMixin(),
@@ -145,7 +146,7 @@ function registerWidgets(cms: Cms, h: H, createClass: CreateClass): void {
         return h('div', null, englishNote(h, this.state, at(this.state.english, path), base === 'markdown'), h(Control, this.props));
       },
     });
-    cms.registerWidget(`translated-${base}`, control);
+    cms.registerWidget(`translated-${base}`, control, widget.preview);
   }
 
   const labels = createClass({

@@ -14,7 +14,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { cmsConfigYaml } from '../../scripts/cms-config.ts';
 import { cmsSettings } from '../../scripts/cms-settings.ts';
-import { adminPage } from '../admin/admin-page.ts';
+import { ADMIN_CSS, adminPage } from '../admin/admin-page.ts';
 import { MDX_COLLECTIONS } from '../schemas/collections.ts';
 import { TRANSLATION_LOCALES } from '../config/locales.ts';
 
@@ -83,6 +83,7 @@ export function cmsAdmin(): AstroIntegration {
           const respond = async (): Promise<void> => {
             if (file === '' || file === 'index.html')
               return send('text/html; charset=utf-8', adminPage(pageOptions(base, [`${base}src/styles/global.css?direct`])));
+            if (file === 'admin.css') return send('text/css; charset=utf-8', ADMIN_CSS);
             if (file === 'config.yml') return send('text/yaml; charset=utf-8', cmsConfigYaml(await cmsSettings(root)));
             if (file === 'cms.js') return send('text/javascript; charset=utf-8', await adminScript(root));
             if (file.startsWith('decap/') && /^[\w.-]+\.js$/.test(file.slice(6))) {
@@ -102,6 +103,7 @@ export function cmsAdmin(): AstroIntegration {
         const decapFiles = (await readdir(join(root, DECAP_DIST))).filter((name) => /\.js$|\.txt$/.test(name));
         await Promise.all(decapFiles.map((name) => cp(join(root, DECAP_DIST, name), join(adminDir, 'decap', name))));
         await writeFile(join(adminDir, 'index.html'), adminPage(pageOptions(base, await siteStyles(outDir, base))));
+        await writeFile(join(adminDir, 'admin.css'), ADMIN_CSS);
         await writeFile(join(adminDir, 'config.yml'), cmsConfigYaml(await cmsSettings(root)));
         await writeFile(join(adminDir, 'cms.js'), await adminScript(root));
         logger.info(`wrote the CMS to ${ADMIN_DIR}/ (${decapFiles.length} Decap files)`);
