@@ -10,7 +10,17 @@ import { CONTENT_COMPONENTS, type CalloutKind } from './mdx-body.ts';
 export interface EditorComponent<D extends Record<string, string>> {
   id: string;
   label: string;
-  fields: ReadonlyArray<{ name: string; label: string; widget: string; options?: readonly string[]; required?: boolean; hint?: string }>;
+  fields: ReadonlyArray<{
+    name: string;
+    label: string;
+    widget: string;
+    options?: readonly string[];
+    required?: boolean;
+    hint?: string;
+    /** A Markdown field's toolbar; nested components are not offered inside a component. */
+    buttons?: readonly string[];
+    editor_components?: readonly string[];
+  }>;
   pattern: RegExp;
   fromBlock: (match: RegExpMatchArray) => D;
   toBlock: (data: Partial<D>) => string;
@@ -40,6 +50,9 @@ function inner(body: string | undefined): string {
 
 const KINDS = CONTENT_COMPONENTS.Callout.kind;
 
+/** What the text inside a component may hold: no headings, code or nested components. */
+const INNER_BUTTONS = ['bold', 'italic', 'link', 'bulleted-list', 'numbered-list'] as const;
+
 export const calloutComponent: EditorComponent<{ kind: CalloutKind; title: string; body: string }> = {
   id: 'callout',
   label: 'Callout',
@@ -53,7 +66,7 @@ export const calloutComponent: EditorComponent<{ kind: CalloutKind; title: strin
       hint: 'note, caution, or disputed (sources disagree)',
     },
     { name: 'title', label: 'Title', widget: 'string', required: false },
-    { name: 'body', label: 'Text', widget: 'markdown', required: true },
+    { name: 'body', label: 'Text', widget: 'markdown', required: true, buttons: INNER_BUTTONS, editor_components: [] },
   ],
   pattern: new RegExp(`^<Callout kind="(${KINDS.join('|')})"(?: title="([^"\\n]*)")?>\\n([\\s\\S]*?)\\n</Callout>`),
   fromBlock: (match) => ({ kind: (match[1] ?? 'note') as CalloutKind, title: match[2] ?? '', body: match[3] ?? '' }),
@@ -73,7 +86,7 @@ export const figureComponent: EditorComponent<{ caption: string; body: string }>
   label: 'Figure (a captioned table or list)',
   fields: [
     { name: 'caption', label: 'Caption', widget: 'string', required: true },
-    { name: 'body', label: 'Table or list', widget: 'markdown', required: true },
+    { name: 'body', label: 'Table or list', widget: 'markdown', required: true, buttons: INNER_BUTTONS, editor_components: [] },
   ],
   pattern: /^<Figure caption="([^"\n]*)">\n([\s\S]*?)\n<\/Figure>/,
   fromBlock: (match) => ({ caption: match[1] ?? '', body: match[2] ?? '' }),

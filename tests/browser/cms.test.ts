@@ -218,6 +218,7 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
     await fill('summary', 'A registry made up by the end-to-end test of the CMS.');
     await choose('sectors', 'Justice');
     await choose('status', 'Piloting');
+    await page.screenshot({ path: join(SHOTS, 'cms-editor-top.png') });
 
     // A new entry comes with one source (the list is required), as a new figure comes with one value.
     await fill('id', 'test-source');
@@ -295,6 +296,7 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
     await expect.poll(() => page.locator('.homegrown-english').first().innerText(), WAIT).toContain('Test registry');
     await expect.poll(() => page.locator('[data-label-id="offices"]').count(), WAIT).toBe(1);
     await page.getByText('Offices open', { exact: true }).waitFor(WAIT);
+    await page.screenshot({ path: join(SHOTS, 'cms-translation-english.png') });
     await fill('title', 'Registre de test');
     await fill('summary', 'Un registre inventé par le test de bout en bout du CMS.');
     await page.locator('[data-label-id="offices"]').fill('Bureaux ouverts', WAIT);
