@@ -3,8 +3,8 @@
  * it; it is no Astro page, so the sitemap never lists it and the public pages' CSP is untouched),
  * and served by the dev server for `npm run cms`. Decap's bundle is copied from node_modules at
  * build time, never committed; the configuration is generated from the content model
- * (scripts/cms-config.ts); the page's own script is bundled from src/admin/cms.ts.
- * Its settings come from the environment (scripts/cms-settings.ts).
+ * (src/admin/config.ts); the page's own script is bundled from src/admin/cms.ts.
+ * Its settings come from the environment (src/admin/settings.ts).
  */
 import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { cmsConfigYaml } from '../../scripts/cms-config.ts';
-import { cmsSettings } from '../../scripts/cms-settings.ts';
+import { cmsConfigYaml } from '../admin/config.ts';
+import { cmsSettings } from '../admin/settings.ts';
 import { ADMIN_CSS, adminPage } from '../admin/admin-page.ts';
 import { MDX_COLLECTIONS } from '../schemas/collections.ts';
 import { TRANSLATION_LOCALES } from '../config/locales.ts';

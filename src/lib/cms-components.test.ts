@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import { EDITOR_COMPONENTS } from '../../scripts/cms-config.ts';
+import { EDITOR_COMPONENTS } from '../admin/config.ts';
 import { attributeText, calloutComponent, figureComponent, EDITOR_COMPONENTS_LIST } from './cms-components.ts';
 import { CONTENT_COMPONENTS, parseBody } from './mdx-body.ts';
 

@@ -15,9 +15,9 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import sirv from 'sirv';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cmsConfigYaml } from '../../scripts/cms-config.ts';
+import { cmsConfigYaml } from '../../src/admin/config.ts';
 import { contentCheckReport } from '../../src/checks/check-report.ts';
-import { cmsSettings } from '../../scripts/cms-settings.ts';
+import { cmsSettings } from '../../src/admin/settings.ts';
 import { describeViolations, runAxe } from '../setup/axe.ts';
 import { launchChromium, watchErrors } from '../setup/browser.ts';
 

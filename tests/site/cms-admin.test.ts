@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
 import { describe, expect, test } from 'vitest';
-import { cmsConfigYaml } from '../../scripts/cms-config.ts';
-import { cmsSettings } from '../../scripts/cms-settings.ts';
+import { cmsConfigYaml } from '../../src/admin/config.ts';
+import { cmsSettings } from '../../src/admin/settings.ts';
 
 const admin = readFileSync('dist/admin/index.html', 'utf8');
 

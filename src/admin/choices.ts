@@ -1,15 +1,15 @@
 /**
  * The entries a CMS reference may point to, read from `content/` at build time: solutions (by
  * folder, with their title), institutions (by id, with their English name) and countries (by ISO
- * code, with their English name). The CMS offers them as selects (see scripts/cms-config.ts).
+ * code, with their English name). The CMS offers them as selects (see src/admin/config.ts).
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import isoCountries from 'i18n-iso-countries';
 import enNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { parse } from 'yaml';
-import { CANONICAL_FILE, CONTENT_DIR, CONTENT_MODEL } from '../src/schemas/content-model.ts';
-import type { Choice } from './cms-config.ts';
+import { CANONICAL_FILE, CONTENT_DIR, CONTENT_MODEL } from '../schemas/content-model.ts';
+import type { Choice } from './config.ts';
 
 isoCountries.registerLocale(enNames);
 

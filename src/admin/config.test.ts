@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { cmsChoices } from '../scripts/cms-choices.ts';
-import { cmsConfig, cmsConfigYaml, type CmsField, type CmsSettings } from '../scripts/cms-config.ts';
-import { text } from '../src/schemas/primitives.ts';
-import { MDX_COLLECTIONS, type MdxCollection } from '../src/schemas/collections.ts';
-import { solutionSchema } from '../src/schemas/solution.ts';
+import { cmsChoices } from './choices.ts';
+import { cmsConfig, cmsConfigYaml, type CmsField, type CmsSettings } from './config.ts';
+import { text } from '../schemas/primitives.ts';
+import { MDX_COLLECTIONS, type MdxCollection } from '../schemas/collections.ts';
+import { solutionSchema } from '../schemas/solution.ts';
 
 const settings: CmsSettings = {
   repo: 'owner/homegrown',
@@ -124,7 +124,7 @@ describe('a fixture collection', () => {
   test('a field the CMS cannot edit is an error naming the field and the fix', () => {
     const odd = solutionSchema.safeExtend({ odd: z.union([z.string(), z.number()]) });
     expect(() => cmsConfig(settings, [fixture(odd)])).toThrow(
-      /field "odd" has a shape the CMS cannot edit .*map it in scripts\/cms-config.ts/,
+      /field "odd" has a shape the CMS cannot edit .*map it in src\/admin\/config.ts/,
     );
   });
 });

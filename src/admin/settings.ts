@@ -4,9 +4,9 @@
  * the browser"), DECAP_SERVER_URL (the local backend's API, default http://localhost:8081/api/v1);
  * and the entries references may point to, read from content/.
  */
-import { siteConfig } from '../src/site.config.ts';
-import { cmsChoices } from './cms-choices.ts';
-import type { CmsSettings } from './cms-config.ts';
+import { siteConfig } from '../site.config.ts';
+import { cmsChoices } from './choices.ts';
+import type { CmsSettings } from './config.ts';
 
 /** `https://github.com/owner/name` -> `owner/name`. */
 export function repoOf(url: string): string {
