@@ -56,7 +56,7 @@ export interface CmsField {
 
 export interface Choice {
   label: string;
-  value: string;
+  value: string | number;
 }
 
 export interface CmsSettings {
@@ -100,11 +100,12 @@ const LIST_LABELS: ReadonlyArray<Record<string, string>> = [
   ),
 ];
 
+/** Options of a closed list; numbers stay numbers, so that Decap writes `sdgs: [16]`, not `["16"]`. */
 function options(values: readonly (string | number)[]): Choice[] {
   const labels = LIST_LABELS.find((table) => values.every((value) => String(value) in table));
   return values.map((value) => {
     const label = labels?.[String(value)];
-    return { label: label && label !== String(value) ? `${label} (${String(value)})` : String(value), value: String(value) };
+    return { label: label && label !== String(value) ? `${label} (${String(value)})` : String(value), value };
   });
 }
 
@@ -170,7 +171,7 @@ function listField(base: CmsField, schema: JsonSchema, settings: CmsSettings): C
   if (items['x-reference']) return { ...referenceField(base, items['x-reference'], settings, true), ...min };
   if (items.enum) return { ...base, widget: 'select', multiple: true, options: options(items.enum), ...min };
   if (items.type === 'integer' && items.minimum !== undefined && items.maximum !== undefined && items.maximum - items.minimum < 50) {
-    const values = Array.from({ length: items.maximum - items.minimum + 1 }, (_, index) => String((items.minimum as number) + index));
+    const values = Array.from({ length: items.maximum - items.minimum + 1 }, (_, index) => (items.minimum as number) + index);
     return { ...base, widget: 'select', multiple: true, options: options(values), ...min };
   }
   if (items.type === 'object' && items.properties) {

@@ -217,6 +217,7 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
     await fill('title', 'Test registry', 'oldest');
     await fill('summary', 'A registry made up by the end-to-end test of the CMS.');
     await choose('sectors', 'Justice');
+    await choose('sdgs', '16');
     await choose('status', 'Piloting');
     await page.screenshot({ path: join(SHOTS, 'cms-editor-top.png') });
 
@@ -265,6 +266,7 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
     expect(entry).toMatchObject({
       title: 'Test registry',
       sectors: ['justice'],
+      sdgs: [16],
       status: 'piloting',
       figures: [{ id: 'offices', label: 'Offices open', unit: 'count', values: [{ value: 12, asOf: '2024-05', source: 'test-source' }] }],
       sources: [
