@@ -149,9 +149,9 @@ export function fieldOf(name: string, schema: JsonSchema, required: boolean, set
   if (schema.type === 'array' && schema.items) return listField(base, schema, settings);
   if (schema.type === 'object' && schema.properties) {
     // Decap checks the fields of an optional object even when it is left empty: they are optional
-    // in the CMS, and the content check reports a half-filled one.
+    // in the CMS (the object starts folded), and the content check reports a half-filled one.
     const fields = fieldsOf(schema, settings).map((field) => (required ? field : { ...field, required: false }));
-    return { ...base, widget: 'object', collapsed: false, fields };
+    return { ...base, widget: 'object', collapsed: !required, fields };
   }
   // A map of ids to text (a translation's `labels`): Decap has no map widget; ours is in src/admin/cms.ts.
   if (schema.type === 'object' && typeof schema.additionalProperties === 'object') return { ...base, widget: 'translation-labels' };
