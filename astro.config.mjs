@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { LOCALES, DEFAULT_LOCALE, localeConfig } from './src/config/locales.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
+import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { normalizeBase } from './src/lib/base.ts';
@@ -64,6 +65,8 @@ export default defineConfig({
       filter: (page) => ![base, `${base}404/`, ...LOCALES.map((l) => `${base}${l}/not-found/`)].includes(new URL(page).pathname),
     }),
     searchIndex(),
+    // After the search index, so that Pagefind never indexes the CMS page.
+    cmsAdmin(),
     // Last: the finished site replaces dist/ only once every integration above has written to it.
     atomicOutput(),
   ],

@@ -28,6 +28,7 @@ import { visit } from 'unist-util-visit';
 import { gateTree, type GateFinding } from '#src/checks/mdx-gate.ts';
 import type { Locale } from '#src/config/locales.ts';
 import { useTranslations } from '#src/i18n/ui.ts';
+import { CALLOUT_CLASS, CALLOUT_TONES } from './callout-tones.ts';
 import { ALLOWED_HTML, HTML_ATTRIBUTES, parseBody, type CalloutKind } from './mdx-body.ts';
 import { isSafeUrl } from './url-safety.ts';
 
@@ -59,12 +60,6 @@ export class RejectedBodyError extends Error {
   }
 }
 
-const CALLOUT_TONES: Record<CalloutKind, string> = {
-  note: 'border-sky-ink bg-sky-50',
-  caution: 'border-sun bg-sun-soft',
-  disputed: 'border-leaf bg-leaf-soft',
-};
-
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 function attributes(node: JsxElement): Record<string, string> {
@@ -83,7 +78,7 @@ function attributes(node: JsxElement): Record<string, string> {
 function callout(props: Record<string, string>, children: ElementContent[]): Element {
   const kind = props['kind'] ?? 'note';
   const tone = kind in CALLOUT_TONES ? CALLOUT_TONES[kind as CalloutKind] : CALLOUT_TONES.note;
-  return h('div', { role: 'note', className: `not-prose my-6 border-l-4 px-4 py-3 ${tone}` }, [
+  return h('div', { role: 'note', className: `${CALLOUT_CLASS} ${tone}` }, [
     ...(props['title'] ? [h('p', { className: 'font-semibold' }, props['title'])] : []),
     h('div', { className: 'prose prose-sm max-w-none' }, children),
   ]);

@@ -66,28 +66,37 @@ export function impossibleDateReason(value: string): string | null {
   return null;
 }
 
+/** Patterns of the written forms, for tools that read the JSON Schema (the CMS, editors). */
+const DATE_PATTERNS = {
+  any: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+  day: '^\\d{4}-\\d{2}-\\d{2}$',
+} as const;
+
 function dateSchema(allowed: readonly DatePrecision[], hint: string) {
-  return z.preprocess(
-    normaliseDateInput,
-    z.string({ error: `must be a date written ${hint}` }).superRefine((value, ctx) => {
-      const reason = impossibleDateReason(value);
-      if (reason) {
-        ctx.addIssue({ code: 'custom', message: `${reason} (got "${value}")` });
-        return;
-      }
-      if (!allowed.includes(precisionOf(value))) {
-        ctx.addIssue({ code: 'custom', message: `must be a full date written ${hint} (got "${value}")` });
-        return;
-      }
-      // A partial date is in the future only if its earliest possible day is.
-      if (value > todayIso().slice(0, value.length)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `is in the future (got "${value}"); record only what has happened`,
-        });
-      }
-    }),
-  );
+  const pattern = allowed.length === 1 ? DATE_PATTERNS.day : DATE_PATTERNS.any;
+  return z
+    .preprocess(
+      normaliseDateInput,
+      z.string({ error: `must be a date written ${hint}` }).superRefine((value, ctx) => {
+        const reason = impossibleDateReason(value);
+        if (reason) {
+          ctx.addIssue({ code: 'custom', message: `${reason} (got "${value}")` });
+          return;
+        }
+        if (!allowed.includes(precisionOf(value))) {
+          ctx.addIssue({ code: 'custom', message: `must be a full date written ${hint} (got "${value}")` });
+          return;
+        }
+        // A partial date is in the future only if its earliest possible day is.
+        if (value > todayIso().slice(0, value.length)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `is in the future (got "${value}"); record only what has happened`,
+          });
+        }
+      }),
+    )
+    .meta({ type: 'string', pattern, 'x-date': hint });
 }
 
 /** A past date known to the year, month or day: `2016`, `2016-07` or `2016-07-01`. */
@@ -100,10 +109,13 @@ export const fullDate = dateSchema(['day'], 'YYYY-MM-DD');
  * An absolute `https://` address on a named site, without credentials (`src/lib/url-safety.ts`).
  * Plain `z.url()` would also accept `javascript:` and `http:`.
  */
-export const httpsUrl = z.string({ error: 'must be a web address starting with https://' }).superRefine((value, ctx) => {
-  const reason = unsafeUrlReason(value, 'source');
-  if (reason) ctx.addIssue({ code: 'custom', message: reason });
-});
+export const httpsUrl = z
+  .string({ error: 'must be a web address starting with https://' })
+  .superRefine((value, ctx) => {
+    const reason = unsafeUrlReason(value, 'source');
+    if (reason) ctx.addIssue({ code: 'custom', message: reason });
+  })
+  .meta({ format: 'uri', pattern: '^https://' });
 
 /** The UN Sustainable Development Goals, 1 to 17. */
 export const sdg = z

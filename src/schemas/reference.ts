@@ -21,5 +21,6 @@ export function reference<C extends CollectionName>(collection: C) {
     .regex(SLUG_PATTERN, {
       error: (issue) => `must name an entry: ${referenceHint(collection)} (got ${JSON.stringify(issue.input)})`,
     })
-    .transform((id): Reference<C> => ({ collection, id }));
+    .transform((id): Reference<C> => ({ collection, id }))
+    .meta({ 'x-reference': collection });
 }

@@ -18,11 +18,13 @@ const DIST = 'dist';
 
 /**
  * Every page in dist/, both languages, as a path without the trailing index.html ('en',
- * 'fr/solutions/abunzi', ...). The root redirect and the 404 page are pages too.
+ * 'fr/solutions/abunzi', ...). The root redirect and the 404 page are pages too. The CMS page
+ * (`admin`) is not: it is an application for editors, loaded by no reader (tests/site/cms-admin.test.ts).
  */
 function allPages(): string[] {
   return globSync('**/index.html', { cwd: DIST })
     .map((file) => file.replace(/\/?index\.html$/, ''))
+    .filter((path) => path !== 'admin')
     .sort();
 }
 

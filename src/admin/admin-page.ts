@@ -1,0 +1,83 @@
+/**
+ * The HTML of `/admin/`, the CMS page: what it is for in English and French (the page is for
+ * editors, not readers: kept out of the sitemap, the search index and robots), and its own
+ * Content-Security-Policy. Decap needs more than the public pages allow: `'unsafe-eval'` (its
+ * configuration validator compiles schemas to functions), inline styles (its UI is styled at run
+ * time), GitHub's API and avatars, and the local decap-server on localhost during `npm run cms`.
+ * None of this applies to any other page.
+ */
+
+export interface AdminPageOptions {
+  /** The site's base path, `/` or `/homegrown/`. */
+  base: string;
+  /** Stylesheets of the public pages, for the CMS preview. */
+  previewStyles: readonly string[];
+  /** CMS collection names of canonical entries and of translations, for preview templates. */
+  canonical: readonly string[];
+  translations: readonly string[];
+  /** Origin of the OAuth proxy of the GitHub backend, when it is not the site's own. */
+  authOrigin?: string | undefined;
+}
+
+/** The admin page's CSP, as a `<meta>` can carry it (frame-ancestors is in public/_headers). */
+export function adminCsp(authOrigin?: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+    `connect-src 'self' https://api.github.com http://localhost:* http://127.0.0.1:*${authOrigin ? ` ${authOrigin}` : ''}`,
+    "font-src 'self' data:",
+    "frame-src 'self' blob:",
+    "worker-src 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/** The explanation's look; the page allows no inline style of its own (Decap's are its own). */
+export const ADMIN_CSS = `#cms-about { font: 14px/1.4 system-ui, sans-serif; padding: 6px 12px; background: #0f3d2e; }
+#cms-about p, #cms-about a, #cms-about strong { margin: 0; color: #fff; }
+`;
+
+export function adminPage(options: AdminPageOptions): string {
+  const { base } = options;
+  return `<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(adminCsp(options.authOrigin))}">
+    <meta name="robots" content="noindex, nofollow">
+    <meta name="referrer" content="same-origin">
+    <title>Homegrown: content editor · éditeur de contenu</title>
+    <link rel="cms-config-url" type="text/yaml" href="${base}admin/config.yml">
+    <link rel="icon" href="${base}favicon.svg" type="image/svg+xml">
+    <script defer src="${base}admin/cms.js" data-preview-styles="${escapeAttribute(options.previewStyles.join(' '))}" data-canonical="${options.canonical.join(' ')}" data-translations="${options.translations.join(' ')}"></script>
+    <script defer src="${base}admin/decap/decap-cms-app.js"></script>
+    <link rel="stylesheet" href="${base}admin/admin.css">
+  </head>
+  <body>
+    <div id="cms-about">
+      <p>
+        <strong>Homegrown editors:</strong> add or correct an entry here; each change becomes a pull request that is checked and reviewed before it is published.
+        <a href="${base}en/">Back to the site</a>
+      </p>
+      <p lang="fr">
+        <strong>Rédaction de Homegrown :</strong> ajoutez ou corrigez une fiche ici ; chaque modification devient une demande de fusion, vérifiée et relue avant publication.
+        <a href="${base}fr/">Retour au site</a>
+      </p>
+    </div>
+    <noscript>
+      <p>The editor needs JavaScript. You can also edit the files under content/ in a pull request (see CONTRIBUTING.md).</p>
+      <p lang="fr">L’éditeur a besoin de JavaScript. Vous pouvez aussi modifier les fichiers de content/ dans une demande de fusion (voir CONTRIBUTING.md).</p>
+    </noscript>
+  </body>
+</html>
+`;
+}

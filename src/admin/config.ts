@@ -1,0 +1,328 @@
+/**
+ * The Decap CMS configuration (`/admin/config.yml`), generated from the registry of the content
+ * model (`src/schemas/collections.ts`) through the JSON Schemas of its zod schemas: one collection
+ * per MDX collection and one per translation collection, with widgets, required fields and hints
+ * taken from the schemas. `src/integrations/cms-admin.ts` writes it into the build and serves it
+ * in development; `npm run cms:config` (scripts/cms-config.ts) prints it. Nothing here is written twice: a field added to
+ * a schema appears in the CMS on the next build (config.test.ts).
+ *
+ * What Decap cannot express, and what is done instead (README "Editing in the browser"):
+ * - the YAML data files (countries, institutions, glossary) hold a list at their root, which Decap
+ *   cannot edit (decaporg/decap-cms#531): they stay out of the CMS and are edited in a pull request;
+ *   references to them are selects of the ids they hold at build time;
+ * - an MDX entry's id is its folder (`<slug>/index.mdx`), which Decap's relation widget cannot
+ *   return (it gives `<slug>/index`): references to solutions are selects too;
+ * - Decap's i18n writes `<slug>/index.fr.mdx` or `fr/<slug>/index.mdx` with the same fields in
+ *   each language; our `fr.mdx` holds other fields, so translations are collections of their own,
+ *   whose widgets show the English beside each field (`src/client/admin.ts`).
+ */
+import { z } from 'astro/zod';
+import { stringify } from 'yaml';
+import { CONTENT_COMPONENTS } from '#src/lib/mdx-body.ts';
+import { BLOC_LABELS, REGION_LABELS, SECTOR_LABELS } from '#src/i18n/labels.ts';
+import { en } from '#src/i18n/en.ts';
+import { TRANSLATION_LOCALES } from '#src/config/locales.ts';
+import { CANONICAL_FILE, CONTENT_DIR, MDX_COLLECTIONS, type MdxCollection } from '#src/schemas/collections.ts';
+
+/** The part of a JSON Schema this generator reads. */
+interface JsonSchema {
+  type?: string;
+  description?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: boolean | JsonSchema;
+  items?: JsonSchema;
+  enum?: (string | number)[];
+  default?: unknown;
+  pattern?: string;
+  format?: string;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  'x-reference'?: string;
+  'x-date'?: string;
+}
+
+/** A Decap field (https://decapcms.org/docs/widgets/). */
+export interface CmsField {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  hint?: string;
+  [option: string]: unknown;
+}
+
+export interface Choice {
+  label: string;
+  value: string | number;
+}
+
+export interface CmsSettings {
+  /** `owner/name` of the GitHub repository the deployed CMS edits. */
+  repo: string;
+  /** The branch pull requests target. */
+  branch: string;
+  /** The public site, for "view live" links. */
+  siteUrl: string;
+  /** The OAuth proxy of the GitHub backend (README "Editing in the browser"), e.g. https://auth.example.org. */
+  authUrl?: string;
+  /** decap-server's API, used when the CMS runs on localhost (`npm run cms`). */
+  localBackendUrl?: string;
+  /** The entries references may point to, by collection (ids known at build time). */
+  choices: Record<string, readonly Choice[]>;
+}
+
+/** Where a translation field's English text is in the canonical entry, when not under the same name. */
+const ENGLISH_FIELD: Record<string, string> = { kinyarwandaMeaning: 'kinyarwanda.meaning', theme: 'theme.text' };
+
+/** The field of each relabelled item that holds its English text. */
+const ITEM_TEXT: Record<string, string> = { figures: 'label' };
+
+/** Markdown toolbar: what an entry's body may hold (no images, no code: see src/lib/mdx-body.ts). */
+const MARKDOWN_BUTTONS = ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'];
+
+/** Names of the body's components as editor components (`src/lib/cms-components.ts`). */
+export const EDITOR_COMPONENTS = Object.keys(CONTENT_COMPONENTS).map((name) => name.toLowerCase());
+
+/** English labels of the closed lists, by value, from the site's own labels. */
+const LIST_LABELS: ReadonlyArray<Record<string, string>> = [
+  Object.fromEntries(Object.entries(SECTOR_LABELS).map(([value, label]) => [value, label.en])),
+  Object.fromEntries(Object.entries(REGION_LABELS).map(([value, label]) => [value, label.en])),
+  Object.fromEntries(Object.entries(BLOC_LABELS).map(([value, label]) => [value, label.en])),
+  ...['status', 'stage', 'sourceKind', 'qualifier'].map((prefix) =>
+    Object.fromEntries(
+      Object.entries(en)
+        .filter(([key]) => key.startsWith(`${prefix}.`))
+        .map(([key, label]) => [key.slice(prefix.length + 1), label]),
+    ),
+  ),
+];
+
+/** Options of a closed list; numbers stay numbers, so that Decap writes `sdgs: [16]`, not `["16"]`. */
+function options(values: readonly (string | number)[]): Choice[] {
+  const labels = LIST_LABELS.find((table) => values.every((value) => String(value) in table));
+  return values.map((value) => {
+    const label = labels?.[String(value)];
+    return { label: label && label !== String(value) ? `${label} (${String(value)})` : String(value), value };
+  });
+}
+
+/** `leadInstitution` -> `Lead institution`. */
+export function labelOf(name: string): string {
+  if (name === 'sdgs') return 'SDGs';
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function jsonSchema(schema: z.ZodType): JsonSchema {
+  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
+}
+
+function referenceField(base: CmsField, collection: string, settings: CmsSettings, multiple: boolean): CmsField {
+  const choices = settings.choices[collection];
+  if (!choices) throw new Error(`cms-config: no choices given for references to "${collection}"; pass them in settings.choices`);
+  return { ...base, widget: 'select', multiple, options: [...choices] };
+}
+
+/** The Decap field for one property of a schema. */
+export function fieldOf(name: string, schema: JsonSchema, required: boolean, settings: CmsSettings): CmsField {
+  const hint = schema.description ?? (schema.items?.description && schema.type === 'array' ? schema.items.description : undefined);
+  const base: CmsField = { name, label: labelOf(name), widget: 'string', required, ...(hint ? { hint } : {}) };
+  if (schema.default !== undefined && typeof schema.default !== 'object') base['default'] = schema.default;
+  // An empty default keeps Decap from starting an optional list with one item made of defaults.
+  if (schema.type === 'array' && !required) base['default'] = [];
+  if (schema['x-reference']) return referenceField(base, schema['x-reference'], settings, false);
+  if (schema['x-date']) return { ...base, pattern: [schema.pattern, `write the date as ${schema['x-date']}`] };
+  if (schema.format === 'uri') return { ...base, pattern: [schema.pattern ?? '^https://', 'must start with https://'] };
+  if (schema.enum) return { ...base, widget: 'select', options: options(schema.enum) };
+  if (schema.type === 'number' || schema.type === 'integer') {
+    return {
+      ...base,
+      widget: 'number',
+      value_type: schema.type === 'integer' ? 'int' : 'float',
+      ...(schema.minimum !== undefined ? { min: schema.minimum } : {}),
+      ...(schema.maximum !== undefined ? { max: schema.maximum } : {}),
+    };
+  }
+  if (schema.type === 'array' && schema.items) return listField(base, schema, settings);
+  if (schema.type === 'object' && schema.properties) {
+    // Decap checks the fields of an optional object even when it is left empty: they are optional
+    // in the CMS (the object starts folded), and the content check reports a half-filled one.
+    const fields = fieldsOf(schema, settings).map((field) => (required ? field : { ...field, required: false }));
+    return { ...base, widget: 'object', collapsed: !required, fields };
+  }
+  // A map of ids to text (a translation's `labels`): Decap has no map widget; ours is in src/client/admin.ts.
+  if (schema.type === 'object' && typeof schema.additionalProperties === 'object') return { ...base, widget: 'translation-labels' };
+  if (schema.type === 'string') {
+    return {
+      ...base,
+      widget: (schema.maxLength ?? 0) > 200 ? 'text' : 'string',
+      ...(schema.pattern ? { pattern: [schema.pattern, 'lower-case letters, digits and single hyphens, like "land-tenure"'] } : {}),
+    };
+  }
+  throw new Error(`cms-config: field "${name}" has a shape the CMS cannot edit (${JSON.stringify(schema)}); map it in src/admin/config.ts`);
+}
+
+function listField(base: CmsField, schema: JsonSchema, settings: CmsSettings): CmsField {
+  const items = schema.items as JsonSchema;
+  const min = schema.minItems ? { min: schema.minItems } : {};
+  if (items['x-reference']) return { ...referenceField(base, items['x-reference'], settings, true), ...min };
+  if (items.enum) return { ...base, widget: 'select', multiple: true, options: options(items.enum), ...min };
+  if (items.type === 'integer' && items.minimum !== undefined && items.maximum !== undefined && items.maximum - items.minimum < 50) {
+    const values = Array.from({ length: items.maximum - items.minimum + 1 }, (_, index) => (items.minimum as number) + index);
+    return { ...base, widget: 'select', multiple: true, options: options(values), ...min };
+  }
+  if (items.type === 'object' && items.properties) {
+    const fields = fieldsOf(items, settings);
+    const summary = ['label', 'text', 'title', 'id'].find((key) => key in (items.properties ?? {}));
+    // A required list starts with one item (Decap creates it), shown open.
+    return { ...base, widget: 'list', collapsed: !base.required, ...(summary ? { summary: `{{fields.${summary}}}` } : {}), ...min, fields };
+  }
+  return { ...base, widget: 'list', ...min, field: fieldOf('item', items, true, settings) };
+}
+
+/** The Decap fields of an object schema, in the schema's order. */
+export function fieldsOf(schema: JsonSchema, settings: CmsSettings): CmsField[] {
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {}).map(([name, property]) => fieldOf(name, property, required.has(name), settings));
+}
+
+function bodyField(): CmsField {
+  return {
+    name: 'body',
+    label: 'Text',
+    widget: 'markdown',
+    required: true,
+    buttons: MARKDOWN_BUTTONS,
+    editor_components: EDITOR_COMPONENTS,
+    modes: ['rich_text', 'raw'],
+    sanitize_preview: true,
+  };
+}
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
+const SINGULAR: Record<string, string> = { solutions: 'Solution', caseStudies: 'Case study', events: 'Event' };
+
+function canonicalCollection(collection: MdxCollection, settings: CmsSettings) {
+  const folder = `${CONTENT_DIR}/${collection.dir}`;
+  return {
+    name: collection.name,
+    label: labelOf(collection.name),
+    label_singular: SINGULAR[collection.name] ?? labelOf(collection.name),
+    description: `English entries with every fact: ${folder}/<folder name>/${CANONICAL_FILE}.`,
+    folder,
+    path: `{{slug}}/${CANONICAL_FILE.replace(/\.mdx$/, '')}`,
+    extension: 'mdx',
+    format: 'frontmatter',
+    create: true,
+    delete: false,
+    // A translation always has `labels`, a canonical entry never: only canonical files are listed.
+    filter: { field: 'labels' },
+    identifier_field: 'title',
+    summary: '{{title}}',
+    meta: {
+      path: {
+        label: 'Folder name (the address of the page)',
+        widget: 'string',
+        index_file: CANONICAL_FILE.replace(/\.mdx$/, ''),
+        hint: 'Lower-case letters, digits and hyphens, e.g. "land-tenure-regularization". It cannot change once published.',
+      },
+    },
+    fields: [...fieldsOf(jsonSchema(collection.schema), settings), bodyField()],
+  };
+}
+
+function translationCollection(collection: MdxCollection, settings: CmsSettings, lang: string) {
+  const folder = `${CONTENT_DIR}/${collection.dir}`;
+  const fields = fieldsOf(jsonSchema(collection.translationSchema), settings).map((field): CmsField => {
+    if (field.name === 'labels') {
+      return {
+        ...field,
+        widget: 'translation-labels',
+        canonical: collection.name,
+        relabels: collection.relabels.map((name) => ({ field: name, text: ITEM_TEXT[name] ?? 'text' })),
+        hint: 'The text of each figure, milestone, stage or outcome of the English entry, by its id. Leave one empty to show the English.',
+      };
+    }
+    if ((field.widget === 'string' || field.widget === 'text') && !field['pattern']) {
+      return {
+        ...field,
+        widget: `translated-${field.widget}`,
+        canonical: collection.name,
+        english: ENGLISH_FIELD[field.name] ?? field.name,
+      };
+    }
+    return field;
+  });
+  return {
+    name: TRANSLATION_LOCALES.length === 1 ? collection.translations : `${collection.translations}_${lang}`,
+    label: `${labelOf(collection.name)}: ${LANGUAGE_NAMES.of(lang) ?? lang}`,
+    label_singular: `${SINGULAR[collection.name] ?? labelOf(collection.name)} in ${LANGUAGE_NAMES.of(lang) ?? lang}`,
+    description: `${LANGUAGE_NAMES.of(lang) ?? lang} text of an English entry, beside it: ${folder}/<folder name>/${lang}.mdx. Facts (dates, figures, sources) stay in the English entry.`,
+    folder,
+    path: `{{slug}}/${lang}`,
+    extension: 'mdx',
+    format: 'frontmatter',
+    create: true,
+    delete: false,
+    // A canonical entry always has `sources`, a translation never: only translations are listed.
+    filter: { field: 'sources' },
+    identifier_field: 'title',
+    summary: '{{title}} ({{dirname}})',
+    meta: {
+      path: {
+        label: 'Folder name of the English entry',
+        widget: 'string',
+        index_file: lang,
+        hint: 'The folder of the entry you translate, e.g. "umucyo": its English text is then shown beside each field.',
+      },
+    },
+    fields: [...fields, { ...bodyField(), widget: 'translated-markdown', canonical: collection.name, english: 'body' }],
+  };
+}
+
+/** The whole Decap configuration, as an object. */
+export function cmsConfig(settings: CmsSettings, collections: readonly MdxCollection[] = MDX_COLLECTIONS) {
+  return {
+    backend: {
+      name: 'github',
+      repo: settings.repo,
+      branch: settings.branch,
+      // Each draft is a branch and a pull request labelled decap-cms/draft, /pending_review, /pending_publish.
+      cms_label_prefix: 'decap-cms/',
+      ...(settings.authUrl
+        ? { base_url: new URL(settings.authUrl).origin, auth_endpoint: new URL(settings.authUrl).pathname.replace(/^\//, '') || 'auth' }
+        : {}),
+      squash_merges: true,
+      commit_messages: {
+        create: 'content: create {{collection}} "{{slug}}" (CMS)',
+        update: 'content: update {{collection}} "{{slug}}" (CMS)',
+        delete: 'content: delete {{collection}} "{{slug}}" (CMS)',
+        uploadMedia: 'content: upload "{{path}}" (CMS)',
+        deleteMedia: 'content: delete "{{path}}" (CMS)',
+        openAuthoring: '{{message}}',
+      },
+    },
+    ...(settings.localBackendUrl ? { local_backend: { url: settings.localBackendUrl } } : { local_backend: true }),
+    publish_mode: 'editorial_workflow',
+    site_url: settings.siteUrl,
+    // Entries hold no images (src/lib/mdx-body.ts); Decap requires a media folder all the same.
+    media_folder: 'public/media',
+    public_folder: '/media',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: collections.flatMap((collection) => [
+      canonicalCollection(collection, settings),
+      ...TRANSLATION_LOCALES.map((lang) => translationCollection(collection, settings, lang)),
+    ]),
+  };
+}
+
+export type CmsConfig = ReturnType<typeof cmsConfig>;
+
+/** The configuration as YAML, as Decap reads it. */
+export function cmsConfigYaml(settings: CmsSettings, collections?: readonly MdxCollection[]): string {
+  return `# Generated by src/admin/config.ts from src/schemas/: do not edit.\n${stringify(cmsConfig(settings, collections), { lineWidth: 0, aliasDuplicateObjects: false })}`;
+}

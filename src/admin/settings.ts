@@ -1,0 +1,27 @@
+/**
+ * The CMS's settings, from the environment at build time: CMS_REPO (`owner/name`, default from
+ * REPOSITORY_URL), CMS_BRANCH (default `main`), CMS_AUTH_URL (the OAuth proxy, README "Editing in
+ * the browser"), DECAP_SERVER_URL (the local backend's API, default http://localhost:8081/api/v1);
+ * and the entries references may point to, read from content/.
+ */
+import { siteConfig } from '#src/site.config.ts';
+import { cmsChoices } from './choices.ts';
+import type { CmsSettings } from './config.ts';
+
+/** `https://github.com/owner/name` -> `owner/name`. */
+export function repoOf(url: string): string {
+  const match = /github\.com\/([^/]+\/[^/#?]+?)(?:\.git)?\/?$/.exec(url);
+  return match?.[1] ?? 'homegrown-catalogue/homegrown';
+}
+
+export async function cmsSettings(root: string): Promise<CmsSettings> {
+  const authUrl = process.env['CMS_AUTH_URL'];
+  return {
+    repo: process.env['CMS_REPO'] || repoOf(siteConfig.repositoryUrl),
+    branch: process.env['CMS_BRANCH'] || 'main',
+    siteUrl: siteConfig.url,
+    ...(process.env['DECAP_SERVER_URL'] ? { localBackendUrl: process.env['DECAP_SERVER_URL'] } : {}),
+    ...(authUrl ? { authUrl } : {}),
+    choices: await cmsChoices(root),
+  };
+}

@@ -1,0 +1,249 @@
+/**
+ * The CMS page's own script (bundled by src/integrations/cms-admin.ts, loaded before Decap): the
+ * body's components as editor components, the translation widgets that show the English beside
+ * each field, preview templates with the site's styles, then `CMS.init()`.
+ */
+import createReactClass from 'create-react-class';
+import React from 'react';
+import ReactDOM from 'react-dom';
+import * as ReactDOMClient from 'react-dom/client';
+import { EDITOR_COMPONENTS_LIST } from '#src/lib/cms-components.ts';
+
+/** The little of Immutable.js the widgets use (Decap's entries and values are Immutable maps). */
+interface ImmutableMap {
+  get(key: string): unknown;
+  getIn(path: string[]): unknown;
+  set(key: string, value: unknown): ImmutableMap;
+  delete(key: string): ImmutableMap;
+  clear(): ImmutableMap;
+  toJS(): Record<string, unknown>;
+}
+
+interface Field {
+  get(key: string): unknown;
+}
+
+interface WidgetProps {
+  value: unknown;
+  onChange: (value: unknown) => void;
+  field: Field;
+  entry: ImmutableMap;
+  forID: string;
+  classNameWrapper: string;
+  loadEntry: (collection: string, slug: string) => Promise<{ data: Record<string, unknown> } | undefined>;
+}
+
+interface ComponentThis<S> {
+  props: WidgetProps;
+  state: S;
+  setState(state: Partial<S>): void;
+}
+
+type H = (type: unknown, props?: object | null, ...children: unknown[]) => unknown;
+type CreateClass = (spec: Record<string, unknown>) => unknown;
+
+interface Cms {
+  init(): void;
+  registerEditorComponent(component: unknown): void;
+  registerWidget(name: string, control: unknown, preview?: unknown): void;
+  registerPreviewStyle(href: string): void;
+  registerPreviewTemplate(collection: string, template: unknown): void;
+  getWidget(name: string): { control: unknown; preview?: unknown } | undefined;
+}
+
+declare global {
+  interface Window {
+    React?: typeof React;
+    ReactDOM?: typeof ReactDOM & typeof ReactDOMClient;
+    DecapCmsApp?: Partial<Cms> & { default?: Cms };
+  }
+}
+
+// Decap's bundle expects React from the page (React 19 publishes no browser build of its own).
+window.React = React;
+window.ReactDOM = { ...ReactDOM, ...ReactDOMClient };
+
+const script = document.currentScript;
+const previewStyles = (script?.dataset['previewStyles'] ?? '').split(' ').filter(Boolean);
+const canonicalNames = (script?.dataset['canonical'] ?? '').split(' ').filter(Boolean);
+const translationNames = (script?.dataset['translations'] ?? '').split(' ').filter(Boolean);
+
+function at(data: Record<string, unknown> | undefined, path: string): string {
+  let value: unknown = data;
+  for (const key of path.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'string' ? value : '';
+}
+
+/**
+ * The folder of the entry being translated: the entry's meta path (`umucyo`). Decap re-renders a
+ * widget only when its own value changes, so the path field is read where the editor types it.
+ */
+function folderOf(entry: ImmutableMap): string {
+  const typed = document.querySelector<HTMLInputElement>('input[id^="path-field-"]')?.value;
+  const path = typed ?? entry.getIn(['meta', 'path']);
+  return typeof path === 'string' ? path.trim().replace(/^\/+|\/+$/g, '') : '';
+}
+
+interface EnglishState {
+  folder: string;
+  english: Record<string, unknown> | undefined;
+}
+
+/** Loads the canonical English entry beside a translation whenever its folder changes. */
+function englishMixin() {
+  return {
+    getInitialState(): EnglishState {
+      return { folder: '', english: undefined };
+    },
+    componentDidMount(this: ComponentThis<EnglishState> & { timer?: number }) {
+      void load(this);
+      this.timer = window.setInterval(() => void load(this), 1000);
+    },
+    componentWillUnmount(this: { timer?: number }) {
+      window.clearInterval(this.timer);
+    },
+    componentDidUpdate(this: ComponentThis<EnglishState>) {
+      void load(this);
+    },
+  };
+}
+
+async function load(component: ComponentThis<EnglishState>): Promise<void> {
+  const folder = folderOf(component.props.entry);
+  if (folder === component.state.folder) return;
+  component.setState({ folder, english: undefined });
+  if (!folder) return;
+  const canonical = String(component.props.field.get('canonical'));
+  try {
+    const entry = await component.props.loadEntry(canonical, `${folder}/index`);
+    if (folderOf(component.props.entry) === folder) component.setState({ english: entry?.data });
+  } catch {
+    component.setState({ english: {} });
+  }
+}
+
+function englishNote(h: H, state: EnglishState, text: string, long: boolean): unknown {
+  const message = !state.folder
+    ? 'Type the folder name of the English entry above to see its text here.'
+    : state.english === undefined
+      ? 'Loading the English…'
+      : text || 'The English entry has no text here.';
+  const style = { margin: '0 0 6px', padding: '6px 10px', background: '#f1f5f9', borderLeft: '3px solid #64748b', whiteSpace: 'pre-wrap' };
+  return long && text
+    ? h('details', { className: 'homegrown-english', style }, h('summary', null, 'English'), message)
+    : h('p', { className: 'homegrown-english', lang: 'en', style }, h('strong', null, 'English: '), message);
+}
+
+function registerWidgets(cms: Cms, h: H, createClass: CreateClass): void {
+  for (const base of ['string', 'text', 'markdown']) {
+    const widget = cms.getWidget(base);
+    const Control = widget?.control;
+    if (!Control) continue;
+    const control = createClass({
+      ...englishMixin(),
+      render(this: ComponentThis<EnglishState>) {
+        const path = String(this.props.field.get('english'));
+        return h('div', null, englishNote(h, this.state, at(this.state.english, path), base === 'markdown'), h(Control, this.props));
+      },
+    });
+    cms.registerWidget(`translated-${base}`, control, widget.preview);
+  }
+
+  const labels = createClass({
+    ...englishMixin(),
+    render(this: ComponentThis<EnglishState>) {
+      const value = this.props.value as ImmutableMap | undefined;
+      const current = value && typeof value.toJS === 'function' ? value.toJS() : {};
+      const relabels = (this.props.field.get('relabels') as { toJS(): Array<{ field: string; text: string }> } | undefined)?.toJS() ?? [];
+      const items = relabels.flatMap(({ field, text }) => {
+        const list = this.state.english?.[field];
+        return Array.isArray(list)
+          ? list.map((item: Record<string, unknown>) => ({ id: String(item['id']), english: at(item, text), field }))
+          : [];
+      });
+      const known = new Set(items.map((item) => item.id));
+      const extra = Object.keys(current)
+        .filter((id) => !known.has(id))
+        .map((id) => ({ id, english: '(no item with this id in the English entry)', field: '' }));
+      const change = (id: string, text: string) => {
+        const map =
+          value && typeof value.set === 'function'
+            ? value
+            : this.props.entry.get('data')
+              ? (this.props.entry.get('data') as ImmutableMap).clear()
+              : undefined;
+        if (!map) return;
+        this.props.onChange(text.trim() ? map.set(id, text) : map.delete(id));
+      };
+      if (!this.state.folder || this.state.english === undefined) {
+        return h('div', { className: this.props.classNameWrapper, id: this.props.forID }, englishNote(h, this.state, '', false));
+      }
+      if (items.length + extra.length === 0) {
+        return h('div', { className: this.props.classNameWrapper, id: this.props.forID }, 'The English entry has nothing to relabel.');
+      }
+      return h(
+        'div',
+        { className: this.props.classNameWrapper, id: this.props.forID },
+        ...[...items, ...extra].map((item) =>
+          h(
+            'div',
+            { key: item.id, style: { marginBottom: '12px' } },
+            h(
+              'label',
+              { htmlFor: `${this.props.forID}-${item.id}`, style: { display: 'block', fontWeight: 600 } },
+              `${item.field} · ${item.id}`,
+            ),
+            h('p', { lang: 'en', style: { margin: '2px 0 4px', color: '#475569' } }, item.english),
+            h('input', {
+              id: `${this.props.forID}-${item.id}`,
+              'data-label-id': item.id,
+              type: 'text',
+              value: typeof current[item.id] === 'string' ? current[item.id] : '',
+              onChange: (event: { target: { value: string } }) => change(item.id, event.target.value),
+              style: { width: '100%', padding: '6px', border: '1px solid #cbd5e1', borderRadius: '4px' },
+            }),
+          ),
+        ),
+      );
+    },
+  });
+  cms.registerWidget('translation-labels', labels);
+}
+
+interface PreviewProps {
+  entry: ImmutableMap;
+  widgetFor: (name: string) => unknown;
+}
+
+function registerPreviews(cms: Cms, h: H, createClass: CreateClass): void {
+  for (const href of previewStyles) cms.registerPreviewStyle(href);
+  const template = (lang: string) =>
+    createClass({
+      render(this: { props: PreviewProps }) {
+        const data = (name: string) => String(this.props.entry.getIn(['data', name]) ?? '');
+        return h(
+          'main',
+          { lang, className: 'mx-auto max-w-3xl px-4 py-8' },
+          h('h1', { className: 'text-3xl font-bold' }, data('title')),
+          h('p', { className: 'mt-2 text-lg text-muted' }, data('summary')),
+          h('div', { className: 'prose mt-8 max-w-none' }, this.props.widgetFor('body')),
+        );
+      },
+    });
+  for (const name of canonicalNames) cms.registerPreviewTemplate(name, template('en'));
+  for (const name of translationNames) cms.registerPreviewTemplate(name, template('fr'));
+}
+
+const h: H = React.createElement as H;
+const createClass = createReactClass as CreateClass;
+
+// Decap's script (deferred, after this one) has run by then.
+document.addEventListener('DOMContentLoaded', () => {
+  const app = window.DecapCmsApp;
+  const cms = app?.default ?? (app && typeof app.init === 'function' ? (app as Cms) : undefined);
+  if (!cms) throw new Error('Decap CMS did not load: check /admin/decap/decap-cms-app.js');
+  for (const component of EDITOR_COMPONENTS_LIST) cms.registerEditorComponent(component);
+  registerWidgets(cms, h, createClass);
+  registerPreviews(cms, h, createClass);
+  cms.init();
+});

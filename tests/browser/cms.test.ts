@@ -1,0 +1,324 @@
+/**
+ * Editing in the browser, end to end: the built /admin/ page in Chromium, decap-server in git mode
+ * on a temporary git repository holding a copy of content/. An editor creates a solution with a
+ * figure, a source and a Callout, saves it as a draft (a branch), moves it through the workflow and
+ * publishes it (a merge); then translates it into French. The files in the repository must be what
+ * the content check accepts. Screenshots: /work/wt/shots/cms-*.png (SHOTS_DIR).
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import sirv from 'sirv';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cmsConfigYaml } from '#src/admin/config.ts';
+import { contentCheckReport } from '#src/checks/check-report.ts';
+import { cmsSettings } from '#src/admin/settings.ts';
+import { describeViolations, runAxe } from '../setup/axe.ts';
+import { launchChromium, watchErrors } from '../setup/browser.ts';
+
+const WAIT = { timeout: 60_000 };
+const SHOTS = process.env['SHOTS_DIR'] ?? '/work/wt/shots';
+const SLUG = 'test-registry';
+
+let repo: string;
+let decap: ChildProcess | undefined;
+let server: Server | undefined;
+let origin: string;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+function git(...args: string[]): string {
+  return execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
+}
+
+async function startDecapServer(port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
+    env: { ...process.env, MODE: 'git', PORT: String(port), GIT_REPO_DIRECTORY: repo, BIND_HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const ready = await fetch(`http://127.0.0.1:${port}/api/v1`, {
+      method: 'POST',
+      body: '{"action":"info"}',
+      headers: { 'Content-Type': 'application/json' },
+    })
+      .then((response) => response.ok)
+      .catch(() => false);
+    if (ready) return child;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  child.kill();
+  throw new Error(`decap-server did not start on port ${port} within 60 s`);
+}
+
+/** dist/ as a static host serves it, with the CMS configuration pointing at this test's decap-server. */
+async function serveSite(config: string): Promise<Server> {
+  const assets = sirv('dist', { dev: false });
+  const site = createServer((req, res) => {
+    if ((req.url ?? '').split('?')[0] === '/admin/config.yml') {
+      res.writeHead(200, { 'Content-Type': 'text/yaml; charset=utf-8' }).end(config);
+      return;
+    }
+    assets(req, res, () => {
+      res.statusCode = 404;
+      res.end('Not found');
+    });
+  });
+  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+  return site;
+}
+
+beforeAll(async () => {
+  repo = mkdtempSync(join(tmpdir(), 'homegrown-cms-'));
+  cpSync('content', join(repo, 'content'), { recursive: true });
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qm', 'content');
+  git('config', 'user.name', 'CMS test');
+  git('config', 'user.email', 'cms@example.org');
+  const port = await freePort();
+  decap = await startDecapServer(port);
+  const config = cmsConfigYaml({ ...(await cmsSettings('.')), localBackendUrl: `http://127.0.0.1:${port}/api/v1` });
+  server = await serveSite(config);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(60_000);
+  errors = await watchErrors(page);
+  mkdirSync(SHOTS, { recursive: true });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  decap?.kill();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  if (repo) rmSync(repo, { recursive: true, force: true });
+});
+
+/**
+ * The newest visible field named `name`: Decap numbers fields (`title-field-12`) as they appear, so
+ * the highest number is the field of the item or component added last.
+ */
+async function newest(name: string, which: 'newest' | 'oldest' = 'newest'): Promise<Locator> {
+  const fields = page.locator(`[id^="${name}-field-"]`).filter({ visible: true });
+  await fields.first().waitFor(WAIT);
+  const ids = await fields.evaluateAll((elements) => elements.map((element) => element.id));
+  const sorted = ids.sort((a, b) => Number(a.split('-').at(-1)) - Number(b.split('-').at(-1)));
+  const id = which === 'newest' ? sorted.at(-1) : sorted[0];
+  return page.locator(`[id="${id}"]`);
+}
+
+async function fill(name: string, value: string, which: 'newest' | 'oldest' = 'newest'): Promise<void> {
+  await (await newest(name, which)).fill(value, WAIT);
+}
+
+async function choose(name: string, option: string): Promise<void> {
+  const select = await newest(name);
+  await select.click(WAIT);
+  await select.fill(option, WAIT);
+  await page.keyboard.press('Enter');
+}
+
+async function addItem(list: string): Promise<void> {
+  await page
+    .getByRole('button', { name: new RegExp(`^Add ${list}$`, 'i') })
+    .last()
+    .click(WAIT);
+}
+
+async function save(): Promise<void> {
+  await page.getByRole('button', { name: 'Save' }).click(WAIT);
+  await page
+    .getByText(/Entry saved/i)
+    .waitFor(WAIT)
+    .catch(async (error: unknown) => {
+      await page.screenshot({ path: join(SHOTS, 'cms-save-failed.png') });
+      const problems = await page.locator('[class*="ControlErrorsList"] li').allInnerTexts();
+      throw new Error(`the entry was not saved: ${problems.join('; ') || String(error)}`);
+    });
+}
+
+/** Draft -> In review -> Ready on the editor's status menu, a look at the board, then Publish now. */
+async function publish(shot: string): Promise<void> {
+  await page.getByRole('button', { name: /^Status:/ }).click(WAIT);
+  await page.getByRole('menuitem', { name: 'In review' }).click(WAIT);
+  await page
+    .getByText(/status updated/i)
+    .first()
+    .waitFor(WAIT);
+  await page.getByRole('button', { name: /^Status:/ }).click(WAIT);
+  await page.getByRole('menuitem', { name: 'Ready' }).click(WAIT);
+  await page
+    .getByText(/status updated/i)
+    .first()
+    .waitFor(WAIT);
+  const editor = page.url();
+  await page.goto(`${origin}/admin/#/workflow`, WAIT);
+  await page.getByText('Ready', { exact: false }).first().waitFor(WAIT);
+  await page.screenshot({ path: join(SHOTS, `cms-workflow-${shot}.png`) });
+  await page.goto(editor, WAIT);
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: /^Publish/ }).click(WAIT);
+  await page.getByRole('menuitem', { name: /Publish now/ }).click(WAIT);
+  await page
+    .getByText(/Entry published/i)
+    .first()
+    .waitFor(WAIT);
+}
+
+/**
+ * `npm run check` on main as the CMS left it: main's content is exported to a folder of its own
+ * (read-only git commands), so the test never races decap-server for the repository's index.
+ */
+async function checkMain(): Promise<Awaited<ReturnType<typeof contentCheckReport>>> {
+  const tree = mkdtempSync(join(tmpdir(), 'homegrown-cms-main-'));
+  try {
+    execFileSync('sh', ['-c', `git -C "${repo}" archive main content | tar -x -C "${tree}"`]);
+    return await contentCheckReport(tree, { today: '2026-12-01' });
+  } finally {
+    rmSync(tree, { recursive: true, force: true });
+  }
+}
+
+function frontmatter(text: string): Record<string, unknown> {
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  if (!match) throw new Error(`no frontmatter in:\n${text}`);
+  return { ...(parse(match[1] ?? '') as Record<string, unknown>), body: match[2] };
+}
+
+describe('editing in the browser with Decap CMS and decap-server (git mode)', () => {
+  test('an editor creates a solution with a figure, a source and a Callout, saves a draft and publishes it', async () => {
+    await page.goto(`${origin}/admin/`, WAIT);
+    await expect.poll(() => page.locator('#cms-about').innerText(), WAIT).toMatch(/pull request[\s\S]*demande de fusion/);
+    await page.getByRole('button', { name: 'Login' }).click(WAIT);
+    await page.getByText('Abunzi community mediation committees').waitFor(WAIT);
+    await page.screenshot({ path: join(SHOTS, 'cms-list.png') });
+    // Informative only: Decap's interface is a third party's; the public site's axe gates are unchanged.
+    const axe = describeViolations(await runAxe(page));
+    console.info(`axe on /admin/ (informative): ${axe.length} violation(s)${axe.length ? `\n${axe.join('\n')}` : ''}`);
+
+    await page.goto(`${origin}/admin/#/collections/solutions/new`, WAIT);
+    await fill('path', SLUG);
+    await fill('title', 'Test registry', 'oldest');
+    await fill('summary', 'A registry made up by the end-to-end test of the CMS.');
+    await choose('sectors', 'Justice');
+    await choose('sdgs', '16');
+    await choose('status', 'Piloting');
+    await page.screenshot({ path: join(SHOTS, 'cms-editor-top.png') });
+
+    // A new entry comes with one source (the list is required), as a new figure comes with one value.
+    await fill('id', 'test-source');
+    await choose('kind', 'press');
+    await fill('title', 'A test report');
+    await fill('publisher', 'The Test Times');
+    await fill('url', 'https://example.org/report');
+    await fill('accessed', '2026-11-30');
+    await addItem('figures');
+    await fill('id', 'offices');
+    await fill('label', 'Offices open');
+    await choose('unit', 'count');
+    await addItem('values');
+    await fill('value', '12');
+    await fill('asOf', '2024-05');
+    await fill('source', 'test-source');
+
+    await fill('lastReviewed', '2026-11-30');
+    await fill('checked', '2026-11-30');
+
+    const body = page.locator('[data-slate-editor="true"]').first();
+    await body.click(WAIT);
+    await page.keyboard.type('The registry keeps a list of offices.');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: /add component/i }).click(WAIT);
+    await page.getByRole('menuitem', { name: 'Callout' }).click(WAIT);
+    await choose('kind', 'disputed');
+    await fill('title', 'Sources "differ"');
+    await page.locator('[data-slate-editor="true"]').filter({ visible: true }).last().click(WAIT);
+    await page.keyboard.type('Two reports give different numbers.');
+    await page.screenshot({ path: join(SHOTS, 'cms-editor.png') });
+
+    await save();
+
+    // A draft is a branch; main is untouched until the entry is published.
+    expect(git('branch', '--list', 'cms/*')).toContain(`cms/solutions/${SLUG}/index`);
+    expect(git('ls-tree', '-r', '--name-only', 'main', 'content/solutions')).not.toContain(`${SLUG}/index.mdx`);
+
+    await publish('solution');
+    expect(git('ls-tree', '-r', '--name-only', 'main', 'content/solutions')).toContain(`${SLUG}/index.mdx`);
+    await expect.poll(() => git('branch', '--list', 'cms/*'), WAIT).not.toContain(`cms/solutions/${SLUG}/index`);
+
+    const entry = frontmatter(git('show', `main:content/solutions/${SLUG}/index.mdx`));
+    expect(entry).toMatchObject({
+      title: 'Test registry',
+      sectors: ['justice'],
+      sdgs: [16],
+      status: 'piloting',
+      figures: [{ id: 'offices', label: 'Offices open', unit: 'count', values: [{ value: 12, asOf: '2024-05', source: 'test-source' }] }],
+      sources: [
+        {
+          id: 'test-source',
+          kind: 'press',
+          title: 'A test report',
+          publisher: 'The Test Times',
+          url: 'https://example.org/report',
+          accessed: '2026-11-30',
+        },
+      ],
+      lastReviewed: '2026-11-30',
+    });
+    expect(entry['kinyarwanda']).toBeUndefined();
+    expect(entry['body']).toContain('The registry keeps a list of offices.');
+    expect(entry['body']).toContain('<Callout kind="disputed" title="Sources “differ”">\nTwo reports give different numbers.\n</Callout>');
+
+    const report = await checkMain();
+    expect(report.status, report.output).toBe(0);
+    expect(report.output).not.toContain(SLUG);
+  }, 600_000);
+
+  test('a translator sees the English beside each field and writes fr.mdx with text and labels only', async () => {
+    await page.goto(`${origin}/admin/#/collections/solutionTranslations/new`, WAIT);
+    // The form is ready once the widgets ask for the folder of the English entry.
+    await page.getByText('Type the folder name of the English entry above', { exact: false }).first().waitFor(WAIT);
+    await fill('path', SLUG);
+    await expect.poll(() => page.locator('.homegrown-english').first().innerText(), WAIT).toContain('Test registry');
+    await expect.poll(() => page.locator('[data-label-id="offices"]').count(), WAIT).toBe(1);
+    await page.getByText('Offices open', { exact: true }).waitFor(WAIT);
+    await page.screenshot({ path: join(SHOTS, 'cms-translation-english.png') });
+    await fill('title', 'Registre de test');
+    await fill('summary', 'Un registre inventé par le test de bout en bout du CMS.');
+    await page.locator('[data-label-id="offices"]').fill('Bureaux ouverts', WAIT);
+    await fill('lastReviewed', '2026-11-30');
+    await page.locator('[data-slate-editor="true"]').filter({ visible: true }).last().click(WAIT);
+    await page.keyboard.type('Le registre tient une liste des bureaux.');
+    await page.screenshot({ path: join(SHOTS, 'cms-translation.png') });
+    await save();
+    await publish('translation');
+
+    const translation = frontmatter(git('show', `main:content/solutions/${SLUG}/fr.mdx`));
+    expect(translation).toEqual({
+      title: 'Registre de test',
+      summary: 'Un registre inventé par le test de bout en bout du CMS.',
+      labels: { offices: 'Bureaux ouverts' },
+      lastReviewed: '2026-11-30',
+      body: expect.stringContaining('Le registre tient une liste des bureaux.'),
+    });
+    const report = await checkMain();
+    expect(report.status, report.output).toBe(0);
+    expect(errors.filter((error) => /CSP|Content.Security/i.test(error))).toEqual([]);
+  }, 600_000);
+});
