@@ -4,25 +4,16 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, watchErrors } from '../setup/browser.ts';
-import { serveDist } from '../setup/static-server.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
+import { watchErrors } from '../setup/browser.ts';
 import { siteConfig } from '#src/site.config.ts';
 import { runAxe } from '../setup/axe.ts';
+import { chromiumOnSite } from '../setup/chromium-on-site.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
+const env = chromiumOnSite();
 const out = mkdtempSync(join(tmpdir(), 'homegrown-pdf-'));
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  rmSync(out, { recursive: true, force: true });
-});
+afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 /** Prints a page to A4 PDF as a browser's print dialog does; returns its text, the text of each page and the page count. */
 async function printToPdf(page: Page, name: string): Promise<{ text: string; pages: number; pageTexts: string[] }> {
@@ -50,8 +41,8 @@ describe.each([
   ],
 ])('/%s/briefings/gn/ printed to A4', (lang, title, lifecycle, solution, skip) => {
   test('has the briefing, its solutions and their sources, and none of the site chrome', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/${lang}/briefings/gn/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.origin}/${lang}/briefings/gn/`);
     const { text, pages } = await printToPdf(page, `briefing-${lang}`);
     expect(text).toContain(title);
     expect(text).toContain(lifecycle);
@@ -72,10 +63,10 @@ describe.each([
 
 describe('the briefing builder', () => {
   test('select and reload restores the same briefing; print holds the one-pager', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     const errors = await watchErrors(page);
-    await page.goto(`${site.origin}/en/briefings/`);
+    await page.goto(`${env.site.origin}/en/briefings/`);
     await page.getByRole('checkbox', { name: 'Umucyo e-procurement', exact: true }).check();
     await page.getByLabel('Visiting country (optional)').selectOption('gn');
     await expect.poll(() => new URL(page.url()).search, { timeout: 20_000 }).toBe('?s=umucyo&c=gn');
@@ -99,10 +90,10 @@ describe('the briefing builder', () => {
 
   const slugs = readdirSync('content/solutions').sort();
   test.skipIf(slugs.length < 2)('reordering moves a solution and the URL and preview follow', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     const [a = '', b = ''] = slugs;
-    await page.goto(`${site.origin}/en/briefings/?s=${a},${b}`);
+    await page.goto(`${env.site.origin}/en/briefings/?s=${a},${b}`);
     await expect.poll(() => page.locator('[data-builder-preview] [data-one-pager]').count(), { timeout: 20_000 }).toBe(2);
     await page.locator('[data-builder-order] li').first().locator('button').nth(1).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('s'), { timeout: 20_000 }).toBe(`${b},${a}`);
@@ -113,9 +104,9 @@ describe('the briefing builder', () => {
   });
 
   test('keyboard only, and axe finds no violations', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${site.origin}/fr/briefings/`);
+    await page.goto(`${env.site.origin}/fr/briefings/`);
     const box = page.getByRole('checkbox', { name: 'Umucyo, les marchés publics en ligne', exact: true });
     await box.focus();
     await page.keyboard.press('Space');
@@ -126,9 +117,9 @@ describe('the briefing builder', () => {
   }, 120_000);
 
   test('without JavaScript it offers the country briefings and one-pagers as links', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/en/briefings/`);
+    await page.goto(`${env.site.origin}/en/briefings/`);
     expect(await page.locator('a[href="/en/briefings/gn/"]').isVisible()).toBe(true);
     expect(await page.locator('a[href="/en/briefings/solutions/umucyo/"]').isVisible()).toBe(true);
     expect(await page.locator('[data-builder]').isVisible()).toBe(false);
@@ -143,10 +134,10 @@ describe('the built briefing printed to A4', () => {
   ])(
     '/%s/: a cover naming the country, the solutions, the case studies, one appendix, a footer on every page',
     async (lang, title, contents, generated, pageOf, lifecycle) => {
-      const page = await browser.newPage();
+      const page = await env.browser.newPage();
       const errors = await watchErrors(page);
       const query = '?s=abunzi,gacaca,integrated-electronic-case-management&c=jm';
-      await page.goto(`${site.origin}/${lang}/briefings/${query}`);
+      await page.goto(`${env.site.origin}/${lang}/briefings/${query}`);
       await page.locator('[data-builder-case-studies]:not([hidden])').waitFor({ timeout: 20_000 });
       const { pages, pageTexts } = await printToPdf(page, `built-${lang}`);
       expect(pages).toBeLessThanOrEqual(6);
@@ -174,14 +165,14 @@ describe('the built briefing printed to A4', () => {
   );
 
   test('"Download as Word" gives the same briefing as a .docx, the library loaded on that click only', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await env.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     const errors = await watchErrors(page);
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    await page.goto(`${site.origin}/fr/briefings/?s=umucyo,irembo&c=gn`);
+    await page.goto(`${env.site.origin}/fr/briefings/?s=umucyo,irembo&c=gn`);
     await page.locator('[data-builder-case-studies]:not([hidden])').waitFor({ timeout: 20_000 });
     const before = scripts.length;
     const [download] = await Promise.all([
@@ -208,10 +199,10 @@ describe('one-pagers printed to A4', () => {
   test.each(['en', 'fr'])(
     'every /%s/ one-pager fits on one page (fails above two)',
     async (lang) => {
-      const page = await browser.newPage();
+      const page = await env.browser.newPage();
       const counts: Record<string, number> = {};
       for (const slug of slugs) {
-        await page.goto(`${site.origin}/${lang}/briefings/solutions/${slug}/`, { timeout: 20_000 });
+        await page.goto(`${env.site.origin}/${lang}/briefings/solutions/${slug}/`, { timeout: 20_000 });
         const { pages, text } = await printToPdf(page, `one-pager-${lang}-${slug}`);
         counts[slug] = pages;
         expect(text).not.toMatch(/Not known|Inconnu/);
@@ -250,8 +241,8 @@ describe('briefings printed to A4: the cover names the country formally, and sec
     ['en', '/en/briefings/?s=umucyo&c=gm', 'Briefing: The Gambia', 'Republic of The Gambia'],
     ['fr', '/fr/briefings/?s=umucyo&c=sz', 'Note d’information : Eswatini', 'Royaume d’Eswatini'],
   ] as const)('%s %s: page 1 gives the official name under the common one', async (_lang, path, title, official) => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}${path}`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.origin}${path}`);
     if (path.includes('?')) await page.locator('[data-builder-case-studies]:not([hidden])').waitFor({ timeout: 20_000 });
     const { pageTexts } = await printToPdf(page, `official-${path.replace(/\W+/g, '-')}`);
     const [cover = ''] = pageTexts;
@@ -266,8 +257,8 @@ describe('briefings printed to A4: the cover names the country formally, and sec
     ['fr', '/fr/briefings/gn/', 'Note d’information : Guinée'],
     ['en', '/en/briefings/?s=abunzi,gacaca,integrated-electronic-case-management&c=jm', 'Briefing: Jamaica'],
   ] as const)('%s %s: page 1 names the country, at most 6 pages, no page ends on a section heading', async (lang, path, title) => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}${path}`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.origin}${path}`);
     if (path.includes('?')) await page.locator('[data-builder-case-studies]:not([hidden])').waitFor({ timeout: 20_000 });
     const { pages, pageTexts } = await printToPdf(page, `sections-${path.replace(/\W+/g, '-')}`);
     console.log(`${path} prints to ${pages} A4 pages`);

@@ -1,28 +1,18 @@
 /** What only a browser shows: keyboard use, the language switch, and axe over each page type. */
 import { readdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, watchErrors } from '../setup/browser.ts';
-import { serveDist } from '../setup/static-server.ts';
+import { describe, expect, test } from 'vitest';
+import { watchErrors } from '../setup/browser.ts';
 import { runAxe } from '../setup/axe.ts';
+import { chromiumOnSite } from '../setup/chromium-on-site.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = chromiumOnSite();
 
 const first = (dir: string) => readdirSync(`content/${dir}`).sort()[0] ?? '';
 const caseStudy = first('case-studies');
 
 test('keyboard only: skip link, then from home to a case study', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${site.origin}/en/`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.site.origin}/en/`);
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to main content');
   await page.keyboard.press('Enter');
@@ -41,8 +31,8 @@ test('keyboard only: skip link, then from home to a case study', async () => {
 });
 
 test('the language switch lands on the same page in the other language', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${site.origin}/en/case-studies/${caseStudy}/`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.site.origin}/en/case-studies/${caseStudy}/`);
   await page.getByRole('link', { name: 'Lire en français' }).click();
   await page.waitForURL(`**/fr/case-studies/${caseStudy}/`);
   expect(await page.locator('html').getAttribute('lang')).toBe('fr');
@@ -73,10 +63,10 @@ describe.each([320, 1280])('axe, console and CSP at %i px wide', (width) => {
   test.each(['en', 'fr'].flatMap((lang) => pageTypes.map((type) => `/${lang}/${type}${type ? '/' : ''}`)))(
     '%s has no violations',
     async (path) => {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const context = await env.browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
       const errors = await watchErrors(page);
-      await page.goto(`${site.origin}${path}`);
+      await page.goto(`${env.site.origin}${path}`);
       await page.waitForLoadState('networkidle');
       const results = await runAxe(page);
       const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

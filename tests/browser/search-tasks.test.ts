@@ -6,33 +6,26 @@
  */
 import { appendFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { launchChromium, watchErrors } from '../setup/browser.ts';
-import { serveDist } from '../setup/static-server.ts';
+import { watchErrors } from '../setup/browser.ts';
+import { chromiumOnSite } from '../setup/chromium-on-site.ts';
 
 const WAIT = 20_000;
 const SHOTS = process.env['SHOTS'];
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
+const env = chromiumOnSite();
+beforeAll(() => {
   if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 async function open(path: string, options: BrowserContextOptions): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext(options);
+  const context = await env.browser.newContext(options);
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT);
   const errors = options.javaScriptEnabled === false ? [] : await watchErrors(page);
-  await page.goto(`${site.origin}${path}`);
+  await page.goto(`${env.site.origin}${path}`);
   return { page, errors };
 }
 
@@ -232,7 +225,7 @@ describe.each([
     await firstResult(page).waitFor({ state: 'visible', timeout: WAIT });
     expect(await page.locator('input[name="type"][value="case-study"]').isChecked()).toBe(true);
 
-    await page.goto(`${site.origin}/${lang}/briefings/?s=umucyo,abunzi&c=gn`);
+    await page.goto(`${env.site.origin}/${lang}/briefings/?s=umucyo,abunzi&c=gn`);
     await page.getByRole('link', { name: STRINGS[lang].switch }).click();
     await page.waitForURL(
       (url) =>
@@ -281,7 +274,7 @@ describe('`/` opens the visitor’s language', () => {
     await page.waitForURL('**/fr/', { timeout: WAIT });
     await page.getByRole('link', { name: 'Read in English' }).click();
     await page.waitForURL('**/en/', { timeout: WAIT });
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${env.site.origin}/`);
     await page.waitForURL('**/en/', { timeout: WAIT });
     await page.context().close();
   });

@@ -1,31 +1,22 @@
 /** Search, through Pagefind's own JS API on the built index and through the page a visitor uses. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { matchesInFull, mayMatchInFull } from '#src/lib/result-ranking.ts';
 import { PAGEFIND_RANKING } from '#src/lib/search-ranking.ts';
-import { launchChromium, watchErrors } from '../setup/browser.ts';
-import { serveDist } from '../setup/static-server.ts';
+import { watchErrors } from '../setup/browser.ts';
 import { runAxe } from '../setup/axe.ts';
+import { chromiumOnSite } from '../setup/chromium-on-site.ts';
 
 /** Every wait is generous and polled calmly: the suite runs on a loaded 2-core machine. */
 const POLL = { timeout: 20_000, intervals: [250, 500, 1000] };
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = chromiumOnSite();
 
 /** Runs a query with Pagefind's JS API in a page of the given language; returns result URLs in rank order. */
 async function query(lang: 'en' | 'fr', term: string | null, filters: Record<string, string> = {}): Promise<string[]> {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${site.origin}/${lang}/search/`);
+  await page.goto(`${env.site.origin}/${lang}/search/`);
   // A string, so the test runner does not rewrite the browser's dynamic import.
   const script = `(async () => {
     const pagefind = await import('/pagefind/pagefind.js');
@@ -87,9 +78,9 @@ describe('the built index, through Pagefind’s JS API', () => {
   ] as const)(
     '%s: the indexed text of an entry is the entry, not its page furniture (edit link, review dates, citation)',
     async (lang, furniture) => {
-      const context = await browser.newContext();
+      const context = await env.browser.newContext();
       const page = await context.newPage();
-      await page.goto(`${site.origin}/${lang}/search/`);
+      await page.goto(`${env.site.origin}/${lang}/search/`);
       const script = `(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
       await pagefind.init();
@@ -110,9 +101,9 @@ describe('the built index, through Pagefind’s JS API', () => {
   ] as const)(
     '%s: a result whose title or summary holds every query word has them among its matched meta fields (the page shows it early on that basis)',
     async (lang, terms) => {
-      const context = await browser.newContext();
+      const context = await env.browser.newContext();
       const page = await context.newPage();
-      await page.goto(`${site.origin}/${lang}/search/`);
+      await page.goto(`${env.site.origin}/${lang}/search/`);
       const script = `(async () => {
         const pagefind = await import('/pagefind/pagefind.js');
         await pagefind.options({ ranking: ${JSON.stringify(PAGEFIND_RANKING)} });
@@ -142,10 +133,10 @@ describe('the built index, through Pagefind’s JS API', () => {
 
 describe('the search page', () => {
   async function openSearch(path: string): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     const errors = await watchErrors(page);
-    await page.goto(`${site.origin}${path}`);
+    await page.goto(`${env.site.origin}${path}`);
     return { page, errors };
   }
 
@@ -196,9 +187,9 @@ describe('the search page', () => {
 });
 
 test('without JavaScript the search page says so, hides the filters and lists every entry from A to Z', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${site.origin}/en/search/`);
+  await page.goto(`${env.site.origin}/en/search/`);
   const notice = page.locator('[data-search-app] p').first();
   expect(await notice.textContent()).toContain('Search needs JavaScript');
   expect(await notice.isVisible()).toBe(true);
