@@ -12,22 +12,34 @@ const POLL = { timeout: 20_000, intervals: [250, 500, 1000] };
 
 const env = chromiumOnSite();
 
+/**
+ * Runs `body` (the source of an async function body that uses `pagefind`, initialised with the
+ * site's ranking) in the search page of the given language, and returns what it returns.
+ */
+async function inPagefind<T>(lang: 'en' | 'fr', body: string): Promise<T> {
+  const context = await env.browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${env.site.origin}/${lang}/search/`);
+    // A string, so the test runner does not rewrite the browser's dynamic import.
+    return (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.options({ ranking: ${JSON.stringify(PAGEFIND_RANKING)} });
+      await pagefind.init();
+      ${body}
+    })()`)) as T;
+  } finally {
+    await context.close();
+  }
+}
+
 /** Runs a query with Pagefind's JS API in a page of the given language; returns result URLs in rank order. */
 async function query(lang: 'en' | 'fr', term: string | null, filters: Record<string, string> = {}): Promise<string[]> {
-  const context = await env.browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${env.site.origin}/${lang}/search/`);
-  // A string, so the test runner does not rewrite the browser's dynamic import.
-  const script = `(async () => {
-    const pagefind = await import('/pagefind/pagefind.js');
-    await pagefind.options({ ranking: ${JSON.stringify(PAGEFIND_RANKING)} });
-    await pagefind.init();
-    const search = await pagefind.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
-    return Promise.all(search.results.map(async (r) => (await r.data()).url));
-  })()`;
-  const urls = (await page.evaluate(script)) as string[];
-  await context.close();
-  return urls;
+  return inPagefind<string[]>(
+    lang,
+    `const search = await pagefind.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
+    return Promise.all(search.results.map(async (r) => (await r.data()).url));`,
+  );
 }
 
 describe('the built index, through Pagefind’s JS API', () => {
@@ -101,14 +113,9 @@ describe('the built index, through Pagefind’s JS API', () => {
   ] as const)(
     '%s: a result whose title or summary holds every query word has them among its matched meta fields (the page shows it early on that basis)',
     async (lang, terms) => {
-      const context = await env.browser.newContext();
-      const page = await context.newPage();
-      await page.goto(`${env.site.origin}/${lang}/search/`);
-      const script = `(async () => {
-        const pagefind = await import('/pagefind/pagefind.js');
-        await pagefind.options({ ranking: ${JSON.stringify(PAGEFIND_RANKING)} });
-        await pagefind.init();
-        const out = [];
+      const results = await inPagefind<{ term: string; url: string; title: string; summary?: string; fields: string[] }[]>(
+        lang,
+        `const out = [];
         for (const term of ${JSON.stringify(terms)}) {
           const search = await pagefind.search(term);
           for (const r of search.results.slice(0, 20)) {
@@ -116,10 +123,8 @@ describe('the built index, through Pagefind’s JS API', () => {
             out.push({ term, url: d.url, title: d.meta.title ?? '', summary: d.meta.summary, fields: r.matchedMetaFields ?? [] });
           }
         }
-        return out;
-      })()`;
-      const results = (await page.evaluate(script)) as { term: string; url: string; title: string; summary?: string; fields: string[] }[];
-      await context.close();
+        return out;`,
+      );
       const full = results.filter((r) => matchesInFull(r, r.term));
       expect(full.length).toBeGreaterThan(3);
       for (const r of full) expect(mayMatchInFull(r.term, r.fields), `${r.term}: ${r.url}`).toBe(true);
