@@ -9,42 +9,12 @@ import { suggest } from '#src/lib/did-you-mean.ts';
 import { fill } from '#src/lib/fill.ts';
 import { queryLanguage } from '#src/lib/query-language.ts';
 import { matchesInFull, mayMatchInFull, mergeWithOtherLanguage, settledOrder, type RankText } from '#src/lib/result-ranking.ts';
-import { PAGEFIND_RANKING } from '#src/lib/search-ranking.ts';
-import { excerptRuns, hasCriteria, pagefindFilters, paramsFromState, stateFromParams, type SearchState } from '#src/lib/search-state.ts';
-import { SEARCH_FILTERS } from '#src/lib/search-tags.ts';
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindResult {
-  id: string;
-  data: () => Promise<PagefindResultData>;
-  /** Meta fields in which the query matched (Pagefind 1.5+); absent when none did. */
-  matchedMetaFields?: string[];
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  preload: (term: string, options?: Record<string, unknown>) => Promise<void>;
-  search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindSearch | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-}
+import { hasCriteria, pagefindFilters, paramsFromState, stateFromParams, type SearchState } from '#src/lib/search-state.ts';
+import { jsonOnce, loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
+import { renderOther, renderResult, showCounts, wireResultKeys, type RankedPage } from './search-results.ts';
 
 const PAGE = 10;
 
-/** A page of `/{lang}/search/pages.json`: what the ranking reads (src/data/search-names.ts). */
-interface RankedPage {
-  url: string;
-  title: string;
-  summary: string;
-  type: string;
-}
 /** A result ready to show: a Pagefind result of this language, or a page of the other language. */
 type Shown = (RankText & { data: PagefindResultData }) | (RankedPage & { other: true });
 const DEBOUNCE_MS = 100;
@@ -90,29 +60,14 @@ export function startSearch(root: HTMLElement): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let filtersReady: Promise<unknown> | undefined;
   let filtersLoaded = false;
-  let names: Promise<string[]> | undefined;
-  const pages = new Map<string, Promise<RankedPage[]>>();
-  /** Titles and summaries of one language's pages, fetched once (an empty list when unreachable). */
-  const rankedPages = (language: string): Promise<RankedPage[]> => {
-    let list = pages.get(language);
-    if (!list) {
-      list = fetch(`${import.meta.env.BASE_URL}${language}/search/pages.json`)
-        .then((response) => (response.ok ? (response.json() as Promise<RankedPage[]>) : []))
-        .catch(() => []);
-      pages.set(language, list);
-    }
-    return list;
-  };
+  /** Titles and summaries of one language's pages; the names a misspelling is matched against. */
+  const pagesJson = jsonOnce<RankedPage[]>([]);
+  const namesJson = jsonOnce<string[]>([]);
   const otherName = new Intl.DisplayNames([lang], { type: 'language' }).of(otherLang) ?? otherLang;
 
   const load = (): Promise<Pagefind> => {
     pagefind ??= (async () => {
-      // Under a base path (`/homegrown/`) both the script and the result URLs live below it.
-      const url = new URL(`${import.meta.env.BASE_URL}pagefind/pagefind.js`, window.location.href).href;
-      const api = (await import(/* @vite-ignore */ url)) as Pagefind;
-      // No worker: one request and one round trip fewer on slow networks, and no blob: or worker CSP.
-      await api.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 24, noWorker: true, ranking: PAGEFIND_RANKING });
-      await api.init();
+      const api = await loadPagefind();
       // Counts in a search's result are only right once the filter index is in: load it now,
       // beside the first search rather than before it.
       filtersReady = api.filters().then(() => {
@@ -139,62 +94,6 @@ export function startSearch(root: HTMLElement): void {
     other.href = `${import.meta.env.BASE_URL}${otherLang}/search/${query ? `?${query}` : ''}`;
   };
 
-  const showCounts = (counts: Record<string, Record<string, number>>) => {
-    for (const key of SEARCH_FILTERS) {
-      for (const cell of root.querySelectorAll<HTMLElement>(`[data-count^="${key}:"]`)) {
-        const value = cell.dataset['count']?.slice(key.length + 1) ?? '';
-        const count = counts[key]?.[value] ?? 0;
-        cell.textContent = `(${count})`;
-        // An option that would give nothing stays in place, shown as empty.
-        const label = cell.closest('label');
-        label?.toggleAttribute('data-empty', count === 0);
-        label?.classList.toggle('text-muted', count === 0);
-      }
-    }
-  };
-
-  const renderResult = (data: PagefindResultData): HTMLLIElement => {
-    const item = document.createElement('li');
-    const link = document.createElement('a');
-    link.href = data.url;
-    link.className = 'text-lg font-semibold';
-    link.textContent = data.meta['title'] ?? data.url;
-    const meta = document.createElement('p');
-    meta.className = 'text-sm text-muted';
-    meta.textContent = [data.meta['type'], data.meta['country'], data.meta['stage']].filter(Boolean).join(' · ');
-    const excerpt = document.createElement('p');
-    for (const run of excerptRuns(data.excerpt)) {
-      if (run.mark) {
-        const mark = document.createElement('mark');
-        mark.textContent = run.text;
-        excerpt.append(mark);
-      } else {
-        excerpt.append(run.text);
-      }
-    }
-    item.append(link, meta, excerpt);
-    return item;
-  };
-
-  /** A page of the other language, shown with its summary and marked with its language. */
-  const renderOther = (page: RankedPage): HTMLLIElement => {
-    const item = document.createElement('li');
-    item.lang = otherLang;
-    const link = document.createElement('a');
-    link.href = page.url;
-    link.hreflang = otherLang;
-    link.className = 'text-lg font-semibold';
-    link.textContent = page.title;
-    const meta = document.createElement('p');
-    meta.className = 'text-sm text-muted';
-    meta.lang = lang;
-    meta.textContent = `${page.type} · ${otherName.charAt(0).toLocaleUpperCase(lang) + otherName.slice(1)}`;
-    const excerpt = document.createElement('p');
-    excerpt.textContent = page.summary;
-    item.append(link, meta, excerpt);
-    return item;
-  };
-
   /**
    * The first page of results, ranked: those whose title or summary name every query word first,
    * then, for a query in the other language, that language's pages that do, then the rest
@@ -209,7 +108,7 @@ export function startSearch(root: HTMLElement): void {
     const crossing = query !== '' && unfiltered && queryLanguage(query) === otherLang;
     // A result's summary comes with it (its `summary` meta): only a query in the other language
     // fetches that language's list of pages.
-    const otherPages = crossing ? rankedPages(otherLang) : Promise.resolve([]);
+    const otherPages = crossing ? pagesJson(`${otherLang}/search/pages.json`) : Promise.resolve([]);
     // Fragments are fetched together. A result whose matched meta fields name neither its title
     // nor its summary cannot hold every query word there (result-ranking.ts), so it is known to
     // rank after the full matches before its fragment arrives; the others are known once theirs
@@ -249,7 +148,7 @@ export function startSearch(root: HTMLElement): void {
         )
       : current;
     const rest = shown.filter((item) => 'other' in item || !rendered.has(item.data));
-    list.append(...rest.map((item) => ('other' in item ? renderOther(item) : renderResult(item.data))));
+    list.append(...rest.map((item) => ('other' in item ? renderOther(item, lang, otherLang, otherName) : renderResult(item.data))));
     more.hidden = pending.length === 0;
     return shown.length - current.length;
   };
@@ -276,10 +175,7 @@ export function startSearch(root: HTMLElement): void {
 
   /** "Did you mean Umucyo?" when a query finds little and is a few letters from a name in the catalogue. */
   const offerSpelling = async (query: string, run: number) => {
-    names ??= fetch(`${import.meta.env.BASE_URL}${lang}/search/names.json`)
-      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
-      .catch(() => []);
-    const better = suggest(query, await names);
+    const better = suggest(query, await namesJson(`${lang}/search/names.json`));
     if (!better || run !== generation) return;
     const [before = '', after = ''] = strings.didYouMean.split('{suggestion}');
     const link = document.createElement('a');
@@ -306,7 +202,7 @@ export function startSearch(root: HTMLElement): void {
       more.hidden = true;
       other.parentElement?.toggleAttribute('hidden', true);
       const api = pagefind ? await pagefind : undefined;
-      if (api && current === generation) showCounts(await api.filters());
+      if (api && current === generation) showCounts(root, await api.filters());
       return;
     }
     heading.hidden = false;
@@ -319,7 +215,7 @@ export function startSearch(root: HTMLElement): void {
       if (!search || current !== generation) return;
       pending = search.results;
       list.replaceChildren();
-      if (countsRight) showCounts(search.filters);
+      if (countsRight) showCounts(root, search.filters);
       const count = search.results.length;
       // Another language's words ("marchés publics" on the English pages), or little found: offer the other index.
       const few = count < FEW;
@@ -334,7 +230,7 @@ export function startSearch(root: HTMLElement): void {
       if (!countsRight)
         void filtersReady?.then(async () => {
           const again = await api.search(state.query || null, options);
-          if (again && current === generation) showCounts(again.filters);
+          if (again && current === generation) showCounts(root, again.filters);
         });
     } catch {
       status.textContent = strings.error;
@@ -351,7 +247,7 @@ export function startSearch(root: HTMLElement): void {
     void load()
       .then(async (api) => {
         if (input.value.trim()) await api.preload(input.value.trim());
-        if (!hasCriteria(readState())) showCounts(await api.filters());
+        if (!hasCriteria(readState())) showCounts(root, await api.filters());
       })
       .catch(() => {
         status.textContent = strings.error;
@@ -380,33 +276,7 @@ export function startSearch(root: HTMLElement): void {
     void showMore(generation).then(() => list.querySelectorAll('a')[first]?.focus());
   });
 
-  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('li > a')];
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown') {
-      const first = links()[0];
-      if (first) {
-        event.preventDefault();
-        first.focus();
-      }
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      input.value = '';
-      void run();
-    }
-  });
-  list.addEventListener('keydown', (event) => {
-    const all = links();
-    const index = all.indexOf(document.activeElement as HTMLAnchorElement);
-    if (index === -1) return;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const next = event.key === 'ArrowDown' ? all[index + 1] : all[index - 1];
-      (next ?? (event.key === 'ArrowUp' ? input : all[index]))?.focus();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      input.focus();
-    }
-  });
+  wireResultKeys(input, list, () => void run());
 
   // A shared or reloaded URL restores its search.
   const initial = stateFromParams(new URLSearchParams(window.location.search));
