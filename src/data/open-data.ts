@@ -1,6 +1,7 @@
 /** The open-data files: every collection in both languages, validated against its published schema. */
 import { getCollection } from 'astro:content';
 import type { z } from 'astro/zod';
+import type { Locale } from '#src/config/locales.ts';
 import { siteConfig } from '#src/site.config.ts';
 import { DATA_FILES, FORMAT_VERSION, OPEN_DATA_LOCALES, type DataFileName } from '#src/schemas/open-data.ts';
 import type { Source } from '#src/schemas/source.ts';
@@ -23,18 +24,41 @@ const { canonical: EN, translated: FR } = OPEN_DATA_LOCALES;
 /** The format's pair: English text, and French where translated. */
 const both = (en: string, fr: string | undefined) => ({ en, fr: fr ?? null });
 
+interface Text {
+  title: string;
+  summary: string;
+}
+
+/**
+ * What every solution and case-study record starts with: slug, URLs, title and summary in both
+ * languages; and `label`, which pairs an item's English text with its French relabel.
+ */
+function recordHead(
+  id: string,
+  data: Text,
+  t: (Text & { labels: Record<string, string> }) | undefined,
+  path: (lang: Locale, slug: string) => string,
+) {
+  return {
+    head: {
+      slug: id,
+      url: { en: absolute(path(EN, id)), fr: absolute(path(FR, id)) },
+      title: both(data.title, t?.title),
+      summary: both(data.summary, t?.summary),
+    },
+    label: (key: string, en: string) => both(en, t?.labels[key]),
+  };
+}
+
 async function solutions() {
   const [entries, fr] = await Promise.all([getCollection('solutions'), translationsIn('solutionTranslations', FR)]);
   return entries
     .sort((a, b) => a.id.localeCompare(b.id))
     .map(({ id, data }) => {
       const t = fr.get(id)?.data;
-      const label = (key: string, en: string) => both(en, t?.labels[key]);
+      const { head, label } = recordHead(id, data, t, paths.solution);
       return {
-        slug: id,
-        url: { en: absolute(paths.solution(EN, id)), fr: absolute(paths.solution(FR, id)) },
-        title: both(data.title, t?.title),
-        summary: both(data.summary, t?.summary),
+        ...head,
         kinyarwanda: data.kinyarwanda
           ? {
               name: data.kinyarwanda.name,
@@ -63,12 +87,9 @@ async function caseStudies() {
     .sort((a, b) => a.id.localeCompare(b.id))
     .map(({ id, data }) => {
       const t = fr.get(id)?.data;
-      const label = (key: string, en: string) => both(en, t?.labels[key]);
+      const { head, label } = recordHead(id, data, t, paths.caseStudy);
       return {
-        slug: id,
-        url: { en: absolute(paths.caseStudy(EN, id)), fr: absolute(paths.caseStudy(FR, id)) },
-        title: both(data.title, t?.title),
-        summary: both(data.summary, t?.summary),
+        ...head,
         country: data.country.id,
         solutions: data.solutions.map((ref) => ref.id),
         counterpart: data.counterpart?.id ?? null,
