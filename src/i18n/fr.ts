@@ -129,7 +129,7 @@ export const fr = {
   'nav.briefings': 'Notes d’information',
   'briefing.title': 'Note d’information : {country}',
   'briefing.purpose':
-    '{country} : ce que ce pays a étudié ou adopté parmi les solutions endogènes du Rwanda, ce qui pourrait suivre et qui contacter, avec les sources.',
+    'Ce que ce pays a étudié ou adopté parmi les solutions endogènes du Rwanda, ce qui pourrait suivre et qui contacter, avec les sources.',
   'briefing.generated': 'Générée le {date} à partir de',
   'briefing.lifecycle': 'Études, accords et adoptions : {country}',
   'briefing.solution': 'Solution',
