@@ -139,6 +139,8 @@ export const en = {
   'briefing.next': 'Suggested next solutions',
   'briefing.nextNone': 'No suggestion can be drawn from the catalogue yet.',
   'briefing.reasonBloc': 'Countries of the same regional bloc ({bloc}) studied or adopted it: {countries}.',
+  /** Several blocs in one sentence; {blocs} lists "countries (bloc)" per bloc, separated by semicolons. */
+  'briefing.reasonBlocs': 'Countries of the same regional blocs studied or adopted it: {blocs}.',
   'briefing.reasonSector': 'In the same sector ({sector}) as {like}.',
   'briefing.terms': 'Kinyarwanda terms',
   'briefing.appendix': 'Sources',

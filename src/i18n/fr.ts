@@ -141,6 +141,7 @@ export const fr = {
   'briefing.next': 'Solutions à envisager ensuite',
   'briefing.nextNone': 'Le catalogue ne permet encore aucune suggestion.',
   'briefing.reasonBloc': 'Des pays de la même communauté régionale ({bloc}) l’ont étudiée ou adoptée : {countries}.',
+  'briefing.reasonBlocs': 'Des pays des mêmes communautés régionales l’ont étudiée ou adoptée : {blocs}.',
   'briefing.reasonSector': 'Dans le même secteur ({sector}) {thanLike}.',
   'briefing.terms': 'Termes kinyarwanda',
   'briefing.appendix': 'Sources',

@@ -88,3 +88,36 @@ describe.each([
     expect(text).not.toMatch(/Not known|Inconnu/);
   });
 });
+
+describe.each([
+  ['en', /Countries of the same regional bloc \(/g, 'Countries of the same regional blocs studied or adopted it', ': ', '; '],
+  [
+    'fr',
+    /Des pays de la même communauté régionale \(/g,
+    'Des pays des mêmes communautés régionales l’ont étudiée ou adoptée',
+    '\u202f: ',
+    '\u202f; ',
+  ],
+] as const)('%s country briefings: "solutions to consider next"', (lang, oneBloc, blocs, colon, semicolon) => {
+  const items = readdirSync(join(DIST, lang, 'briefings'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^[a-z]{2}$/.test(entry.name))
+    .flatMap((entry) =>
+      parse(readFileSync(join(DIST, lang, 'briefings', entry.name, 'index.html'), 'utf8')).querySelectorAll('#next ~ ul > li'),
+    )
+    .map((li) => li.text.replace(/[ \t\n\r]+/g, ' ').trim());
+
+  test('give the regional blocs behind a suggestion in one sentence', () => {
+    expect(items.length).toBeGreaterThan(10);
+    for (const item of items) {
+      const single = item.match(oneBloc)?.length ?? 0;
+      expect(single + (item.includes(blocs) ? 1 : 0), item).toBeLessThanOrEqual(1);
+    }
+    const grouped = items.filter((item) => item.includes(blocs));
+    expect(grouped.length, 'some solution is suggested through several blocs').toBeGreaterThan(0);
+    for (const item of grouped) expect(item).toMatch(new RegExp(`\\([A-Z]+\\)${semicolon}\\p{Lu}`, 'u'));
+  });
+
+  test('put a colon after the solution, spaced as the language writes it', () => {
+    for (const item of items) expect(item.includes(colon), item).toBe(true);
+  });
+});
