@@ -24,5 +24,7 @@ describe('elide', () => {
   test('a list takes one particle, elided before its first title', () => {
     expect(elideList('que', ['Umucyo', 'Irembo'], 'fr')).toBe('qu’Umucyo et Irembo');
     expect(elideList('que', ['Girinka'], 'fr')).toBe('que Girinka');
+    expect(elideList('que', ['Umucyo', 'Le système intégré (IFMIS)'], 'fr')).toBe('qu’Umucyo et le système intégré (IFMIS)');
+    expect(elideList('que', ['Les juridictions Gacaca', 'La réforme'], 'fr')).toBe('que les juridictions Gacaca et la réforme');
   });
 });

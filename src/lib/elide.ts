@@ -5,6 +5,7 @@
  */
 import { localeConfig, type Locale } from '#src/config/locales.ts';
 import { listOf } from './format.ts';
+import { inSentence } from './typography.ts';
 
 export type Particle = 'de' | 'que' | 'le' | 'la';
 
@@ -31,7 +32,11 @@ export function elide(particle: Particle, title: string, locale: Locale): string
   return `${particle} ${lowered}`;
 }
 
-/** Several titles after one particle, joined as the language lists them: "qu’Umucyo et Irembo". */
+/**
+ * Several titles after one particle, joined as the language lists them: "qu’Umucyo et Irembo";
+ * the articles of the titles after the first are in lower case too ("qu’Umucyo et le système…").
+ */
 export function elideList(particle: Particle, titles: readonly string[], locale: Locale): string {
-  return elide(particle, listOf(titles, locale), locale);
+  const inList = titles.map((title, index) => (index === 0 ? title : inSentence(title, locale)));
+  return elide(particle, listOf(inList, locale), locale);
 }
