@@ -141,10 +141,11 @@ async function addItem(list: string): Promise<void> {
     .click(WAIT);
 }
 
+/** Saves a new entry as a draft: done when the editor offers its workflow status (a toast of an earlier save may still show). */
 async function save(): Promise<void> {
   await page.getByRole('button', { name: 'Save' }).click(WAIT);
   await page
-    .getByText(/Entry saved/i)
+    .getByRole('button', { name: /^Status:/ })
     .waitFor(WAIT)
     .catch(async (error: unknown) => {
       await page.screenshot({ path: join(SHOTS, 'cms-save-failed.png') });
@@ -153,20 +154,18 @@ async function save(): Promise<void> {
     });
 }
 
-/** Draft -> In review -> Ready on the editor's status menu, a look at the board, then Publish now. */
-async function publish(shot: string): Promise<void> {
-  await page.getByRole('button', { name: /^Status:/ }).click(WAIT);
-  await page.getByRole('menuitem', { name: 'In review' }).click(WAIT);
-  await page
-    .getByText(/status updated/i)
-    .first()
-    .waitFor(WAIT);
-  await page.getByRole('button', { name: /^Status:/ }).click(WAIT);
-  await page.getByRole('menuitem', { name: 'Ready' }).click(WAIT);
-  await page
-    .getByText(/status updated/i)
-    .first()
-    .waitFor(WAIT);
+/**
+ * Draft -> In review -> Ready on the editor's status menu, a look at the board, then Publish now,
+ * until `file` is on main. Each step waits for its own outcome (the status shown, the file on
+ * main), not for a toast: Decap is one page, so a toast of an earlier step may still be showing.
+ */
+async function publish(shot: string, file: string): Promise<void> {
+  const statusButton = page.getByRole('button', { name: /^Status:/ });
+  for (const status of ['In review', 'Ready']) {
+    await statusButton.click(WAIT);
+    await page.getByRole('menuitem', { name: status }).click(WAIT);
+    await expect.poll(() => statusButton.innerText(), WAIT).toContain(status);
+  }
   const editor = page.url();
   await page.goto(`${origin}/admin/#/workflow`, WAIT);
   await page.getByText('Ready', { exact: false }).first().waitFor(WAIT);
@@ -175,10 +174,7 @@ async function publish(shot: string): Promise<void> {
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: /^Publish/ }).click(WAIT);
   await page.getByRole('menuitem', { name: /Publish now/ }).click(WAIT);
-  await page
-    .getByText(/Entry published/i)
-    .first()
-    .waitFor(WAIT);
+  await expect.poll(() => git('ls-tree', '-r', '--name-only', 'main', file), WAIT).toContain(file);
 }
 
 /**
@@ -258,7 +254,7 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
     expect(git('branch', '--list', 'cms/*')).toContain(`cms/solutions/${SLUG}/index`);
     expect(git('ls-tree', '-r', '--name-only', 'main', 'content/solutions')).not.toContain(`${SLUG}/index.mdx`);
 
-    await publish('solution');
+    await publish('solution', `content/solutions/${SLUG}/index.mdx`);
     expect(git('ls-tree', '-r', '--name-only', 'main', 'content/solutions')).toContain(`${SLUG}/index.mdx`);
     await expect.poll(() => git('branch', '--list', 'cms/*'), WAIT).not.toContain(`cms/solutions/${SLUG}/index`);
 
@@ -307,7 +303,7 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
     await page.keyboard.type('Le registre tient une liste des bureaux.');
     await page.screenshot({ path: join(SHOTS, 'cms-translation.png') });
     await save();
-    await publish('translation');
+    await publish('translation', `content/solutions/${SLUG}/fr.mdx`);
 
     const translation = frontmatter(git('show', `main:content/solutions/${SLUG}/fr.mdx`));
     expect(translation).toEqual({
