@@ -6,30 +6,29 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'astro/zod';
 import { CANONICAL_FILE, CONTENT_DIR, DATA_COLLECTIONS, MDX_COLLECTIONS } from '#src/schemas/collections.ts';
+import { editorJsonSchema } from '#src/schemas/json-schema.ts';
 
 export const SCHEMA_DIR = '.vscode/schemas';
 
 export function editorSchemas(): Record<string, unknown> {
   const schemas: Record<string, unknown> = {};
-  const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
   for (const collection of DATA_COLLECTIONS) {
     schemas[`${collection.name}.schema.json`] = {
       $schema: 'https://json-schema.org/draft/2020-12/schema',
       title: `${CONTENT_DIR}/${collection.file}`,
       type: 'array',
-      items: json(collection.schema),
+      items: editorJsonSchema(collection.schema),
     };
   }
   for (const collection of MDX_COLLECTIONS) {
     schemas[`${collection.name}.schema.json`] = {
       title: `${CONTENT_DIR}/${collection.dir}/<slug>/${CANONICAL_FILE} frontmatter`,
-      ...json(collection.schema),
+      ...editorJsonSchema(collection.schema),
     };
     schemas[`${collection.translations}.schema.json`] = {
       title: `${CONTENT_DIR}/${collection.dir}/<slug>/<lang>.mdx frontmatter`,
-      ...json(collection.translationSchema),
+      ...editorJsonSchema(collection.translationSchema),
     };
   }
   return schemas;

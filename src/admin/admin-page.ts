@@ -7,14 +7,16 @@
  * None of this applies to any other page.
  */
 
+import { escapeHtml } from '#src/lib/escape-html.ts';
+
 export interface AdminPageOptions {
   /** The site's base path, `/` or `/homegrown/`. */
   base: string;
   /** Stylesheets of the public pages, for the CMS preview. */
   previewStyles: readonly string[];
-  /** CMS collection names of canonical entries and of translations, for preview templates. */
+  /** CMS collection names of canonical entries, and of translations with their language, for preview templates. */
   canonical: readonly string[];
-  translations: readonly string[];
+  translations: readonly { name: string; lang: string }[];
   /** Origin of the OAuth proxy of the GitHub backend, when it is not the site's own. */
   authOrigin?: string | undefined;
 }
@@ -36,10 +38,6 @@ export function adminCsp(authOrigin?: string): string {
   ].join('; ');
 }
 
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
 /** The explanation's look; the page allows no inline style of its own (Decap's are its own). */
 export const ADMIN_CSS = `#cms-about { font: 14px/1.4 system-ui, sans-serif; padding: 6px 12px; background: #0f3d2e; }
 #cms-about p, #cms-about a, #cms-about strong { margin: 0; color: #fff; }
@@ -52,13 +50,13 @@ export function adminPage(options: AdminPageOptions): string {
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(adminCsp(options.authOrigin))}">
+    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(adminCsp(options.authOrigin))}">
     <meta name="robots" content="noindex, nofollow">
     <meta name="referrer" content="same-origin">
     <title>Homegrown: content editor · éditeur de contenu</title>
     <link rel="cms-config-url" type="text/yaml" href="${base}admin/config.yml">
     <link rel="icon" href="${base}favicon.svg" type="image/svg+xml">
-    <script defer src="${base}admin/cms.js" data-preview-styles="${escapeAttribute(options.previewStyles.join(' '))}" data-canonical="${options.canonical.join(' ')}" data-translations="${options.translations.join(' ')}"></script>
+    <script defer src="${base}admin/cms.js" data-preview-styles="${escapeHtml(options.previewStyles.join(' '))}" data-canonical="${options.canonical.join(' ')}" data-translations="${options.translations.map(({ name, lang }) => `${name}=${lang}`).join(' ')}"></script>
     <script defer src="${base}admin/decap/decap-cms-app.js"></script>
     <link rel="stylesheet" href="${base}admin/admin.css">
   </head>

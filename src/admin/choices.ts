@@ -7,7 +7,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import isoCountries from 'i18n-iso-countries';
 import enNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import { parse } from 'yaml';
+import { readDataList, readEntry } from '#src/lib/frontmatter.ts';
 import { CANONICAL_FILE, CONTENT_DIR, CONTENT_MODEL } from '#src/schemas/content-model.ts';
 import type { Choice } from './config.ts';
 
@@ -19,16 +19,22 @@ async function mdxChoices(root: string, dir: string): Promise<Choice[]> {
   const choices = await Promise.all(
     slugs.map(async (slug) => {
       const text = await readFile(join(folder, slug, CANONICAL_FILE), 'utf8').catch(() => '');
-      const title = /^title:\s*(.+)$/m.exec(text)?.[1]?.replace(/^["']|["']$/g, '');
-      return { value: slug, label: title ? `${title} (${slug})` : slug };
+      // A file the content check would reject still gets a choice (by its folder); the check reports it.
+      const title = (() => {
+        try {
+          return readEntry(text).data['title'];
+        } catch {
+          return undefined;
+        }
+      })();
+      return { value: slug, label: typeof title === 'string' ? `${title} (${slug})` : slug };
     }),
   );
   return choices.sort((a, b) => a.label.localeCompare(b.label, 'en'));
 }
 
 async function yamlList(root: string, file: string): Promise<Array<Record<string, unknown>>> {
-  const data: unknown = parse(await readFile(join(root, CONTENT_DIR, file), 'utf8'));
-  return Array.isArray(data) ? (data as Array<Record<string, unknown>>) : [];
+  return readDataList(await readFile(join(root, CONTENT_DIR, file), 'utf8'));
 }
 
 /** Choices for every collection a schema refers to. */

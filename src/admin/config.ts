@@ -16,13 +16,14 @@
  *   each language; our `fr.mdx` holds other fields, so translations are collections of their own,
  *   whose widgets show the English beside each field (`src/client/admin.ts`).
  */
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import { CONTENT_COMPONENTS } from '#src/lib/mdx-body.ts';
 import { BLOC_LABELS, REGION_LABELS, SECTOR_LABELS } from '#src/i18n/labels.ts';
 import { en } from '#src/i18n/en.ts';
 import { TRANSLATION_LOCALES } from '#src/config/locales.ts';
 import { CANONICAL_FILE, CONTENT_DIR, MDX_COLLECTIONS, type MdxCollection } from '#src/schemas/collections.ts';
+import { editorJsonSchema } from '#src/schemas/json-schema.ts';
 
 /** The part of a JSON Schema this generator reads. */
 interface JsonSchema {
@@ -116,9 +117,7 @@ export function labelOf(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-function jsonSchema(schema: z.ZodType): JsonSchema {
-  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
-}
+const jsonSchema = (schema: z.ZodType): JsonSchema => editorJsonSchema(schema) as JsonSchema;
 
 function referenceField(base: CmsField, collection: string, settings: CmsSettings, multiple: boolean): CmsField {
   const choices = settings.choices[collection];
@@ -235,6 +234,11 @@ function canonicalCollection(collection: MdxCollection, settings: CmsSettings) {
   };
 }
 
+/** The CMS collection of a collection's translations into `lang` (`solutionTranslations` while there is one language to translate into). */
+export function translationCollectionName(collection: MdxCollection, lang: string): string {
+  return TRANSLATION_LOCALES.length === 1 ? collection.translations : `${collection.translations}_${lang}`;
+}
+
 function translationCollection(collection: MdxCollection, settings: CmsSettings, lang: string) {
   const folder = `${CONTENT_DIR}/${collection.dir}`;
   const fields = fieldsOf(jsonSchema(collection.translationSchema), settings).map((field): CmsField => {
@@ -258,7 +262,7 @@ function translationCollection(collection: MdxCollection, settings: CmsSettings,
     return field;
   });
   return {
-    name: TRANSLATION_LOCALES.length === 1 ? collection.translations : `${collection.translations}_${lang}`,
+    name: translationCollectionName(collection, lang),
     label: `${labelOf(collection.name)}: ${LANGUAGE_NAMES.of(lang) ?? lang}`,
     label_singular: `${SINGULAR[collection.name] ?? labelOf(collection.name)} in ${LANGUAGE_NAMES.of(lang) ?? lang}`,
     description: `${LANGUAGE_NAMES.of(lang) ?? lang} text of an English entry, beside it: ${folder}/<folder name>/${lang}.mdx. Facts (dates, figures, sources) stay in the English entry.`,

@@ -7,6 +7,7 @@ import createReactClass from 'create-react-class';
 import React from 'react';
 import ReactDOM from 'react-dom';
 import * as ReactDOMClient from 'react-dom/client';
+import { DEFAULT_LOCALE } from '#src/config/locales.ts';
 import { EDITOR_COMPONENTS_LIST } from '#src/lib/cms-components.ts';
 
 /** The little of Immutable.js the widgets use (Decap's entries and values are Immutable maps). */
@@ -66,7 +67,11 @@ window.ReactDOM = { ...ReactDOM, ...ReactDOMClient };
 const script = document.currentScript;
 const previewStyles = (script?.dataset['previewStyles'] ?? '').split(' ').filter(Boolean);
 const canonicalNames = (script?.dataset['canonical'] ?? '').split(' ').filter(Boolean);
-const translationNames = (script?.dataset['translations'] ?? '').split(' ').filter(Boolean);
+/** `solutionTranslations=fr ...`: each translation collection and its language. */
+const translations = (script?.dataset['translations'] ?? '')
+  .split(' ')
+  .filter(Boolean)
+  .map((pair) => pair.split('=') as [string, string]);
 
 function at(data: Record<string, unknown> | undefined, path: string): string {
   let value: unknown = data;
@@ -108,15 +113,29 @@ function englishMixin() {
   };
 }
 
+/**
+ * The English entries being fetched, by collection and folder: the translated fields of a form ask
+ * for the same entry together, and it is fetched once (from decap-server, or GitHub's API).
+ */
+const englishRequests = new Map<string, Promise<Record<string, unknown> | undefined>>();
+
 async function load(component: ComponentThis<EnglishState>): Promise<void> {
   const folder = folderOf(component.props.entry);
   if (folder === component.state.folder) return;
   component.setState({ folder, english: undefined });
   if (!folder) return;
   const canonical = String(component.props.field.get('canonical'));
+  const key = `${canonical}/${folder}`;
+  let english = englishRequests.get(key);
+  if (!english) {
+    english = component.props.loadEntry(canonical, `${folder}/index`).then((entry) => entry?.data);
+    englishRequests.set(key, english);
+    // Only while in flight: a later look fetches the entry as it is then.
+    void english.finally(() => englishRequests.delete(key)).catch(() => undefined);
+  }
   try {
-    const entry = await component.props.loadEntry(canonical, `${folder}/index`);
-    if (folderOf(component.props.entry) === folder) component.setState({ english: entry?.data });
+    const data = await english;
+    if (folderOf(component.props.entry) === folder) component.setState({ english: data });
   } catch {
     component.setState({ english: {} });
   }
@@ -230,8 +249,8 @@ function registerPreviews(cms: Cms, h: H, createClass: CreateClass): void {
         );
       },
     });
-  for (const name of canonicalNames) cms.registerPreviewTemplate(name, template('en'));
-  for (const name of translationNames) cms.registerPreviewTemplate(name, template('fr'));
+  for (const name of canonicalNames) cms.registerPreviewTemplate(name, template(DEFAULT_LOCALE));
+  for (const [name, lang] of translations) cms.registerPreviewTemplate(name, template(lang));
 }
 
 const h: H = React.createElement as H;

@@ -12,11 +12,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { cmsConfigYaml } from '#src/admin/config.ts';
+import { cmsConfigYaml, translationCollectionName } from '#src/admin/config.ts';
 import { cmsSettings } from '#src/admin/settings.ts';
 import { ADMIN_CSS, adminPage } from '#src/admin/admin-page.ts';
 import { MDX_COLLECTIONS } from '#src/schemas/collections.ts';
 import { TRANSLATION_LOCALES } from '#src/config/locales.ts';
+import { normalizeBase } from '#src/lib/base.ts';
 
 export const ADMIN_DIR = 'admin';
 
@@ -43,9 +44,7 @@ function pageOptions(base: string, previewStyles: readonly string[]) {
     previewStyles,
     canonical: MDX_COLLECTIONS.map((collection) => collection.name),
     translations: MDX_COLLECTIONS.flatMap((collection) =>
-      TRANSLATION_LOCALES.length === 1
-        ? [collection.translations]
-        : TRANSLATION_LOCALES.map((lang) => `${collection.translations}_${lang}`),
+      TRANSLATION_LOCALES.map((lang) => ({ name: translationCollectionName(collection, lang), lang })),
     ),
     authOrigin: process.env['CMS_AUTH_URL'] ? new URL(process.env['CMS_AUTH_URL']).origin : undefined,
   };
@@ -66,7 +65,7 @@ export function cmsAdmin(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normalizeBase(config.base);
       },
       'astro:server:setup': ({ server }) => {
         const prefix = `${base}${ADMIN_DIR}/`;

@@ -5,6 +5,7 @@
  * accepts; `src/client/admin.ts` registers them.
  */
 import { CALLOUT_CLASS, CALLOUT_TONES } from './callout-tones.ts';
+import { escapeHtml } from './escape-html.ts';
 import { CONTENT_COMPONENTS, type CalloutKind } from './mdx-body.ts';
 
 export interface EditorComponent<D extends Record<string, string>> {
@@ -37,10 +38,6 @@ export function attributeText(value: string | undefined): string {
     .trim()
     .replace(/"([^"]*)"/g, '“$1”')
     .replace(/"/g, '”');
-}
-
-function escapeHtml(value: string | undefined): string {
-  return (value ?? '').replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] ?? char);
 }
 
 /** The inner text of a component, one blank-line-free block kept as written. */
