@@ -71,7 +71,7 @@ describe('the CMS configuration generated from the content model', () => {
     const solutions = byName('solutions').fields;
     expect(field(solutions, 'lastReviewed')['pattern']).toEqual(['^\\d{4}-\\d{2}-\\d{2}$', 'write the date as YYYY-MM-DD']);
     expect(field(solutions, 'start.date')['pattern']).toEqual([
-      '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+      '^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$',
       'write the date as YYYY, YYYY-MM or YYYY-MM-DD',
     ]);
     expect(field(solutions, 'sources.url')['pattern']).toEqual(['^https://', 'must start with https://']);

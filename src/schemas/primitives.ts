@@ -68,7 +68,7 @@ export function impossibleDateReason(value: string): string | null {
 
 /** Patterns of the written forms, for tools that read the JSON Schema (the CMS, editors). */
 const DATE_PATTERNS = {
-  any: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+  any: PARTIAL_DATE_PATTERN.source,
   day: '^\\d{4}-\\d{2}-\\d{2}$',
 } as const;
 
