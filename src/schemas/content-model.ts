@@ -48,11 +48,16 @@ interface DataPlace {
 }
 
 export const CONTENT_MODEL = {
-  solutions: { dir: 'solutions', translations: 'solutionTranslations', relabels: ['figures', 'timeline'], records: ['sweep'] },
+  solutions: {
+    dir: 'solutions',
+    translations: 'solutionTranslations',
+    relabels: ['figures', 'timeline', 'disagreements'],
+    records: ['sweep'],
+  },
   caseStudies: {
     dir: 'case-studies',
     translations: 'caseStudyTranslations',
-    relabels: ['stages', 'timeline', 'outcomes'],
+    relabels: ['stages', 'timeline', 'outcomes', 'disagreements'],
     records: ['sweep'],
   },
   events: { dir: 'events', translations: 'eventTranslations', relabels: ['aims'] },
