@@ -4,8 +4,8 @@
  */
 import type { Locale } from '#src/config/locales.ts';
 import { DEFAULT_LOCALE } from '#src/config/locales.ts';
-import { CONTENT_MODEL, type MdxName } from '#src/schemas/content-model.ts';
-import { typeset } from './typography.ts';
+import { CONTENT_MODEL, NOTE_LABEL_SUFFIX, type MdxName } from '#src/schemas/content-model.ts';
+import { typeset } from '#src/i18n/typography.ts';
 
 export interface TranslationText {
   title: string;
@@ -29,9 +29,6 @@ type WithId = { id: string };
 type TextFields = 'text' | 'label';
 /** An item a translation may relabel: its text or label, nested items (a disagreement's sides), a note. */
 type Labelled = WithId & Partial<Record<TextFields, string>> & { sides?: readonly Labelled[]; note?: string | undefined };
-
-/** The label key under which a translation gives an item's note (a disagreement's): `<id>-note`. */
-export const NOTE_LABEL_SUFFIX = '-note';
 
 /** The label key of an item's note: `<id>-note`. */
 const noteKey = (id: string) => `${id}${NOTE_LABEL_SUFFIX}`;

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { oneOf, partialDate, slug, text, uniqueList } from './primitives.ts';
-import { NOTE_LABEL_SUFFIX } from '#src/lib/localize.ts';
+import { NOTE_LABEL_SUFFIX } from './content-model.ts';
 import { sourceId } from './source.ts';
 
 export const FIGURE_UNITS = ['count', 'percent', 'rwf', 'usd', 'days', 'years'] as const;

@@ -41,6 +41,9 @@ export const ENTRY_RECORDS = {
 } as const;
 export type RecordName = keyof typeof ENTRY_RECORDS;
 
+/** The label key under which a translation gives an item's note (a disagreement's): `<id>-note`. */
+export const NOTE_LABEL_SUFFIX = '-note';
+
 /** A data collection: one YAML file holding a list of entries, each with an `id`. */
 interface DataPlace {
   file: string;
