@@ -59,6 +59,7 @@ function disagreementsOut(items: readonly Disagreement[], label: (key: string, e
     text: label(item.id, item.text),
     sides: item.sides.map((side) => ({ id: side.id, text: label(side.id, side.text), source: side.source, also: side.also ?? [] })),
     note: item.note === undefined ? null : label(`${item.id}${NOTE_LABEL_SUFFIX}`, item.note),
+    figure: item.figure ?? null,
   }));
 }
 

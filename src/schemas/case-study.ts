@@ -1,6 +1,14 @@
 /** An adoption record (`content/case-studies/<slug>/index.mdx`): one country, its lifecycle of stages. */
 import { z } from 'astro/zod';
-import { checkUniqueIds, citationsOf, disagreementCitations, disagreementSchema, claimSchema, timelineItemSchema } from './claims.ts';
+import {
+  checkDisagreementFigures,
+  checkUniqueIds,
+  citationsOf,
+  disagreementCitations,
+  disagreementSchema,
+  claimSchema,
+  timelineItemSchema,
+} from './claims.ts';
 import { fullDate, oneOf, partialDate, slug, text, uniqueList } from './primitives.ts';
 import { reference } from './reference.ts';
 import { checkCitations, sourceId, sourceList } from './source.ts';
@@ -80,6 +88,7 @@ export const caseStudySchema = z
       }
     });
     checkUniqueIds(ctx, { stages: entry.stages, timeline: entry.timeline, outcomes: entry.outcomes, disagreements: entry.disagreements });
+    checkDisagreementFigures(ctx, entry.disagreements, undefined);
     checkCitations(ctx, entry.sources, [
       ...citationsOf('stages', entry.stages),
       ...entry.stages.flatMap((stage, index) =>

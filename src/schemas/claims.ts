@@ -112,8 +112,33 @@ export const disagreementSchema = z.strictObject({
     .min(2, { error: 'a disagreement needs at least two sides, each with what it says and its source' })
     .describe('What each source says, with its source.'),
   note: text(400).optional().describe('Optional context in English (what each side may refer to); translated under labels as <id>-note.'),
+  figure: slug
+    .optional()
+    .describe(
+      'The id of the key figure it is about, if any: the figure then points readers to it, and one-pagers show it with the figure.',
+    ),
 });
 export type Disagreement = z.output<typeof disagreementSchema>;
+
+/** Reports a disagreement's `figure:` that names no key figure of the entry (`figures` undefined: the entry has none). */
+export function checkDisagreementFigures(
+  ctx: z.RefinementCtx,
+  disagreements: readonly Disagreement[],
+  figures: ReadonlyArray<{ id: string }> | undefined,
+): void {
+  const known = new Set((figures ?? []).map((figure) => figure.id));
+  disagreements.forEach((item, index) => {
+    if (item.figure === undefined || known.has(item.figure)) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['disagreements', index, 'figure'],
+      message:
+        figures === undefined
+          ? 'names a key figure, but this kind of entry has none; remove figure:'
+          : `names "${item.figure}", which is not a key figure of this entry; use one of: ${[...known].join(', ') || '(none)'}, or remove figure:`,
+    });
+  });
+}
 
 /** The `source:` and `also:` citations of disagreements, with their paths, for `checkCitations`. */
 export function disagreementCitations(items: readonly Disagreement[] | undefined): { path: (string | number)[]; id: string }[] {

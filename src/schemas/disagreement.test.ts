@@ -131,3 +131,32 @@ describe.each(schemas)('disagreements in a %s', (_name, schema, valid) => {
     expect(found.some((issue) => issue.path === 'disagreements[0].id' && /already used by timeline\[0\]/.test(issue.message))).toBe(true);
   });
 });
+
+describe('a disagreement about a key figure', () => {
+  const figures = [{ id: 'chw-count', label: 'Workers', unit: 'count', values: [{ value: 1, asOf: '2005', source: 'paper' }] }];
+
+  test('names a key figure of the solution', () => {
+    const parsed = solutionSchema.parse(validSolution({ sources, figures, disagreements: [disagreement({ figure: 'chw-count' })] }));
+    expect(parsed.disagreements[0]?.figure).toBe('chw-count');
+  });
+
+  test.each([
+    [
+      'a figure the solution does not have',
+      solutionSchema,
+      validSolution({ sources, figures, disagreements: [disagreement({ figure: 'cows' })] }),
+      /names "cows", which is not a key figure of this entry; use one of: chw-count/,
+    ],
+    [
+      'any figure in a case study, which has none',
+      caseStudySchema,
+      validCaseStudy({ sources, disagreements: [disagreement({ figure: 'cows' })] }),
+      /this kind of entry has none; remove figure:/,
+    ],
+  ])('rejects %s', (_case, schema, input, message) => {
+    const result = schema.safeParse(input);
+    expect(result.success).toBe(false);
+    const issue = result.error?.issues.find((i) => formatPath(i.path) === 'disagreements[0].figure');
+    expect(issue?.message).toMatch(message);
+  });
+});

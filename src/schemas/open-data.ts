@@ -63,6 +63,7 @@ const disagreement = z
       .array(z.strictObject({ id, text: bilingual, source: id, also: z.array(id).describe('Further sources saying the same') }))
       .describe("Each source's account"),
     note: bilingual.nullable(),
+    figure: id.nullable().describe('The key figure it is about, if any'),
   })
   .describe('A fact the sources disagree on ("Sources differ"), each side with its source');
 

@@ -1,6 +1,14 @@
 /** A homegrown solution (`content/solutions/<slug>/index.mdx`), the canonical English entry. */
 import { z } from 'astro/zod';
-import { checkUniqueIds, citationsOf, disagreementCitations, disagreementSchema, figureSchema, timelineItemSchema } from './claims.ts';
+import {
+  checkDisagreementFigures,
+  checkUniqueIds,
+  citationsOf,
+  disagreementCitations,
+  disagreementSchema,
+  figureSchema,
+  timelineItemSchema,
+} from './claims.ts';
 import { fullDate, oneOf, partialDate, sdg, sector, text, uniqueList } from './primitives.ts';
 import { reference } from './reference.ts';
 import { checkCitations, sourceId, sourceList } from './source.ts';
@@ -51,6 +59,7 @@ export const solutionSchema = z
       ctx.addIssue({ code: 'custom', path: ['end', 'date'], message: `is before the start date ${entry.start.date}` });
     }
     checkUniqueIds(ctx, { figures: entry.figures, timeline: entry.timeline, disagreements: entry.disagreements });
+    checkDisagreementFigures(ctx, entry.disagreements, entry.figures);
     checkCitations(ctx, entry.sources, [
       ...(entry.start ? [{ path: ['start', 'source'], id: entry.start.source }] : []),
       ...(entry.end ? [{ path: ['end', 'source'], id: entry.end.source }] : []),

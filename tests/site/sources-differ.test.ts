@@ -93,3 +93,28 @@ describe('the open data', () => {
     ]);
   });
 });
+
+describe('a disagreement about a key figure', () => {
+  test('is linked from the figure on the solution page', () => {
+    const html = page('fr/solutions/community-health-workers');
+    const link = html.querySelector('[data-figure-disagreement="chw-count-now"] a');
+    expect(plain(link?.text)).toBe('Les sources divergent : Combien d’agents de santé communautaires compte aujourd’hui le Rwanda');
+    expect(html.getElementById(link?.getAttribute('href')?.slice(1) ?? '')?.tagName).toBe('H3');
+  });
+
+  test.each(['en', 'fr'])('travels with the figure into the %s one-pager, each side with its numbered citation', (lang) => {
+    const html = page(`${lang}/briefings/solutions/community-health-workers`);
+    const block = html.querySelector('[data-one-pager] [data-sources-differ="chw-count-now"]');
+    const sides = block?.querySelectorAll('li') ?? [];
+    expect(sides).toHaveLength(3);
+    for (const side of sides) {
+      const cite = side.querySelector('a[data-cite]');
+      expect(plain(cite?.text)).toMatch(/\[\d\]$/);
+      expect(html.getElementById(cite?.getAttribute('href')?.slice(1) ?? ''), cite?.getAttribute('href')).not.toBeNull();
+    }
+  });
+
+  test('no other one-pager shows a "Sources differ" note: only disagreements about a figure it shows travel', () => {
+    expect(page('en/briefings/solutions/umucyo').querySelector('[data-sources-differ]')).toBeNull();
+  });
+});
