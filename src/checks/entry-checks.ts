@@ -6,7 +6,14 @@
  */
 import type { z } from 'astro/zod';
 import { DEFAULT_LOCALE, TRANSLATION_LOCALES } from '#src/config/locales.ts';
-import { CANONICAL_FILE, CONTENT_DIR, type CollectionName, type DataCollection, type MdxCollection } from '#src/schemas/collections.ts';
+import {
+  CANONICAL_FILE,
+  CONTENT_DIR,
+  ENTRY_RECORDS,
+  type CollectionName,
+  type DataCollection,
+  type MdxCollection,
+} from '#src/schemas/collections.ts';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '#src/lib/slug.ts';
 import { gateMdx } from './mdx-gate.ts';
 import { PLACEHOLDER, placeholderLines, placeholdersIn } from './placeholders.ts';
@@ -48,6 +55,11 @@ export interface EntryPlace {
  */
 export function checkLayout(collection: MdxCollection, file: string, pathInDir: string): { problems: Problem[]; place?: EntryPlace } {
   const parts = pathInDir.split('/');
+  const record = Object.values(ENTRY_RECORDS).find((r) => parts.length === 2 && parts[1] === r.file);
+  if (record) {
+    const message = `${collection.dir} keep no ${record.file}; only the collections whose content model lists it do: remove the file`;
+    return { problems: [problem(file, 'file', message)] };
+  }
   if (parts.length !== 2 || !parts[1]?.endsWith('.mdx')) {
     const where = `write ${CONTENT_DIR}/${collection.dir}/<slug>/${CANONICAL_FILE} and translations as <slug>/<lang>.mdx`;
     return { problems: [problem(file, 'file', `is not where an entry can be; ${where}`)] };
