@@ -14,8 +14,8 @@ import {
   type DataCollection,
   type MdxCollection,
 } from '#src/schemas/collections.ts';
-import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '#src/lib/slug.ts';
-import { gateMdx } from './mdx-gate.ts';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '#src/schemas/slug.ts';
+import { gateMdx } from '#src/body/mdx-gate.ts';
 import { PLACEHOLDER, placeholderLines, placeholdersIn } from './placeholders.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { monthsBefore, truthWarnings } from './truth-rules.ts';
