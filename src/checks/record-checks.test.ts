@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { MDX_COLLECTIONS, type MdxCollection } from '#src/schemas/collections.ts';
+import picomatch from 'picomatch';
+import { CANONICAL_FILE, MDX_COLLECTIONS, TRANSLATION_GLOB, type MdxCollection } from '#src/schemas/collections.ts';
 import type { LoadedEntry } from './entry-checks.ts';
 import { checkRecordFile, checkRecords, recordNamed } from './record-checks.ts';
 
@@ -42,6 +43,12 @@ describe('sweep records', () => {
     expect(sweep?.file).toBe('sweep.yaml');
     expect(recordNamed(MDX_COLLECTIONS.find((c) => c.name === 'caseStudies') as MdxCollection, 'sweep.yaml')).toBeDefined();
     expect(recordNamed(events, 'sweep.yaml')).toBeUndefined();
+  });
+
+  test('the site never loads a record: the globs of src/content.config.ts match entries, not sweep.yaml', () => {
+    const loaded = picomatch([`*/${CANONICAL_FILE}`, TRANSLATION_GLOB]);
+    expect(loaded('umucyo/index.mdx') && loaded('umucyo/fr.mdx')).toBe(true);
+    for (const collection of MDX_COLLECTIONS) for (const record of collection.records) expect(loaded(`umucyo/${record.file}`)).toBe(false);
   });
 
   test('a recent sweep citing the entry’s own sources is fine', () => {

@@ -41,6 +41,9 @@ export const ENTRY_RECORDS = {
 } as const;
 export type RecordName = keyof typeof ENTRY_RECORDS;
 
+/** The label key under which a translation gives an item's note (a disagreement's): `<id>-note`. */
+export const NOTE_LABEL_SUFFIX = '-note';
+
 /** A data collection: one YAML file holding a list of entries, each with an `id`. */
 interface DataPlace {
   file: string;
@@ -48,11 +51,16 @@ interface DataPlace {
 }
 
 export const CONTENT_MODEL = {
-  solutions: { dir: 'solutions', translations: 'solutionTranslations', relabels: ['figures', 'timeline'], records: ['sweep'] },
+  solutions: {
+    dir: 'solutions',
+    translations: 'solutionTranslations',
+    relabels: ['figures', 'timeline', 'disagreements'],
+    records: ['sweep'],
+  },
   caseStudies: {
     dir: 'case-studies',
     translations: 'caseStudyTranslations',
-    relabels: ['stages', 'timeline', 'outcomes'],
+    relabels: ['stages', 'timeline', 'outcomes', 'disagreements'],
     records: ['sweep'],
   },
   events: { dir: 'events', translations: 'eventTranslations', relabels: ['aims'] },
