@@ -35,8 +35,9 @@ export interface CheckOptions {
    */
   today?: string;
   /**
-   * Months after which an entry's latest sweep is reported as old; defaults to the record's own
-   * `maxAgeMonths` in `src/schemas/content-model.ts` (or the SWEEP_MAX_AGE_MONTHS environment variable).
+   * Months after which an entry's latest sweep is reported as old. Defaults to the
+   * SWEEP_MAX_AGE_MONTHS environment variable, else the record's own `maxAgeMonths`
+   * (`src/schemas/content-model.ts`).
    */
   sweepMaxAgeMonths?: number;
 }

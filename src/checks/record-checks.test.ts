@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import picomatch from 'picomatch';
 import { CANONICAL_FILE, MDX_COLLECTIONS, TRANSLATION_GLOB, type MdxCollection } from '#src/schemas/collections.ts';
 import type { LoadedEntry } from './entry-checks.ts';
-import { checkRecordFile, checkRecords, recordNamed } from './record-checks.ts';
+import { checkRecordFile, checkRecords, disputedSources, recordNamed } from './record-checks.ts';
 
 const solutions = MDX_COLLECTIONS.find((c) => c.name === 'solutions') as MdxCollection;
 const events = MDX_COLLECTIONS.find((c) => c.name === 'events') as MdxCollection;
@@ -66,6 +66,46 @@ describe('sweep records', () => {
     expect(found).toMatch(
       /^warning .*runs\[0\]\.results\[0\]\.source: is "newtimes-2017-03", whose address .* is https:\/\/www\.newtimes\.co\.rw\/article\/139254\/x/,
     );
+  });
+
+  test('a result recorded as a disagreement must be a side of one in the entry', () => {
+    const disputing = citing('newtimes-2017-03', 'https://www.newtimes.co.rw/article/139254/x').replace('already-cited', 'disagreement');
+    expect(check(yaml('2026-11-24', disputing))[0]).toMatch(
+      /^warning .*runs\[0\]\.results\[0\]\.source: records a disagreement, but "newtimes-2017-03" is on no side of one/,
+    );
+    const withSide = {
+      ...entry(),
+      data: {
+        ...entry().data,
+        disagreements: [
+          {
+            id: 'd',
+            text: 'Q',
+            sides: [
+              { id: 'a', text: 'A', source: 'newtimes-2017-03' },
+              { id: 'b', text: 'B', source: 'x' },
+            ],
+          },
+        ],
+      },
+    };
+    expect(check(yaml('2026-11-24', disputing), [withSide])).toEqual([]);
+  });
+
+  test('sources differing on a figure value of the same date count as sides of a disagreement', () => {
+    expect([
+      ...disputedSources({
+        figures: [
+          {
+            values: [
+              { asOf: '2019', source: 'a' },
+              { asOf: '2019', source: 'b' },
+              { asOf: '2020', source: 'c' },
+            ],
+          },
+        ],
+      }),
+    ]).toEqual(['a', 'b']);
   });
 
   test('the archived copy of a source counts as the same page', () => {

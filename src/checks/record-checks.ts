@@ -5,6 +5,7 @@
  */
 import { CANONICAL_FILE, CONTENT_DIR, type EntryRecord, type MdxCollection } from '#src/schemas/collections.ts';
 import { latestRun, type Sweep } from '#src/schemas/sweep.ts';
+import type { Disagreement, Figure } from '#src/schemas/claims.ts';
 import type { Source } from '#src/schemas/source.ts';
 import type { LineOf, LoadedEntry, Present } from './entry-checks.ts';
 import { checkSchema } from './entry-checks.ts';
@@ -64,12 +65,30 @@ function samePage(a: string, b: string): boolean {
   return key(a) === key(b);
 }
 
-/** A sweep against its entry: every source id it cites is one of the entry's, at the address the entry gives. */
+/**
+ * Source ids that stand on one side of a disagreement: a side of a "Sources differ" record, or a
+ * figure value that shares its as-of date with a value from another source.
+ */
+export function disputedSources(data: Record<string, unknown>): Set<string> {
+  const ids = new Set<string>();
+  for (const item of (data['disagreements'] ?? []) as Disagreement[])
+    for (const side of item.sides) for (const id of [side.source, ...(side.also ?? [])]) ids.add(id);
+  for (const figure of (data['figures'] ?? []) as Figure[])
+    for (const value of figure.values)
+      if (figure.values.some((other) => other.asOf === value.asOf && other.source !== value.source)) ids.add(value.source);
+  return ids;
+}
+
+/**
+ * A sweep against its entry: every source id it cites is one of the entry's, at the address the
+ * entry gives, and a result recorded as a disagreement is one side of one.
+ */
 export function checkSweepAgainstEntry(record: LoadedRecord, entry: LoadedEntry): Problem[] {
   const sweep = record.data as Sweep | undefined;
   const sources = entry.data?.['sources'] as Source[] | undefined;
-  if (!sweep || !sources) return [];
+  if (!sweep || !sources || !entry.data) return [];
   const byId = new Map(sources.map((source) => [source.id, source]));
+  const disputed = disputedSources(entry.data);
   const problems: Problem[] = [];
   sweep.runs.forEach((run, runIndex) =>
     run.results.forEach((result, resultIndex) => {
@@ -81,6 +100,9 @@ export function checkSweepAgainstEntry(record: LoadedRecord, entry: LoadedEntry)
         problems.push(problem(record.file, formatPath(path), message, record.lineOf(path)));
       } else if (!samePage(result.url, source.url) && !(source.archived && samePage(result.url, source.archived))) {
         const message = `is "${result.source}", whose address in ${entry.file} is ${source.url}, not this result's ${result.url}; cite the source that is this page`;
+        problems.push(problem(record.file, formatPath(path), message, record.lineOf(path), 'warning'));
+      } else if (result.decision === 'disagreement' && !disputed.has(result.source)) {
+        const message = `records a disagreement, but "${result.source}" is on no side of one in ${entry.file}; add it to the entry's disagreements: (or as a figure value with the same asOf), or change the decision`;
         problems.push(problem(record.file, formatPath(path), message, record.lineOf(path), 'warning'));
       }
     }),

@@ -118,3 +118,12 @@ describe('a disagreement about a key figure', () => {
     expect(page('en/briefings/solutions/umucyo').querySelector('[data-sources-differ]')).toBeNull();
   });
 });
+
+test('the country briefing gives each stage beyond a study visit its last-reported date too', () => {
+  const rows = page('en/briefings/gn').querySelectorAll('[data-country-lifecycle] tbody tr');
+  const agreement = rows.find((row) => plain(row.text).includes('Agreement or MoU'));
+  expect(plain(agreement?.querySelector('[data-last-reported]')?.text)).toBe('(last reported: 25 November 2024)');
+  expect(rows.filter((row) => plain(row.text).includes('Study visit')).every((row) => !row.querySelector('[data-last-reported]'))).toBe(
+    true,
+  );
+});
