@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { otherTakers, studiedBy, takersAmong, takesByCountry, type StudyFacts } from './who-else.ts';
+import { takesByCountry, takesBySolution, type StudyFacts } from './adoptions.ts';
 
 const study = (slug: string, country: string, solutions: string[], stages: StudyFacts['stages']): StudyFacts => ({
   slug,
@@ -30,20 +30,29 @@ test('takesByCountry groups case studies per country with the furthest stage', (
   ]);
 });
 
-test('otherTakers leaves out the country itself and other solutions', () => {
-  expect(otherTakers(studies, 'umucyo', 'gn')).toEqual([{ country: 'jm', caseStudies: ['jm-umucyo', 'jm-more'], stage: 'pilot' }]);
-  expect(otherTakers(studies, 'irembo', 'jm')).toEqual([{ country: 'ls', caseStudies: ['ls-irembo'], stage: 'adopted' }]);
-  expect(otherTakers(studies, 'gacaca', 'jm')).toEqual([]);
+test('takesBySolution: per solution, each country with how far its case studies of that solution went', () => {
+  expect(takesBySolution(studies)).toEqual(
+    new Map([
+      [
+        'umucyo',
+        [
+          { country: 'gn', caseStudies: ['gn-umucyo'], stage: 'study-visit' },
+          { country: 'jm', caseStudies: ['jm-umucyo', 'jm-more'], stage: 'pilot' },
+        ],
+      ],
+      // Jamaica's pilot was of Umucyo only: for Irembo it went as far as the agreement.
+      [
+        'irembo',
+        [
+          { country: 'jm', caseStudies: ['jm-umucyo'], stage: 'agreement' },
+          { country: 'ls', caseStudies: ['ls-irembo'], stage: 'adopted' },
+        ],
+      ],
+    ]),
+  );
+  expect([...takesBySolution(studies).keys()]).toEqual(['umucyo', 'irembo']);
 });
 
-test('takersAmong: other countries of a region', () => {
-  expect(takersAmong(studies, new Set(['gn', 'ls']), 'gn').map((take) => take.country)).toEqual(['ls']);
-});
-
-test('studiedBy: each solution once, with how far the country went with it', () => {
-  expect(studiedBy(studies, 'jm')).toEqual([
-    { solution: 'umucyo', stage: 'pilot' },
-    { solution: 'irembo', stage: 'agreement' },
-  ]);
-  expect(studiedBy(studies, 'rw')).toEqual([]);
+test('a country without a dated stage has no furthest stage', () => {
+  expect(takesByCountry([study('rw-x', 'rw', ['x'], [])])).toEqual([{ country: 'rw', caseStudies: ['rw-x'], stage: undefined }]);
 });
