@@ -48,7 +48,7 @@ export function onePagerPaths() {
   return perLocale((catalogue) =>
     onePagers(catalogue).map((pager) => ({
       params: { lang: catalogue.lang, slug: pager.solution.slug },
-      props: { lang: catalogue.lang, pager },
+      props: { pager },
     })),
   );
 }

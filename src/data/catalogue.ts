@@ -153,5 +153,5 @@ export async function perLocale<T>(paths: (catalogue: Catalogue) => T[] | Promis
 
 /** Static paths of a page that exists once per language, with that language's catalogue. */
 export function cataloguePaths() {
-  return perLocale((catalogue) => [{ params: { lang: catalogue.lang }, props: { lang: catalogue.lang, catalogue } }]);
+  return perLocale((catalogue) => [{ params: { lang: catalogue.lang }, props: { catalogue } }]);
 }

@@ -23,7 +23,6 @@ export function solutionPages(catalogue: Catalogue) {
     return {
       params: { lang, slug: solution.slug },
       props: {
-        lang,
         solution,
         caseStudies,
         related: solution.data.related.map((ref) => ({ slug: ref.id, title: titles.get(ref.id) ?? ref.id })),
@@ -55,7 +54,6 @@ export function caseStudyPages(catalogue: Catalogue) {
   return caseStudies.map((caseStudy) => ({
     params: { lang, slug: caseStudy.slug },
     props: {
-      lang,
       caseStudy,
       solutions: caseStudy.data.solutions.map((ref) => ({ slug: ref.id, title: titles.get(ref.id) ?? ref.id })),
       partners: caseStudy.data.partners.flatMap((ref) => institutions.get(ref.id) ?? []),
@@ -104,7 +102,6 @@ export function countryPages(catalogue: Catalogue) {
     return {
       params: { lang, code: country.code },
       props: {
-        lang,
         country,
         facets: {
           region: facetLink('region', region, country.region),
@@ -127,7 +124,6 @@ export function eventPages(catalogue: Catalogue) {
   return events.map((event) => ({
     params: { lang, slug: event.slug },
     props: {
-      lang,
       event,
       hosts: event.data.hosts.flatMap((ref) => institutions.get(ref.id) ?? []),
       countryName: countriesByCode.get(event.data.country.id)?.name ?? event.data.country.id,

@@ -7,15 +7,15 @@ import { generatedDate } from '#src/data/open-data.ts';
 import { paths } from '#src/lib/routes.ts';
 
 export const getStaticPaths = (() =>
-  perLocale(({ lang, ...catalogue }) =>
-    countryBriefings({ lang, ...catalogue }).map((briefing) => ({
-      params: { lang, code: briefing.country.code },
-      props: { lang, briefing },
+  perLocale((catalogue) =>
+    countryBriefings(catalogue).map((briefing) => ({
+      params: { lang: catalogue.lang, code: briefing.country.code },
+      props: { briefing },
     })),
   )) satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = ({ props: { lang, briefing }, site, url }) =>
+export const GET: APIRoute<Props> = ({ props: { briefing }, locals: { lang }, site, url }) =>
   briefingDocxResponse(
     countryDocx(lang, briefing, new URL(paths.briefing(lang, briefing.country.code), site ?? url.origin).href, generatedDate()),
   );
