@@ -21,6 +21,8 @@ const builtSite = { globalSetup: ['tests/setup/build-site.ts'] };
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    // A test that asserts nothing fails (a test that cannot fail is a defect).
+    expect: { requireAssertions: true },
     hookTimeout: 300_000,
     // Browser tests mostly wait on pages: one worker per core plus one keeps both cores busy; one
     // more with the full gates, whose Lighthouse and benchmark mostly wait on throttled pages.
