@@ -15,7 +15,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { serveDist } from '../tests/setup/static-server.ts';
+import { serveDist } from './lib/static-server.ts';
 
 export const DEFAULT_PAGES = [
   '/en/',
