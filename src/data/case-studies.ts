@@ -1,17 +1,20 @@
 /** Case studies in a reader's language, with their country's name and furthest stage. */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '#src/config/locales.ts';
 import { compareNames } from '#src/lib/collate.ts';
 import { localize, relabelEntry, typesetItems, type Localized } from '#src/lib/localize.ts';
 import { typeset } from '#src/i18n/typography.ts';
-import { furthestStage } from '#src/lib/stages.ts';
+import { furthestStage, lastReported } from '#src/lib/stages.ts';
 import type { Stage } from '#src/schemas/case-study.ts';
 import { countryName } from './countries.ts';
 import { translationsIn } from './translations.ts';
 
 type CaseStudyData = CollectionEntry<'caseStudies'>['data'];
 
-export interface CaseStudyView extends Localized<CaseStudyData> {
+/** A stage as pages show it: with the date of the latest source that reports it (`lastReported`). */
+export type StageView = CaseStudyData['stages'][number] & { lastReported: string | undefined };
+
+export interface CaseStudyView extends Localized<Omit<CaseStudyData, 'stages'> & { stages: StageView[] }> {
   slug: string;
   countryName: string;
   furthest: Stage | undefined;
@@ -20,8 +23,13 @@ export interface CaseStudyView extends Localized<CaseStudyData> {
   bodyEntry: CollectionEntry<'caseStudies'> | CollectionEntry<'caseStudyTranslations'>;
 }
 
-export async function getCaseStudies(lang: Locale): Promise<CaseStudyView[]> {
-  const [entries, translations] = await Promise.all([getCollection('caseStudies'), translationsIn('caseStudyTranslations', lang)]);
+/** Every case study in `lang`, sorted by country name, then title. */
+export function caseStudyViews(
+  entries: readonly CollectionEntry<'caseStudies'>[],
+  translationEntries: readonly CollectionEntry<'caseStudyTranslations'>[],
+  lang: Locale,
+): CaseStudyView[] {
+  const translations = translationsIn(translationEntries, lang);
   return entries
     .map((entry): CaseStudyView => {
       const translation = translations.get(entry.id);
@@ -35,9 +43,10 @@ export async function getCaseStudies(lang: Locale): Promise<CaseStudyView[]> {
         data: {
           ...data,
           adaptation: data.adaptation === undefined ? undefined : typeset(data.adaptation, textLocale),
-          stages: typesetItems(data.stages, textLocale),
+          stages: typesetItems(data.stages, textLocale).map((stage) => ({ ...stage, lastReported: lastReported(stage, data.sources) })),
           timeline: typesetItems(data.timeline, textLocale),
           outcomes: typesetItems(data.outcomes, textLocale),
+          disagreements: typesetItems(data.disagreements, textLocale),
         },
         slug: entry.id,
         countryName: countryName(entry.data.country.id, lang),
@@ -47,14 +56,4 @@ export async function getCaseStudies(lang: Locale): Promise<CaseStudyView[]> {
       };
     })
     .sort((a, b) => compareNames(a.countryName, b.countryName, lang) || compareNames(a.data.title, b.data.title, lang));
-}
-
-/** Case studies that involve a solution. */
-export function involving(caseStudies: readonly CaseStudyView[], solution: string): CaseStudyView[] {
-  return caseStudies.filter((study) => study.data.solutions.some((ref) => ref.id === solution));
-}
-
-/** Case studies of a country. */
-export function ofCountry(caseStudies: readonly CaseStudyView[], code: string): CaseStudyView[] {
-  return caseStudies.filter((study) => study.data.country.id === code);
 }
