@@ -19,10 +19,10 @@ const fullGates = process.env['FULL_GATES'] === '1';
 /** Folders whose unit-test coverage has a floor (set just under what the tests reach). */
 const COVERED = ['src/lib', 'src/data', 'src/checks', 'src/schemas'] as const;
 const FLOORS: Record<(typeof COVERED)[number], { lines: number; functions: number; branches: number; statements: number }> = {
-  'src/lib': { lines: 84, functions: 76, branches: 83, statements: 85 },
-  'src/data': { lines: 94, functions: 91, branches: 74, statements: 93 },
-  'src/checks': { lines: 95, functions: 94, branches: 82, statements: 94 },
-  'src/schemas': { lines: 94, functions: 90, branches: 88, statements: 94 },
+  'src/lib': { lines: 85, functions: 77, branches: 84, statements: 86 },
+  'src/data': { lines: 96, functions: 94, branches: 73, statements: 96 },
+  'src/checks': { lines: 95, functions: 95, branches: 83, statements: 94 },
+  'src/schemas': { lines: 95, functions: 93, branches: 89, statements: 95 },
 };
 const builtSite = { globalSetup: ['tests/setup/build-site.ts'] };
 
