@@ -66,6 +66,18 @@ const CASE_STUDY_COUNTRIES = [
   'zw',
   'bi',
   'ci',
+  // Issue 29, second round (breadth-countries)
+  'tz',
+  'so',
+  'dj',
+  'bj',
+  'gh',
+  'mg',
+  'ug',
+  'ss',
+  'ye',
+  'zm',
+  'cg',
 ];
 
 const LANGUAGES = ['index', 'fr'] as const;
