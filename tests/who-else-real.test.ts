@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { readEntry } from '#src/lib/frontmatter.ts';
 import { suggestNext } from '#src/lib/suggest.ts';
-import { otherTakers, takersAmong, type StudyFacts } from '#src/lib/who-else.ts';
+import { takesByCountry, takesBySolution, type StudyFacts } from '#src/lib/adoptions.ts';
 import type { Stage } from '#src/schemas/case-study.ts';
 
 interface CaseStudyData {
@@ -35,11 +35,17 @@ const sectors = new Map(
   }),
 );
 
-const takers = (solution: string, except: string) => otherTakers(studies, solution, except).map((take) => take.country);
+const adopters = takesBySolution(studies);
+/** As the case-study page does: the countries other than `except` that took up `solution`. */
+const otherTakers = (solution: string, except: string) => (adopters.get(solution) ?? []).filter((take) => take.country !== except);
+/** As the region block does: the countries among `neighbours`, other than `except`, that took up anything. */
+const takersAmong = (neighbours: ReadonlySet<string>, except: string) =>
+  takesByCountry(studies.filter((study) => study.country !== except && neighbours.has(study.country)));
+const takers = (solution: string, except: string) => otherTakers(solution, except).map((take) => take.country);
 
 describe('who else did this, over the real catalogue', () => {
   test('decentralisation lists the countries added in the second round, as study visits', () => {
-    const takes = otherTakers(studies, 'decentralization', 'sl');
+    const takes = otherTakers('decentralization', 'sl');
     expect(takes.map((take) => take.country)).toEqual(expect.arrayContaining(['so', 'dj', 'ye']));
     for (const code of ['so', 'dj', 'ye']) expect(takes.find((take) => take.country === code)?.stage).toBe('study-visit');
   });
@@ -50,12 +56,12 @@ describe('who else did this, over the real catalogue', () => {
   });
 
   test('an agreement counts as further than a visit: Tanzania took Umucyo up to an agreement', () => {
-    expect(otherTakers(studies, 'umucyo', 'gn').find((take) => take.country === 'tz')?.stage).toBe('agreement');
+    expect(otherTakers('umucyo', 'gn').find((take) => take.country === 'tz')?.stage).toBe('agreement');
   });
 
   test('the region block of a West African case study includes Benin and Ghana', () => {
     const west = new Set(countries.filter((c) => c.region === 'west-africa').map((c) => c.id));
-    expect(takersAmong(studies, west, 'gn').map((take) => take.country)).toEqual(expect.arrayContaining(['bj', 'gh']));
+    expect(takersAmong(west, 'gn').map((take) => take.country)).toEqual(expect.arrayContaining(['bj', 'gh']));
   });
 });
 
