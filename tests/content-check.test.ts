@@ -119,6 +119,7 @@ test('an entry without a sweep record is a warning naming the file to write, and
   );
 });
 
+// Three runs of the command line, each a Node start: slow on a loaded machine.
 test('the age after which a sweep is old comes from SWEEP_MAX_AGE_MONTHS (the command line)', () => {
   const root = projectWith(join(FIXTURES, 'warnings', 'sweep-stale'));
   expect(runScript(root, { CHECK_TODAY, SWEEP_MAX_AGE_MONTHS: '12' }).output).not.toMatch(/sweep\.yaml:\d+: runs\[0\]\.date/);
@@ -126,7 +127,7 @@ test('the age after which a sweep is old comes from SWEEP_MAX_AGE_MONTHS (the co
     /sweep\.yaml:\d+: runs\[0\]\.date: was 2026-05-31, more than 3 months ago/,
   );
   expect(runScript(root, { SWEEP_MAX_AGE_MONTHS: 'six' }).status).toBe(2);
-});
+}, 240_000);
 
 test('a stale translation is a warning, not an error', async () => {
   const root = projectWith();
