@@ -26,7 +26,9 @@ export async function serveDist(dir = 'dist', { base = '/' }: { base?: string } 
   const counted = new WeakSet<Socket>();
   const notFound = existsSync(`${dir}/404.html`) ? readFileSync(`${dir}/404.html`) : undefined;
   let sent = 0;
-  const server: Server = createServer((req, res) => {
+  // No request or header timeouts: on a loaded machine Node's defaults answered 408 to requests
+  // that a busy crawler or browser had simply not finished sending yet.
+  const server: Server = createServer({ requestTimeout: 0, headersTimeout: 0 }, (req, res) => {
     // Counted once per connection: a kept-alive socket serves many requests, and wrapping its
     // write again for each of them counted every later byte once per earlier request.
     const socket = res.socket;

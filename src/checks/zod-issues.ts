@@ -21,7 +21,8 @@ function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
 }
 
 function describeExpected(issue: z.core.$ZodIssue): string {
-  return issue.code === 'invalid_type' ? `a ${issue.expected}` : 'a value';
+  if (issue.code !== 'invalid_type') return 'a value';
+  return `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
 }
 
 export function issuesToProblems(issues: readonly z.core.$ZodIssue[], context: IssueContext): Problem[] {

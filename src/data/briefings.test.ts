@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { countryBriefings, onePagers } from './briefings.ts';
+import { countryBriefings, onePagerPaths, onePagers } from './briefings.ts';
 import { getCatalogue } from './catalogue.ts';
 
 vi.mock('astro:content', async () => (await import('./test-catalogue.ts')).mockedAstroContent());
@@ -18,6 +18,17 @@ describe('one-pagers', () => {
     expect(pagers.get('alpha')?.contacts.map((c) => c.id)).toEqual(['agency-a', 'rwanda-cooperation']);
     expect(pagers.get('gamma')?.contacts.map((c) => c.id)).toEqual(['rwanda-cooperation']);
   });
+});
+
+test('a one-pager for every solution in every language', async () => {
+  expect((await onePagerPaths()).map((path) => `${path.params.lang}/${path.params.slug}`)).toEqual([
+    'en/alpha',
+    'en/beta',
+    'en/gamma',
+    'fr/gamma',
+    'fr/alpha',
+    'fr/beta',
+  ]);
 });
 
 describe('country briefings', () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { LOCALES } from '#src/config/locales.ts';
-import { getCatalogue, perLocale } from './catalogue.ts';
+import { cataloguePaths, getCatalogue, perLocale } from './catalogue.ts';
 
 vi.mock('astro:content', async () => (await import('./test-catalogue.ts')).mockedAstroContent());
 
@@ -95,6 +95,14 @@ describe('building', () => {
     expect(again).toBe(en);
     expect(fr.lang).toBe('fr');
     expect(solutionReads() - before).toBe(1);
+  });
+
+  test('cataloguePaths: a page per language, with its catalogue', async () => {
+    const paths = await cataloguePaths();
+    expect(paths.map((path) => [path.params.lang, path.props.catalogue.lang])).toEqual([
+      ['en', 'en'],
+      ['fr', 'fr'],
+    ]);
   });
 
   test("perLocale joins a route's paths of every language, each from its language's catalogue", async () => {

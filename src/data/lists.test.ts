@@ -2,6 +2,8 @@
 import { describe, expect, test, vi } from 'vitest';
 import { getCatalogue } from './catalogue.ts';
 import { feedItems } from './feed.ts';
+import { COORDINATING_INSTITUTION } from './institutions.ts';
+import { dataFileDocs } from './open-data-catalogue.ts';
 import { getSearchFilters } from './search-filters.ts';
 import { getAtoZ, getNameVocabulary, getRankedPages } from './search-names.ts';
 import { cardsWith, facetsOf, getSolutionCards } from './solution-cards.ts';
@@ -29,6 +31,17 @@ describe('solution cards', () => {
     const countries = facetsOf(getSolutionCards(fr), 'fr').find((facet) => facet.kind === 'country');
     expect(countries?.values.map((value) => value.label)).toContain('Guinée');
   });
+});
+
+test("the coordinating institution's figures are labelled in the reader's language", () => {
+  expect(fr.institutions.get(COORDINATING_INSTITUTION)?.figures.map((figure) => figure.label)).toEqual(['Délégations reçues']);
+});
+
+test('the data page documents every open-data file with the fields its schema names', () => {
+  const docs = dataFileDocs();
+  expect(docs.map((doc) => doc.format)).toEqual(['JSON', 'JSON', 'JSON', 'JSON', 'JSON', 'CSV', 'CSV', 'GeoJSON']);
+  expect(docs.find((doc) => doc.path === '/data/solutions.json')?.fields).toEqual(expect.arrayContaining(['slug', 'title', 'sources']));
+  expect(docs.find((doc) => doc.format === 'GeoJSON')?.schema).toBeUndefined();
 });
 
 describe('the feed', () => {

@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { DATA_FILES, type DataFileName } from '#src/schemas/open-data.ts';
 import { getCatalogue } from './catalogue.ts';
 import { adoptionsGeoJson } from './geo.ts';
-import { countriesMap, takesMap } from './maps.ts';
+import { baseMap, countriesMap, takesMap } from './maps.ts';
 import { caseStudyRecords, dataFile, solutionRecords } from './open-data.ts';
 
 vi.mock('astro:content', async () => (await import('./test-catalogue.ts')).mockedAstroContent());
@@ -43,6 +43,12 @@ describe('maps', () => {
     const svg = countriesMap(await getCatalogue('fr'));
     expect(svg).toContain('<title>Guinée: Adoptée</title>');
     expect(svg).not.toContain('Rwanda');
+  });
+
+  test('the base map is the world with no country coloured or named', () => {
+    const svg = baseMap();
+    expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 960 470"/);
+    expect(svg).not.toContain('<title>');
   });
 
   test("a solution's map shows how far each country went with that solution", async () => {

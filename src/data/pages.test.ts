@@ -99,6 +99,11 @@ describe('country pages', () => {
 });
 
 describe('event pages', () => {
+  test("the theme in the reader's language when the translation gives one", () => {
+    expect(byParam(eventPages(fr), 'slug', 'meeting-2023').props.event.themeText).toBe('Travailler ensemble');
+    expect(byParam(eventPages(en), 'slug', 'meeting-2023').props.event.themeText).toBe('Working together');
+  });
+
   test("hosts and the country's name in the reader's language", () => {
     const event = byParam(eventPages(fr), 'slug', 'meeting-2024').props;
     expect(event.hosts.map((host) => host.name)).toEqual(['Agence A', 'Rwanda Cooperation']);

@@ -101,6 +101,7 @@ export const FIXTURE: Partial<Record<CollectionName, FixtureEntry[]>> = {
         country: 'rw',
         format: 'in-person',
         hosts: ['rwanda-cooperation'],
+        theme: { text: 'Working together', source: 'ministry-page' },
         source: 'ministry-page',
         sources: [validSource],
         lastReviewed: '2024-01-10',
@@ -122,7 +123,12 @@ export const FIXTURE: Partial<Record<CollectionName, FixtureEntry[]>> = {
       },
     ],
   ],
-  eventTranslations: [],
+  eventTranslations: [
+    [
+      'meeting-2023/fr',
+      { title: 'Une réunion en 2023', summary: 'Une réunion inventée.', theme: 'Travailler ensemble', lastReviewed: '2024-01-10' },
+    ],
+  ],
   countries: [
     ['gn', { id: 'gn', region: 'west-africa', blocs: ['ECOWAS'], languages: ['fr'], sources: [source('gn')] }],
     ['rw', { id: 'rw', region: 'east-africa', blocs: ['EAC'], languages: ['rw', 'en', 'fr', 'sw'], sources: [source('rw')] }],
@@ -149,6 +155,15 @@ export const FIXTURE: Partial<Record<CollectionName, FixtureEntry[]>> = {
         kind: 'agency',
         country: 'rw',
         url: 'https://example.org/rc',
+        figures: [
+          {
+            id: 'visits',
+            label: { en: 'Delegations hosted', fr: 'Délégations reçues' },
+            unit: 'count',
+            values: [{ value: 5, asOf: '2023', source: 'rc-report' }],
+          },
+        ],
+        sources: [source('rc-report')],
       },
     ],
   ],

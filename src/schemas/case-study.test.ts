@@ -35,6 +35,12 @@ describe('caseStudySchema', () => {
   test.each([
     ['a stage beyond the list', { stages: [stage({ stage: 'copied' })] }, 'stages[0].stage', /not a known stage/],
     [
+      'a stage without its kind',
+      { stages: [stage({ stage: undefined })] },
+      'stages[0].stage',
+      /^is missing; add the stage, one of: study-visit, /,
+    ],
+    [
       'an adapted stage without its local name',
       { stages: [stage({ stage: 'adapted' })] },
       'stages[0].localName',
@@ -111,6 +117,8 @@ describe('countrySchema', () => {
     ['an upper-case code', { id: 'GN' }, 'id', /lower-case/],
     ['an unknown bloc', { blocs: ['NATO'] }, 'blocs[0]', /not a known regional bloc/],
     ['an unknown language code', { languages: ['zz'] }, 'languages[0]', /ISO 639-1/],
+    ['no region', { region: undefined }, 'region', /^is missing; add the region, one of: north-africa, /],
+    ['an empty list of languages', { languages: [] }, 'languages', /at least one official language/],
   ])('rejects %s', (_name, overrides, path, message) => {
     const result = countrySchema.safeParse(country(overrides));
     expect(result.success).toBe(false);

@@ -141,10 +141,13 @@ export const SECTORS = [
 ] as const;
 export type Sector = (typeof SECTORS)[number];
 
-/** Builds a closed-list schema whose error lists the allowed values. */
+/** Builds a closed-list schema whose error lists the allowed values, also when the field is missing. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, {
-    error: (issue) => `${JSON.stringify(issue.input)} is not a known ${what}; use one of: ${values.join(', ')}`,
+    error: (issue) =>
+      issue.input === undefined
+        ? `is missing; add the ${what}, one of: ${values.join(', ')}`
+        : `${JSON.stringify(issue.input)} is not a known ${what}; use one of: ${values.join(', ')}`,
   });
 }
 
