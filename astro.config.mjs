@@ -10,7 +10,7 @@ import { contentGate } from './src/integrations/content-gate.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { normalizeBase } from './src/lib/base.ts';
-import { assertDeployable } from './src/lib/site-settings.ts';
+import { assertDeployable } from './src/config/site-settings.ts';
 import { siteConfig } from './src/site.config.ts';
 
 // A GitHub Pages project site lives under /<repository>/: BASE_PATH=/homegrown/ (see README "Deploying").
@@ -41,7 +41,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   security: {
     // Hashes for every script and style Astro emits; Pagefind needs WebAssembly compilation.
-    // Pagefind runs without a worker (see src/client/search.ts), so no worker-src or blob: is needed.
+    // Pagefind runs without a worker (see src/search/search.ts), so no worker-src or blob: is needed.
     csp: {
       directives: [
         "default-src 'self'",

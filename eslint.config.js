@@ -1,6 +1,7 @@
 // @ts-check
 import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
+import { layerRules, scriptRules } from './eslint.layers.js';
 
 export default tseslint.config(
   {
@@ -24,4 +25,6 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  ...layerRules,
+  scriptRules,
 );

@@ -8,7 +8,7 @@
  * 0, 20, 70, 170, 270, then every 500 ms): a result that is painted after 450 ms reads as ~800 ms.
  */
 import type { Browser, Page } from 'playwright-core';
-import type { StaticServer } from '../../tests/setup/static-server.ts';
+import type { StaticServer } from '../lib/static-server.ts';
 
 export const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
@@ -138,7 +138,7 @@ export interface SecondVisitTiming extends SearchTiming {
  * page, its scripts and styles, and the Pagefind files that search needed. The second visit, a
  * new tab in the same browser on Slow 4G, opens the search page with `term`: timed from the
  * navigation to the first result painted, bytes counted at the server. What the cache saves
- * depends on the server's `Cache-Control` (tests/setup/static-server.ts sends the site's `_headers`).
+ * depends on the server's `Cache-Control` (scripts/lib/static-server.ts sends the site's `_headers`).
  */
 export async function secondVisit(
   browser: Browser,

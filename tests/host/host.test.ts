@@ -5,7 +5,7 @@
  * policy each page carries in its `<meta>`, the admin page's with `adminCsp()` and its page, the
  * files a page loads must be cached as their names allow (a year when the name carries the
  * content's hash, never when it does not), and each language gets its own 404 page.
- * The test and benchmark server (tests/setup/static-server.ts) must send the same caching and
+ * The test and benchmark server (scripts/lib/static-server.ts) must send the same caching and
  * policies, since the benchmark's second visit relies on it.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { cmsAuthOrigin } from '#src/admin/settings.ts';
 import { TRANSLATION_LOCALES, DEFAULT_LOCALE, localeConfig } from '#src/config/locales.ts';
 import { useTranslations } from '#src/i18n/ui.ts';
 import { CACHE_CONTROL, cspDirectives } from '#src/lib/host-headers.ts';
-import { serveDist, type StaticServer } from '../setup/static-server.ts';
+import { serveDist, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { serveWithPagesDev, type PagesDev } from './pages-dev.ts';
 
 const DIST = 'dist';

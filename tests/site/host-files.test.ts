@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { TRANSLATION_LOCALES, localeConfig } from '#src/config/locales.ts';
 import { useTranslations } from '#src/i18n/ui.ts';
 import { CACHE_CONTROL } from '#src/lib/host-headers.ts';
-import { headersFor, readHeaderRules, type HeaderRules } from '../setup/host-headers.ts';
+import { headersFor, readHeaderRules, type HeaderRules } from '../../scripts/lib/host-headers.ts';
 
 const DIST = 'dist';
 const files = globSync('**/*', { cwd: DIST, dot: false }).map((file) => `/${file}`);

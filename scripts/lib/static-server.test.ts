@@ -4,7 +4,7 @@ import { Agent, get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveDist, type StaticServer } from './setup/static-server.ts';
+import { serveDist, type StaticServer } from './static-server.ts';
 
 let dir: string;
 let server: StaticServer;

@@ -1,7 +1,7 @@
 /**
  * Serves dist/ on a free loopback port as a typical static host does: directory indexes, gzip for
  * text files, 404s, ETags (a 304 when the browser has the file), and the headers of the site's
- * `_headers` as Cloudflare Pages and Netlify apply them (tests/setup/host-headers.ts), caching
+ * `_headers` as Cloudflare Pages and Netlify apply them (scripts/lib/host-headers.ts), caching
  * included. Counts the bytes it sends, so a benchmark can report what a visitor downloads.
  */
 import { existsSync, readFileSync } from 'node:fs';
