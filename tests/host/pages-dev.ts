@@ -2,7 +2,8 @@
  * Serves a built site with Cloudflare's own runtime: `wrangler pages dev` runs workerd (installed
  * from npm with wrangler, pinned in package.json) over the folder, as Cloudflare Pages serves a
  * deploy: `_headers`, the nearest `404.html`, its default caching. No account, no login and no
- * network: the environment below turns off everything in wrangler that would call out.
+ * network: the environment below turns off everything in wrangler that would call out (wrangler
+ * 4.164 was run this way in a network namespace with loopback only, `unshare -n`, and served).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
