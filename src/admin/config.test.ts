@@ -92,6 +92,7 @@ describe('the CMS configuration generated from the content model', () => {
       relabels: [
         { field: 'figures', text: 'label' },
         { field: 'timeline', text: 'text' },
+        { field: 'disagreements', text: 'text' },
       ],
     });
     expect(field(byName('caseStudyTranslations').fields, 'labels')['relabels']).toContainEqual({ field: 'stages', text: 'text' });
