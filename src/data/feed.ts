@@ -1,14 +1,10 @@
 /** Items of a language's RSS feed: solutions, case studies and events, by last review. */
-import type { Locale } from '#src/config/locales.ts';
 import { useTranslations } from '#src/i18n/ui.ts';
 import { paths } from '#src/lib/routes.ts';
-import { getCaseStudies } from './case-studies.ts';
-import { getEvents } from './events.ts';
-import { getSolutions } from './solutions.ts';
+import type { Catalogue } from './catalogue.ts';
 
-export async function feedItems(lang: Locale) {
+export function feedItems({ lang, solutions, caseStudies, events }: Catalogue) {
   const t = useTranslations(lang);
-  const [solutions, caseStudies, events] = await Promise.all([getSolutions(lang), getCaseStudies(lang), getEvents(lang)]);
   const items = [
     ...solutions.map((s) => ({
       title: s.data.title,
