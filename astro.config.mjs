@@ -13,7 +13,7 @@ import { normalizeBase } from './src/lib/base.ts';
 import { assertDeployable } from './src/config/site-settings.ts';
 import { siteConfig } from './src/site.config.ts';
 
-// A GitHub Pages project site lives under /<repository>/: BASE_PATH=/homegrown/ (see README "Deploying").
+// A GitHub Pages project site lives under /<repository>/: BASE_PATH=/homegrown/ (see docs/deploy.md).
 const base = normalizeBase(process.env['BASE_PATH']);
 // The deploy build (DEPLOY=1, set by .github/workflows/deploy.yml) refuses placeholder settings.
 if (process.env['DEPLOY'] === '1') assertDeployable(siteConfig);

@@ -7,8 +7,9 @@ import LongestFirst from './tests/setup/sequencer.ts';
  * - unit: pure modules, checks and scripts; no build (`npm run test:unit`).
  * - site: reads the one dist/ built by tests/setup/build-site.ts.
  * - browser: Chromium on that same dist/ (the build runs once for site and browser).
- * - build: tests that run builds of their own (the build gate, the sub-path site, the test-only
- *   locale, reproducibility), one file at a time: builds share Astro's caches.
+ * - build: tests that run builds of their own (the build gate, the test-only locale and
+ *   reproducibility on small catalogues in copies of the project, the sub-path site), one file at
+ *   a time; they never read dist/, so they do not ask for it.
  * - full: the slow gates (axe over every page, Lighthouse, the benchmark), only with FULL_GATES=1
  *   (`.ci/run` runs `FULL_GATES=1 npm test`): they start first and run beside the other projects,
  *   on the same dist/.
@@ -30,6 +31,8 @@ const builtSite = { globalSetup: ['tests/setup/build-site.ts'] };
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    // A test that asserts nothing fails (a test that cannot fail is a defect).
+    expect: { requireAssertions: true },
     hookTimeout: 300_000,
     // Browser tests mostly wait on pages: one worker per core plus one keeps both cores busy; one
     // more with the full gates, whose Lighthouse and benchmark mostly wait on throttled pages.
@@ -47,7 +50,7 @@ export default defineConfig({
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/*.test.ts'] } },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], ...builtSite } },
       { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...builtSite } },
-      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], fileParallelism: false, ...builtSite } },
+      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], fileParallelism: false } },
       ...(fullGates
         ? [
             { test: { name: 'full', include: ['tests/full/**/*.test.ts'], ...builtSite } },

@@ -1,6 +1,6 @@
 /**
  * `npm run check:external` (needs the network; not part of `npm test`): requests every source
- * URL in content/ (HEAD, then GET when HEAD is refused), reports dead and moved links with the
+ * URL in content/ with linkinator (HEAD, then GET when HEAD is refused), reports dead and moved links with the
  * file and source id citing them and the archived copy when the entry gives one, and writes the
  * report to link-check/report.md and link-check/report.json.
  *
@@ -10,7 +10,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkLinks, collectSourceLinks, jsonReport, markdownReport } from '#src/checks/external-links.ts';
+import { answerOf, checkLinks, collectSourceLinks, jsonReport, markdownReport } from '#src/checks/external-links.ts';
 import { todayIso } from '#src/schemas/primitives.ts';
 
 const { values, positionals } = parseArgs({
@@ -29,16 +29,17 @@ const results = await checkLinks(links, { timeoutMs: Number(values.timeout), con
 for (const result of results) {
   if (result.status === 'ok') continue;
   const cited = result.citedBy.map((c) => `${c.file} (source ${c.id})`).join(', ');
-  console.log(
-    `${result.status}: ${result.url} (${result.code ?? result.error ?? 'no answer'}${result.location ? ` -> ${result.location}` : ''}) in ${cited}; ${result.advice ?? ''}`,
-  );
+  console.log(`${result.status}: ${result.url} (${answerOf(result)}) in ${cited}; ${result.advice ?? ''}`);
 }
 const dead = results.filter((r) => r.status === 'dead').length;
 const moved = results.filter((r) => r.status === 'moved').length;
+const skipped = results.filter((r) => r.status === 'skipped').length;
 const outDir = resolve(root, values.out);
 await mkdir(outDir, { recursive: true });
 const generated = todayIso();
 await writeFile(join(outDir, 'report.md'), markdownReport(results, generated));
 await writeFile(join(outDir, 'report.json'), jsonReport(results, generated));
-console.log(`${results.length} source URLs checked: ${dead} dead, ${moved} moved; report in ${join(values.out, 'report.md')}`);
+console.log(
+  `${results.length} source URLs checked: ${dead} dead, ${moved} moved${skipped ? `, ${skipped} not checked` : ''}; report in ${join(values.out, 'report.md')}`,
+);
 process.exitCode = values.strict && dead > 0 ? 1 : 0;

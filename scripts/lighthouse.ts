@@ -9,10 +9,12 @@
  *   npm run lighthouse -- /en/solutions/irembo/ /fr/   any pages instead of the default set
  *
  * Chromium is Debian's (/usr/bin/chromium, or CHROME_PATH); Lighthouse never downloads a browser.
+ * Lighthouse is installed apart, in tools/lighthouse/ from its own lock file (about 200 packages
+ * that only this command and CI's full gates use): the first run installs it.
  */
-import { existsSync } from 'node:fs';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { serveDist } from './lib/static-server.ts';
 
 export const DEFAULT_PAGES = [
@@ -37,9 +39,29 @@ export interface LighthouseReport {
   failures: string[];
 }
 
+const TOOL = fileURLToPath(new URL('../tools/lighthouse/', import.meta.url));
+
+/** The packages of tools/lighthouse/ as its lock file lists them and as installed (npm's hidden lock file). */
+function lockedPackages(file: string): string {
+  if (!existsSync(file)) return '';
+  const { packages = {} } = JSON.parse(readFileSync(file, 'utf8')) as { packages?: Record<string, unknown> };
+  delete packages[''];
+  return JSON.stringify(Object.entries(packages).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** Lighthouse from tools/lighthouse/, installed (again) from its lock file when missing or out of date. */
+async function loadLighthouse(): Promise<typeof import('../tools/lighthouse/index.js')> {
+  if (lockedPackages(`${TOOL}node_modules/.package-lock.json`) !== lockedPackages(`${TOOL}package-lock.json`)) {
+    console.error('Installing Lighthouse into tools/lighthouse/ from its lock file...');
+    execFileSync('npm', ['ci', '--prefix', TOOL, '--no-audit', '--no-fund'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  }
+  return import('../tools/lighthouse/index.js');
+}
+
 export async function lighthouseReport(pages: readonly string[] = DEFAULT_PAGES): Promise<LighthouseReport> {
+  const { lighthouse, launch } = await loadLighthouse();
   const server = await serveDist();
-  const chrome = await chromeLauncher.launch({
+  const chrome = await launch({
     chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
     chromeFlags: [
       '--headless',

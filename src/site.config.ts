@@ -1,5 +1,5 @@
 /**
- * Settings for whoever deploys the site, in one place (see README "Deploying"). `SITE_URL` and
+ * Settings for whoever deploys the site, in one place (see docs/deploy.md). `SITE_URL` and
  * `REPOSITORY_URL` may also be set in the environment at build time. A deploy build (`DEPLOY=1`)
  * fails while any of them is still a placeholder (`*.example`).
  */

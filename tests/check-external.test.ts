@@ -1,6 +1,7 @@
 /**
  * `npm run check:external` against a server on 127.0.0.1 (never the internet): a page that is
- * there, one that moved, one that is gone, one that refuses HEAD, and one that never answers.
+ * there, one that moved, one that is gone, one that refuses HEAD, and one that never answers;
+ * and the guard that decides which URLs may be requested at all.
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -63,15 +64,51 @@ describe('checkLinks', () => {
     expect(results[2]?.advice).toContain(`archived copy, ${archive}`);
     expect(results[4]?.error).toBe(`timed out after ${TIMEOUT} ms`);
     expect(results[4]?.advice).toContain('add archived: with a copy from https://web.archive.org/web/*/');
-    // HEAD first, GET only when HEAD is refused; a server that never answered is not asked twice.
+    // HEAD first, GET only when HEAD is refused or unanswered; the redirect to /ok is not followed.
     expect(requests.filter((r) => r.endsWith('/ok'))).toEqual(['HEAD /ok']);
     expect(requests.filter((r) => r.endsWith('/no-head'))).toEqual(['HEAD /no-head', 'GET /no-head']);
     expect(requests.filter((r) => r.endsWith('/gone'))).toEqual(['HEAD /gone', 'GET /gone']);
-    expect(requests.filter((r) => r.endsWith('/hang'))).toEqual(['HEAD /hang']);
+    expect(requests.filter((r) => r.endsWith('/hang'))).toEqual(['HEAD /hang', 'GET /hang']);
 
     const report = markdownReport(results, '2026-12-02');
     expect(report).toContain('Checked 5 source URL(s) on 2026-12-02: 2 dead, 1 moved, 2 fine.');
     expect(report).toContain('cited in content/x/index.mdx (source gone)');
+  });
+});
+
+describe('the request guard', () => {
+  test('decides before any request: a refused URL is never requested, and the report says why', async () => {
+    const asked: string[] = [];
+    const guard = (url: URL) => {
+      asked.push(url.pathname);
+      return url.pathname === '/gone' ? 'resolves to a private address' : undefined;
+    };
+    const before = requests.length;
+    const results = await checkLinks([link('/gone'), link('/ok')], { timeoutMs: TIMEOUT, guard });
+    expect(asked.sort()).toEqual(['/gone', '/ok']);
+    expect(requests.slice(before)).toEqual(['HEAD /ok']);
+    expect(results.map((r) => [r.status, r.error])).toEqual([
+      ['skipped', 'resolves to a private address'],
+      ['ok', undefined],
+    ]);
+    const report = markdownReport(results, '2026-12-02');
+    expect(report).toContain('Checked 2 source URL(s) on 2026-12-02: 0 dead, 0 moved, 1 not checked, 1 fine.');
+    expect(report).toContain(`## Not checked\n\n- ${base}/gone (resolves to a private address)`);
+  });
+
+  test('by default only http and https addresses are requested', async () => {
+    const [result] = await checkLinks([{ url: 'ftp://example.org/file', citedBy: [{ file: 'content/x/index.mdx', id: 'ftp' }] }]);
+    expect(result).toMatchObject({ status: 'skipped', error: 'not an http(s) address (ftp:)' });
+  });
+
+  test('a fragment is checked as its page; an address that does not parse is dead, unrequested', async () => {
+    const before = requests.length;
+    const results = await checkLinks([link('/ok#part'), { url: 'https://exa mple.org/', citedBy: [] }], { timeoutMs: TIMEOUT });
+    expect(results.map((r) => [r.status, r.code ?? r.error])).toEqual([
+      ['ok', 200],
+      ['dead', 'not a valid URL'],
+    ]);
+    expect(requests.slice(before)).toEqual(['HEAD /ok']);
   });
 });
 

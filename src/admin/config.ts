@@ -6,7 +6,7 @@
  * in development; `npm run cms:config` (scripts/cms-config.ts) prints it. Nothing here is written twice: a field added to
  * a schema appears in the CMS on the next build (config.test.ts).
  *
- * What Decap cannot express, and what is done instead (README "Editing in the browser"):
+ * What Decap cannot express, and what is done instead (docs/cms.md):
  * - the YAML data files (countries, institutions, glossary) hold a list at their root, which Decap
  *   cannot edit (decaporg/decap-cms#531): they stay out of the CMS and are edited in a pull request;
  *   references to them are selects of the ids they hold at build time;
@@ -67,7 +67,7 @@ export interface CmsSettings {
   branch: string;
   /** The public site, for "view live" links. */
   siteUrl: string;
-  /** The OAuth proxy of the GitHub backend (README "Editing in the browser"), e.g. https://auth.example.org. */
+  /** The OAuth proxy of the GitHub backend (docs/cms.md), e.g. https://auth.example.org. */
   authUrl?: string;
   /** decap-server's API, used when the CMS runs on localhost (`npm run cms`). */
   localBackendUrl?: string;

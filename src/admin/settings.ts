@@ -1,7 +1,7 @@
 /**
  * The CMS's settings, from the environment at build time: CMS_REPO (`owner/name`, default from
- * REPOSITORY_URL), CMS_BRANCH (default `main`), CMS_AUTH_URL (the OAuth proxy, README "Editing in
- * the browser"), DECAP_SERVER_URL (the local backend's API, default http://localhost:8081/api/v1);
+ * REPOSITORY_URL), CMS_BRANCH (default `main`), CMS_AUTH_URL (the OAuth proxy, docs/cms.md),
+ * DECAP_SERVER_URL (the local backend's API, default http://localhost:8081/api/v1);
  * and the entries references may point to, read from content/.
  */
 import { siteConfig } from '#src/site.config.ts';

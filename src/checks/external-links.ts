@@ -1,11 +1,15 @@
 /**
- * Link rot: finds every source URL in content/ and asks each server whether the page is still
- * there. Used by `npm run check:external` (scripts/check-external.ts), which needs the network and
- * is not part of `npm test`; the weekly workflow .github/workflows/link-check.yml runs it.
+ * Link rot: finds every source URL in content/ and asks each server, through linkinator, whether
+ * the page is still there. Used by `npm run check:external` (scripts/check-external.ts), which
+ * needs the network and is not part of `npm test`; the weekly workflow
+ * .github/workflows/link-check.yml runs it.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import type { HttpResponse, LinkResult as LinkinatorResult } from 'linkinator';
 import { CONTENT_DIR, DATA_COLLECTIONS } from '#src/schemas/collections.ts';
+import { escapeHtml } from '#src/lib/escape-html.ts';
 import { readDataList, readEntry } from '#src/lib/frontmatter.ts';
 import { listContentFiles } from './content-files.ts';
 
@@ -17,7 +21,8 @@ export interface SourceLink {
   citedBy: { file: string; id: string }[];
 }
 
-export type LinkStatus = 'ok' | 'moved' | 'dead';
+/** `skipped`: not requested (the request guard refused it) or not answered (a wall against robots). */
+export type LinkStatus = 'ok' | 'moved' | 'dead' | 'skipped';
 
 export interface LinkResult extends SourceLink {
   status: LinkStatus;
@@ -25,18 +30,30 @@ export interface LinkResult extends SourceLink {
   code?: number | undefined;
   /** Where a redirect points (absolute URL). */
   location?: string | undefined;
-  /** Why a request failed: "timed out after 10000 ms", a network error. */
+  /** Why a request failed or was not made: "timed out after 10000 ms", a network error, a refusal. */
   error?: string | undefined;
   /** What an editor should do. */
   advice?: string | undefined;
 }
+
+/**
+ * Decides whether a URL may be requested at all: the reason to refuse it, or undefined to request
+ * it. Every URL the checker would request passes through it first; redirects are never followed
+ * (a moved page's new address is reported, not requested).
+ */
+export type RequestGuard = (url: URL) => string | undefined | Promise<string | undefined>;
+
+/** The default guard: only http and https addresses are requested. */
+export const httpOnly: RequestGuard = (url) =>
+  url.protocol === 'https:' || url.protocol === 'http:' ? undefined : `not an http(s) address (${url.protocol})`;
 
 export interface CheckLinksOptions {
   /** Per request. */
   timeoutMs?: number;
   /** Requests in flight at once. */
   concurrency?: number;
-  fetch?: typeof fetch;
+  /** Which URLs may be requested (default: {@link httpOnly}). */
+  guard?: RequestGuard;
 }
 
 interface RawSource {
@@ -72,32 +89,9 @@ export async function collectSourceLinks(root: string): Promise<SourceLink[]> {
   return [...links.values()];
 }
 
-async function request(
-  url: string,
-  method: 'HEAD' | 'GET',
-  timeoutMs: number,
-  fetcher: typeof fetch,
-): Promise<{ code: number; location: string | null } | { error: string; timedOut: boolean }> {
-  try {
-    const response = await fetcher(url, {
-      method,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
-      headers: { 'user-agent': 'Homegrown link check (+https://github.com/)', accept: 'text/html,*/*;q=0.8' },
-    });
-    // Only the status matters: drop the body without reading it.
-    await response.body?.cancel().catch(() => undefined);
-    return { code: response.status, location: response.headers.get('location') };
-  } catch (error) {
-    const name = (error as Error).name;
-    const timedOut = name === 'TimeoutError' || name === 'AbortError';
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    return { error: timedOut ? `timed out after ${timeoutMs} ms` : (cause?.code ?? cause?.message ?? (error as Error).message), timedOut };
-  }
-}
-
 function advise(result: Omit<LinkResult, 'advice'>): string | undefined {
   if (result.status === 'ok') return undefined;
+  if (result.status === 'skipped') return 'not checked; open it in a browser to check it';
   if (result.status === 'moved') {
     return result.archived
       ? `the page moved to ${result.location ?? 'an address the server did not give'}; check it is the same page and update url (archived copy: ${result.archived})`
@@ -108,52 +102,114 @@ function advise(result: Omit<LinkResult, 'advice'>): string | undefined {
     : `the page is gone or unreachable; find its new address, or add archived: with a copy from https://web.archive.org/web/*/${result.url}`;
 }
 
-/** Checks one URL: HEAD first, then GET when HEAD is refused or fails (many servers mishandle HEAD). */
-export async function checkLink(link: SourceLink, options: CheckLinksOptions = {}): Promise<LinkResult> {
-  const timeoutMs = options.timeoutMs ?? 15_000;
-  const fetcher = options.fetch ?? fetch;
-  let answer = await request(link.url, 'HEAD', timeoutMs, fetcher);
-  // A server that never answered HEAD is not asked again: one timeout per URL, no retry storm.
-  if (!('code' in answer) ? !answer.timedOut : answer.code >= 400) answer = await request(link.url, 'GET', timeoutMs, fetcher);
-  let result: Omit<LinkResult, 'advice'>;
-  if ('code' in answer) {
-    const { code } = answer;
-    const location = answer.location ? new URL(answer.location, link.url).href : undefined;
-    const status: LinkStatus = code >= 200 && code < 300 ? 'ok' : code >= 300 && code < 400 ? 'moved' : 'dead';
-    result = { ...link, status, code, location };
-  } else {
-    result = { ...link, status: 'dead', error: answer.error };
-  }
-  return { ...result, advice: advise(result) };
+/** The address linkinator requests and reports for a source URL: parsed, without its fragment. */
+function requestedHref(url: string): string | undefined {
+  if (!URL.canParse(url)) return undefined;
+  const parsed = new URL(url);
+  parsed.hash = '';
+  return parsed.href;
 }
 
-/** Checks every link with at most `concurrency` requests in flight; results in the input order. */
+type Details = LinkinatorResult['failureDetails'];
+
+/** Why no answer came: the last error of the requests linkinator made. */
+function failureOf(details: Details, timeoutMs: number): string | undefined {
+  const error = [...(details ?? [])].reverse().find((detail): detail is Error => detail instanceof Error);
+  if (!error) return undefined;
+  if (error.name === 'TimeoutError' || error.name === 'AbortError') return `timed out after ${timeoutMs} ms`;
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? error.message;
+}
+
+/** Where a 3xx answer points, from the response linkinator kept. */
+function locationOf(details: Details, url: string): string | undefined {
+  const response = details?.find((detail): detail is HttpResponse => !(detail instanceof Error) && 'headers' in detail);
+  const location = response?.headers['location'];
+  return location && URL.canParse(location, url) ? new URL(location, url).href : undefined;
+}
+
+/** The guard's refusal or linkinator's answer for one link, in this report's terms. */
+function classify(link: SourceLink, found: LinkinatorResult | undefined, refusal: string | undefined, timeoutMs: number) {
+  if (refusal !== undefined) return { ...link, status: 'skipped' as const, error: refusal };
+  if (!found) return { ...link, status: 'dead' as const, error: 'not a valid URL' };
+  const code = found.status || undefined;
+  if (found.state === 'SKIPPED')
+    return { ...link, status: 'skipped' as const, code, error: `the server turns robots away (${code ?? '?'})` };
+  if (found.state === 'OK') return { ...link, status: 'ok' as const, code };
+  if (code && code >= 300 && code < 400) {
+    return { ...link, status: 'moved' as const, code, location: locationOf(found.failureDetails, link.url) };
+  }
+  return { ...link, status: 'dead' as const, code, error: code ? undefined : failureOf(found.failureDetails, timeoutMs) };
+}
+
+/**
+ * Checks every link with linkinator: HEAD first, then GET when HEAD is refused or fails (many
+ * servers mishandle HEAD); a redirect is reported as moved, never followed. The guard sees every
+ * URL first; linkinator checks the links of a page, so the allowed ones are written into one page
+ * in a temporary folder, which it serves and reads without going further. Results come in the
+ * input order.
+ */
 export async function checkLinks(links: readonly SourceLink[], options: CheckLinksOptions = {}): Promise<LinkResult[]> {
-  const results: LinkResult[] = new Array<LinkResult>(links.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < links.length) {
-      const index = next++;
-      const link = links[index];
-      if (link) results[index] = await checkLink(link, options);
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  const guard = options.guard ?? httpOnly;
+  const hrefs = new Set(links.flatMap((link) => requestedHref(link.url) ?? []));
+  const refusals = new Map<string, string>();
+  await Promise.all(
+    [...hrefs].map(async (href) => {
+      const refusal = await guard(new URL(href));
+      if (refusal !== undefined) refusals.set(href, refusal);
+    }),
+  );
+  const allowed = [...hrefs].filter((href) => !refusals.has(href));
+  const found = new Map<string, LinkinatorResult>();
+  if (allowed.length > 0) {
+    const { LinkChecker } = await import('linkinator');
+    const dir = await mkdtemp(join(tmpdir(), 'homegrown-links-'));
+    try {
+      const anchors = allowed.map((href) => `<a href="${escapeHtml(href)}">${escapeHtml(href)}</a>`);
+      await writeFile(
+        join(dir, 'sources.html'),
+        ['<!doctype html><meta charset="utf-8"><title>Sources</title>', ...anchors, ''].join('\n'),
+      );
+      const result = await new LinkChecker().check({
+        path: 'sources.html',
+        serverRoot: dir,
+        recurse: false,
+        timeout: timeoutMs,
+        concurrency: Math.max(1, options.concurrency ?? 8),
+        redirects: 'error',
+        userAgent: 'Homegrown link check (+https://github.com/)',
+      });
+      for (const link of result.links) if (link.parent !== undefined && hrefs.has(link.url)) found.set(link.url, link);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 8, links.length)) }, worker));
-  return results;
+  }
+  return links.map((link) => {
+    const href = requestedHref(link.url);
+    const result =
+      href === undefined ? classify(link, undefined, undefined, timeoutMs) : classify(link, found.get(href), refusals.get(href), timeoutMs);
+    return { ...result, advice: advise(result) };
+  });
 }
 
 const where = (result: SourceLink) => result.citedBy.map((c) => `${c.file} (source ${c.id})`).join(', ');
 
-/** A Markdown report: dead links first, then moved ones, each with where it is cited and what to do. */
+/** How a result reads in a report: the status code, or why there is none. */
+export const answerOf = (r: LinkResult): string =>
+  `${r.status === 'skipped' ? r.error : (r.code ?? r.error ?? 'no answer')}${r.location ? ` -> ${r.location}` : ''}`;
+
+/** A Markdown report: dead links first, then moved ones (then any not checked), each with where it is cited and what to do. */
 export function markdownReport(results: readonly LinkResult[], generated: string): string {
   const dead = results.filter((r) => r.status === 'dead');
   const moved = results.filter((r) => r.status === 'moved');
-  const line = (r: LinkResult) =>
-    `- ${r.url} (${r.code ?? r.error ?? 'no answer'}${r.location ? ` -> ${r.location}` : ''})\n  - cited in ${where(r)}\n  - ${r.advice ?? ''}`;
+  const skipped = results.filter((r) => r.status === 'skipped');
+  const fine = results.length - dead.length - moved.length - skipped.length;
+  const line = (r: LinkResult) => `- ${r.url} (${answerOf(r)})\n  - cited in ${where(r)}\n  - ${r.advice ?? ''}`;
   return [
     '# Source link check',
     '',
-    `Checked ${results.length} source URL(s) on ${generated}: ${dead.length} dead, ${moved.length} moved, ${results.length - dead.length - moved.length} fine.`,
+    `Checked ${results.length} source URL(s) on ${generated}: ${dead.length} dead, ${moved.length} moved, ${skipped.length ? `${skipped.length} not checked, ` : ''}${fine} fine.`,
     '',
     '## Dead or unreachable',
     '',
@@ -163,6 +219,7 @@ export function markdownReport(results: readonly LinkResult[], generated: string
     '',
     ...(moved.length ? moved.map(line) : ['None.']),
     '',
+    ...(skipped.length ? ['## Not checked', '', ...skipped.map(line), ''] : []),
   ].join('\n');
 }
 
@@ -186,6 +243,7 @@ export function jsonReport(results: readonly LinkResult[], generated: string): s
       checked: results.length,
       dead: results.filter((r) => r.status === 'dead').length,
       moved: results.filter((r) => r.status === 'moved').length,
+      skipped: results.filter((r) => r.status === 'skipped').length,
       problems: pick,
     },
     null,

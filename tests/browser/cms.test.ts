@@ -20,7 +20,9 @@ import { contentCheckReport } from '#src/checks/check-report.ts';
 import { cmsSettings } from '#src/admin/settings.ts';
 import { describeViolations, runAxe } from '../setup/axe.ts';
 import { launchChromium, watchErrors } from '../../scripts/lib/chromium.ts';
+import { requireTools } from '../setup/require-tools.ts';
 
+requireTools({ git: 'git' });
 const WAIT = { timeout: 60_000 };
 const SHOTS = process.env['SHOTS_DIR'] ?? '/work/wt/shots';
 const SLUG = 'test-registry';

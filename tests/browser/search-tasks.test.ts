@@ -99,7 +99,6 @@ describe.each([
       expect(await focusedHref(page)).toBe(href);
       note(`Tab presses from results heading to first result, /${lang}/ at ${size}`, 1);
       expect(errors).toEqual([]);
-      await page.context().close();
     },
   );
 
@@ -150,7 +149,6 @@ describe.each([
     );
     expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['case-study']);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   test.each(LANGS)('%s: a misspelt name ("Umuchyo") offers the right one, and the link runs that search', async (lang) => {
@@ -170,7 +168,6 @@ describe.each([
     );
     expect(await page.locator('#search-query').inputValue()).toBe('Umucyo');
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   test.each([
@@ -191,7 +188,6 @@ describe.each([
     );
     await shot(page, `${size}-${other}-from-other-language`);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   test('en: "marchés publics" shows the procurement pages first, not a page that matched "March"', async () => {
@@ -213,7 +209,6 @@ describe.each([
     if (land !== -1) expect(Math.max(...procurement.filter((i) => hrefs[i]?.startsWith('/fr/')))).toBeLessThan(land);
     await shot(page, `${size}-en-marches-publics`);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   test.each(LANGS)('%s: the language switch keeps the query and filters, and the briefing selection', async (lang) => {
@@ -233,7 +228,6 @@ describe.each([
       { timeout: WAIT },
     );
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   test('without JavaScript: the phone menu opens, and search says it needs JavaScript and lists everything from A to Z', async () => {
@@ -253,7 +247,6 @@ describe.each([
       await page.getByRole('link', { name: 'Glossaire' }).waitFor({ state: 'visible', timeout: WAIT });
       await shot(page, `${size}-fr-no-js-menu`);
     }
-    await page.context().close();
   });
 });
 
@@ -265,24 +258,27 @@ describe('`/` opens the visitor’s language', () => {
   ])('a browser in %s lands on /%s/', async (locale, lang) => {
     const { page, errors } = await open('/', { locale, viewport: { width: 390, height: 844 } });
     await page.waitForURL(`**/${lang}/`, { timeout: WAIT });
+    expect(await page.locator('html').getAttribute('lang')).toBe(lang);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   test('a choice made with the language switch wins over the browser’s language', async () => {
-    const { page } = await open('/', { locale: 'fr-FR' });
+    const { page, errors } = await open('/', { locale: 'fr-FR' });
     await page.waitForURL('**/fr/', { timeout: WAIT });
-    await page.getByRole('link', { name: 'Read in English' }).click();
+    await page.getByRole('link', { name: STRINGS.fr.switch }).click();
     await page.waitForURL('**/en/', { timeout: WAIT });
     await page.goto(`${env.site.origin}/`);
     await page.waitForURL('**/en/', { timeout: WAIT });
-    await page.context().close();
+    // What the visitor sees on coming back: the English home page, offering French.
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByRole('link', { name: STRINGS.en.switch }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: STRINGS.fr.switch }).count()).toBe(0);
+    expect(errors).toEqual([]);
   });
 
   test('without JavaScript it offers both languages', async () => {
     const { page } = await open('/', { locale: 'fr-FR', javaScriptEnabled: false });
     expect(await page.getByRole('link', { name: 'English' }).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: 'Français' }).isVisible()).toBe(true);
-    await page.context().close();
   });
 });

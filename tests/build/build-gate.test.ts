@@ -1,35 +1,12 @@
 /** `npm run build` refuses bad content before it writes anything, and never leaves a half site. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, expect, test } from 'vitest';
-
-const temporary: string[] = [];
-afterAll(() => {
-  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A copy of the project with the small fixture catalogue, plus the given content overlay. */
-function project(overlay?: string): string {
-  const root = mkdtempSync(join(tmpdir(), 'homegrown-build-'));
-  temporary.push(root);
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    if (existsSync(item)) cpSync(item, join(root, item), { recursive: true });
-  }
-  symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
-  cpSync('tests/fixtures/base/content', join(root, 'content'), { recursive: true });
-  if (overlay) cpSync(join(overlay, 'content'), join(root, 'content'), { recursive: true });
-  return root;
-}
-
-function build(root: string): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, encoding: 'utf8' });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { astroBuild as build, fixtureProject as project, scratchDir } from '../setup/fixture-project.ts';
 
 test('a build with an invalid entry fails with file, field and fix, and leaves no dist/', () => {
-  const root = project('tests/fixtures/broken/mdx-import');
+  const root = project({ overlay: 'tests/fixtures/broken/mdx-import' });
   const { status, output } = build(root);
   expect(status).not.toBe(0);
   expect(output).toMatch(/content\/solutions\/umucyo\/index\.mdx:\d+: body: import and export statements are not allowed/);
@@ -51,8 +28,7 @@ test('a build that fails while writing pages leaves the previous dist/ exactly a
 }, 300_000);
 
 test('the deploy build (DEPLOY=1) refuses placeholder settings, naming the setting and the fix', () => {
-  const root = mkdtempSync(join(tmpdir(), 'homegrown-deploy-'));
-  temporary.push(root);
+  const root = scratchDir();
   const env = { ...process.env, DEPLOY: '1', SITE_URL: '' };
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(root, 'never-written')], {
     encoding: 'utf8',

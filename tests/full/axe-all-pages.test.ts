@@ -18,23 +18,20 @@ import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { heaviestPerPattern } from '../setup/page-patterns.ts';
 import { serveDist } from '../../scripts/lib/static-server.ts';
 
-const enabled = process.env['FULL_GATES'] === '1';
 const NARROW = 320;
 const WIDE = 1280;
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveDist>>;
 
 beforeAll(async () => {
-  if (enabled) [browser, site] = await Promise.all([launchChromium(), serveDist()]);
+  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
 });
 afterAll(async () => {
   await browser?.close();
   await site?.close();
 });
 
-const pages = enabled
-  ? [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname)
-  : [];
+const pages = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
 const htmlBytes = (path: string) => statSync(`dist${path}index.html`).size;
 
 interface Check {
@@ -43,7 +40,7 @@ interface Check {
   axe: boolean;
 }
 
-test.skipIf(!enabled)(
+test(
   'axe finds no violation on any page at 1280 px, nor on any template at 320 px; no page scrolls sideways at 320 px',
   async () => {
     const narrowAxe = new Set(heaviestPerPattern(pages, htmlBytes));

@@ -1,10 +1,11 @@
 /**
  * For a test file that drives Debian's Chromium over the built site: starts both before the file's
  * tests and closes them after. Use the returned object's `browser` and `site` inside tests (they
- * are set once the file's tests start).
+ * are set once the file's tests start). Every browser context a test opens is closed after it,
+ * passed or failed, so a failing test leaves no pages running beside the next ones.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveDist, type StaticServer } from '../../scripts/lib/static-server.ts';
 
@@ -13,6 +14,9 @@ export function chromiumOnSite(dir = 'dist'): { browser: Browser; site: StaticSe
   beforeAll(async () => {
     [env.browser, env.site] = await Promise.all([launchChromium(), serveDist(dir)]);
   }, 120_000);
+  afterEach(async () => {
+    await Promise.all(env.browser?.contexts().map((context) => context.close()) ?? []);
+  });
   afterAll(async () => {
     await env.browser?.close();
     await env.site?.close();
