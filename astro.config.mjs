@@ -7,6 +7,7 @@ import { LOCALES, DEFAULT_LOCALE, localeConfig } from './src/config/locales.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { hostFiles } from './src/integrations/host-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { normalizeBase } from './src/lib/base.ts';
 import { assertDeployable } from './src/config/site-settings.ts';
@@ -67,6 +68,8 @@ export default defineConfig({
     searchIndex(),
     // After the search index, so that Pagefind never indexes the CMS page.
     cmsAdmin(),
+    // After the CMS page: _headers carries its policy; and the 404 page of each language.
+    hostFiles(),
     // Last: the finished site replaces dist/ only once every integration above has written to it.
     atomicOutput(),
   ],

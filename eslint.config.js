@@ -14,6 +14,7 @@ export default tseslint.config(
       'dist-locale.partial/',
       '.astro/',
       '.cache/',
+      '.wrangler/',
       'node_modules/',
       'tests/fixtures/',
     ],

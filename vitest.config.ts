@@ -13,6 +13,8 @@ import LongestFirst from './tests/setup/sequencer.ts';
  * - full: the slow gates (axe over every page, Lighthouse, the benchmark), only with FULL_GATES=1
  *   (`.ci/run` runs `FULL_GATES=1 npm test`): they start first and run beside the other projects,
  *   on the same dist/.
+ * - host: that dist/ served by Cloudflare's runtime (`wrangler pages dev`, offline), also only with
+ *   FULL_GATES=1: headers, caching and 404s as a real host sends them.
  * `npm test` runs every project but full.
  */
 const fullGates = process.env['FULL_GATES'] === '1';
@@ -49,7 +51,12 @@ export default defineConfig({
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], ...builtSite } },
       { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...builtSite } },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], fileParallelism: false } },
-      ...(fullGates ? [{ test: { name: 'full', include: ['tests/full/**/*.test.ts'], ...builtSite } }] : []),
+      ...(fullGates
+        ? [
+            { test: { name: 'full', include: ['tests/full/**/*.test.ts'], ...builtSite } },
+            { test: { name: 'host', include: ['tests/host/**/*.test.ts'], ...builtSite } },
+          ]
+        : []),
     ],
   },
 });

@@ -124,3 +124,59 @@ export async function firstSearch(
   await context.close();
   return { ms, bytes, results };
 }
+
+export interface SecondVisitTiming extends SearchTiming {
+  /** Requests that went to the server (the rest came from the browser's cache without asking). */
+  requests: number;
+  /** Of those, answered 304 Not Modified: a round trip for a file the browser already had. */
+  revalidated: number;
+}
+
+/**
+ * A visitor who comes back: a first visit opens the search page with a query (as the header's
+ * search box does) and stays until the network is idle, so the browser's HTTP cache holds the
+ * page, its scripts and styles, and the Pagefind files that search needed. The second visit, a
+ * new tab in the same browser on Slow 4G, opens the search page with `term`: timed from the
+ * navigation to the first result painted, bytes counted at the server. What the cache saves
+ * depends on the server's `Cache-Control` (scripts/lib/static-server.ts sends the site's `_headers`).
+ */
+export async function secondVisit(
+  browser: Browser,
+  server: StaticServer,
+  path: string,
+  firstTerm: string,
+  term: string,
+): Promise<SecondVisitTiming> {
+  const context = await browser.newContext();
+  try {
+    const first = await context.newPage();
+    const firstCdp = await context.newCDPSession(first);
+    await firstCdp.send('Network.enable');
+    await firstCdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    await first.goto(`${server.origin}${path}?q=${encodeURIComponent(firstTerm)}`, { waitUntil: 'load', timeout: 120_000 });
+    await first.locator('[data-search-results] li').first().waitFor({ timeout: 120_000 });
+    await first.waitForLoadState('networkidle', { timeout: 120_000 });
+    await first.close();
+
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    // The raw responses that came over the network (a 304 shows as the cached 200 elsewhere in CDP).
+    let requests = 0;
+    let revalidated = 0;
+    cdp.on('Network.responseReceivedExtraInfo', ({ statusCode }) => {
+      requests++;
+      if (statusCode === 304) revalidated++;
+    });
+    await page.addInitScript(watchFirstResult);
+    const before = server.bytesSent();
+    await page.goto(`${server.origin}${path}?q=${encodeURIComponent(term)}`, { waitUntil: 'commit' });
+    const marks = await firstResultMarks(page);
+    // What it took to show the first result, not what came after.
+    const taken = { ms: Math.round(marks.firstResult), bytes: server.bytesSent() - before, requests, revalidated };
+    return { ...taken, results: await page.locator('[data-search-results] li').count() };
+  } finally {
+    await context.close();
+  }
+}

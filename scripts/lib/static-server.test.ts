@@ -1,9 +1,9 @@
 /** The test and benchmark server counts what goes on the wire, once per byte. */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { Agent, get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveDist, type StaticServer } from './static-server.ts';
 
 let dir: string;
@@ -44,4 +44,63 @@ test('a kept-alive connection counts each response once, whatever came before it
   // Five responses of the same size: five times one, not 1 + 2 + 3 + 4 + 5 times (headers differ by a few bytes).
   expect(server.bytesSent() - before).toBeGreaterThan(5 * one - 200);
   expect(server.bytesSent() - before).toBeLessThan(5 * one + 200);
+});
+
+describe("the site's _headers, applied as Cloudflare Pages applies them", () => {
+  let site: string;
+  const servers: StaticServer[] = [];
+  beforeAll(async () => {
+    site = await mkdtemp(join(tmpdir(), 'homegrown-headers-'));
+    await mkdir(join(site, 'assets'));
+    await writeFile(join(site, 'assets', 'app.1a2b3c4d.js'), 'console.log(1);\n');
+    await writeFile(join(site, 'index.html'), '<!doctype html><title>x</title>\n');
+    await writeFile(
+      join(site, '_headers'),
+      [
+        '/*',
+        '  X-Frame-Options: DENY',
+        '  Content-Security-Policy: frame-ancestors ' + "'none'",
+        '/assets/*',
+        '  Cache-Control: public, max-age=31536000, immutable',
+        '/assets/app*',
+        "  Content-Security-Policy: default-src 'self'",
+      ].join('\n'),
+    );
+  });
+  afterAll(async () => {
+    await Promise.all(servers.map((one) => one.close()));
+    await rm(site, { recursive: true, force: true });
+  });
+
+  test("a file gets every matching rule's headers, a header set twice gets both values, and the host's default caching where no rule sets one", async () => {
+    const served = await serveDist(site);
+    servers.push(served);
+    const asset = await fetch(`${served.origin}/assets/app.1a2b3c4d.js`);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers.get('x-frame-options')).toBe('DENY');
+    expect(asset.headers.get('content-security-policy')).toBe("frame-ancestors 'none', default-src 'self'");
+    const page = await fetch(`${served.origin}/`);
+    expect(page.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+    // Revalidated: 304, with the same headers.
+    const again = await fetch(`${served.origin}/`, { headers: { 'If-None-Match': page.headers.get('etag') ?? '' } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+    expect(again.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  test('cacheRules: false gives every file the default, as before the site set any caching', async () => {
+    const served = await serveDist(site, { cacheRules: false });
+    servers.push(served);
+    const asset = await fetch(`${served.origin}/assets/app.1a2b3c4d.js`);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+    expect(asset.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  test('a missing file is not kept', async () => {
+    const served = await serveDist(site);
+    servers.push(served);
+    const missing = await fetch(`${served.origin}/nope`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('cache-control')).toBe('no-store');
+  });
 });

@@ -1,12 +1,15 @@
 /**
  * Serves dist/ on a free loopback port as a typical static host does: directory indexes, gzip for
- * text files, 404s. Counts the bytes it sends, so a benchmark can report what a visitor downloads.
+ * text files, 404s, ETags (a 304 when the browser has the file), and the headers of the site's
+ * `_headers` as Cloudflare Pages and Netlify apply them (scripts/lib/host-headers.ts), caching
+ * included. Counts the bytes it sends, so a benchmark can report what a visitor downloads.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { createGzip } from 'node:zlib';
 import sirv from 'sirv';
+import { headersFor, readHeaderRules, type HeaderOptions } from './host-headers.ts';
 
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt|csv|geojson)$|\/$/;
 
@@ -20,9 +23,14 @@ export interface StaticServer {
 /**
  * `base` serves the site under a sub-path, as GitHub Pages serves a project site (`/homegrown/`):
  * anything outside it is a 404. A 404 gets `404.html` when the site has one, as static hosts do.
+ * `cacheRules: false` sends the host's default `Cache-Control` for every file (see host-headers.ts).
  */
-export async function serveDist(dir = 'dist', { base = '/' }: { base?: string } = {}): Promise<StaticServer> {
+export async function serveDist(
+  dir = 'dist',
+  { base = '/', cacheRules = true }: { base?: string } & HeaderOptions = {},
+): Promise<StaticServer> {
   const assets = sirv(dir, { dev: false, etag: true });
+  const rules = await readHeaderRules(dir);
   const counted = new WeakSet<Socket>();
   const notFound = existsSync(`${dir}/404.html`) ? readFileSync(`${dir}/404.html`) : undefined;
   let sent = 0;
@@ -41,6 +49,8 @@ export async function serveDist(dir = 'dist', { base = '/' }: { base?: string } 
       }) as typeof socket.write;
     }
     const url = req.url ?? '/';
+    // Set before sirv answers, so that a 304 carries them too. Patterns include the base path.
+    for (const [name, value] of Object.entries(headersFor(rules, url.split('?')[0] ?? '/', { cacheRules }))) res.setHeader(name, value);
     if (base !== '/') {
       if (url.startsWith(base)) req.url = url.slice(base.length - 1);
       else req.url = '/__outside-base__';
@@ -73,6 +83,8 @@ export async function serveDist(dir = 'dist', { base = '/' }: { base?: string } 
     }
     assets(req, res, () => {
       res.statusCode = 404;
+      // As Cloudflare Pages sends it: a missing page is not kept.
+      res.setHeader('Cache-Control', 'no-store');
       if (notFound) res.setHeader('Content-Type', 'text/html; charset=utf-8');
       res.end(notFound ?? 'Not found');
     });

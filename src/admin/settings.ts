@@ -14,6 +14,12 @@ export function repoOf(url: string): string {
   return match?.[1] ?? 'homegrown-catalogue/homegrown';
 }
 
+/** The origin of the OAuth proxy (CMS_AUTH_URL), which the admin page's policy must allow; none locally. */
+export function cmsAuthOrigin(): string | undefined {
+  const url = process.env['CMS_AUTH_URL'];
+  return url ? new URL(url).origin : undefined;
+}
+
 export async function cmsSettings(root: string): Promise<CmsSettings> {
   const authUrl = process.env['CMS_AUTH_URL'];
   return {

@@ -1,6 +1,7 @@
 /**
- * A static host serves the same 404.html for every missing path. Under /fr/ (any language but the
- * canonical one) it is replaced by that language's "page not found" page (header, navigation,
+ * For hosts that serve the same 404.html for every missing path (GitHub Pages; Cloudflare Pages
+ * and Netlify serve `/fr/404.html` under /fr/, src/integrations/host-files.ts). Under /fr/ (any
+ * language but the canonical one) it is replaced by that language's "page not found" page (header, navigation,
  * text and footer in it), fetched from the site; the address and the 404 status stay. Without
  * JavaScript the page shows every language.
  */

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { cmsConfigYaml, translationCollectionName } from '#src/admin/config.ts';
-import { cmsSettings } from '#src/admin/settings.ts';
+import { cmsAuthOrigin, cmsSettings } from '#src/admin/settings.ts';
 import { ADMIN_CSS, adminPage } from '#src/admin/admin-page.ts';
 import { MDX_COLLECTIONS } from '#src/schemas/collections.ts';
 import { TRANSLATION_LOCALES } from '#src/config/locales.ts';
@@ -46,7 +46,7 @@ function pageOptions(base: string, previewStyles: readonly string[]) {
     translations: MDX_COLLECTIONS.flatMap((collection) =>
       TRANSLATION_LOCALES.map((lang) => ({ name: translationCollectionName(collection, lang), lang })),
     ),
-    authOrigin: process.env['CMS_AUTH_URL'] ? new URL(process.env['CMS_AUTH_URL']).origin : undefined,
+    authOrigin: cmsAuthOrigin(),
   };
 }
 

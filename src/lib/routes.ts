@@ -38,7 +38,7 @@ export const paths = {
   glossary: (lang: Locale) => withBase(`/${lang}/glossary/`),
   glossaryTerm: (lang: Locale, id: string) => withBase(`/${lang}/glossary/#${id}`),
   about: (lang: Locale) => withBase(`/${lang}/about/`),
-  /** What 404.html shows under /fr/ (a static host serves one 404.html). */
+  /** A language's not-found page, also written as `/{lang}/404.html`; the root 404.html shows it under /fr/ where a host serves one 404.html. */
   notFound: (lang: Locale) => withBase(`/${lang}/not-found/`),
   search: (lang: Locale) => withBase(`/${lang}/search/`),
   data: (lang: Locale) => withBase(`/${lang}/data/`),

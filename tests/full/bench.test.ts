@@ -13,5 +13,9 @@ test('npm run bench -- --quick builds, indexes and searches both sites', async (
   console.log(stdout);
   expect(stdout).toMatch(/^N = 100 solutions \(Homegrown builds \d+ HTML pages, bare Astro \d+\)$/m);
   expect(stdout).toMatch(/^first search common-slow4g-settled \(ms \/ KB\) \| \d+ \/ \d+ \| \d+ \/ \d+/m);
+  // A returning visitor's search, with the host's default caching for every file and with the site's.
+  for (const name of ['same-word-before', 'same-word-after', 'other-word-before', 'other-word-after']) {
+    expect(stdout).toMatch(new RegExp(`^second visit, Slow 4G, ${name} \\(ms / KB / requests, 304s\\) \\| \\d+ / \\d+ / \\d+, \\d+`, 'm'));
+  }
   expect(stdout).toMatch(/^wrote .*results-.*\.json$/m);
 }, 1_200_000);
