@@ -9,6 +9,7 @@ import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { normalizeBase } from './src/lib/base.ts';
+import { scriptSources } from './src/lib/csp.ts';
 import { assertDeployable } from './src/lib/site-settings.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -41,6 +42,9 @@ export default defineConfig({
   security: {
     // Hashes for every script and style Astro emits; Pagefind needs WebAssembly compilation.
     // Pagefind runs without a worker (see src/client/search.ts), so no worker-src or blob: is needed.
+    // Scripts come only from /_astro/ and /pagefind/ on the public address (src/lib/csp.ts), not
+    // from all of 'self': no other file on the site can run. tests/setup/static-server.ts serves
+    // a build on loopback with the same policy for its own address.
     csp: {
       directives: [
         "default-src 'self'",
@@ -52,7 +56,7 @@ export default defineConfig({
         "form-action 'self'",
         "worker-src 'none'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: [...scriptSources(siteConfig.url, base), "'wasm-unsafe-eval'"] },
     },
   },
   // The gate must come first: it checks content before any MDX is compiled.

@@ -4,7 +4,7 @@ import { Agent, get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { serveDist, type StaticServer } from './setup/static-server.ts';
+import { policyForAddress, serveDist, type StaticServer } from './setup/static-server.ts';
 
 let dir: string;
 let server: StaticServer;
@@ -44,4 +44,12 @@ test('a kept-alive connection counts each response once, whatever came before it
   // Five responses of the same size: five times one, not 1 + 2 + 3 + 4 + 5 times (headers differ by a few bytes).
   expect(server.bytesSent() - before).toBeGreaterThan(5 * one - 200);
   expect(server.bytesSent() - before).toBeLessThan(5 * one + 200);
+});
+
+test("a page's policy names the address it is served at, and nothing else in the page changes", () => {
+  const html =
+    '<head><meta http-equiv="content-security-policy" content="script-src https://homegrown.example/_astro/ https://homegrown.example/pagefind/ \'sha256-x\'"><link rel="canonical" href="https://homegrown.example/en/"></head>';
+  expect(policyForAddress(html, 'https://homegrown.example', 'http://127.0.0.1:4000')).toBe(
+    '<head><meta http-equiv="content-security-policy" content="script-src http://127.0.0.1:4000/_astro/ http://127.0.0.1:4000/pagefind/ \'sha256-x\'"><link rel="canonical" href="https://homegrown.example/en/"></head>',
+  );
 });

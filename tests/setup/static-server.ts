@@ -1,12 +1,42 @@
 /**
  * Serves dist/ on a free loopback port as a typical static host does: directory indexes, gzip for
  * text files, 404s. Counts the bytes it sends, so a benchmark can report what a visitor downloads.
+ *
+ * A page's Content-Security-Policy allows scripts only from the site's folders on its public
+ * address (`https://homegrown.example/_astro/`, src/lib/csp.ts). Served here, the site is at
+ * another address, so each HTML page is sent with that address in its policy instead: the same
+ * policy, paths included, for where the page really is (`http://127.0.0.1:<port>/_astro/`).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { join } from 'node:path';
 import { createGzip } from 'node:zlib';
 import sirv from 'sirv';
+import { siteConfig } from '#src/site.config.ts';
+
+const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+
+/** `html` with `siteOrigin` replaced by `servedOrigin` in its Content-Security-Policy `<meta>`, and nowhere else. */
+export function policyForAddress(html: string, siteOrigin: string, servedOrigin: string): string {
+  return html.replace(
+    CSP_META,
+    (_all, before: string, policy: string, after: string) => `${before}${policy.split(`${siteOrigin}/`).join(`${servedOrigin}/`)}${after}`,
+  );
+}
+
+/** The HTML file a request path names, if it names one that exists. */
+function htmlFile(dir: string, path: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('..') || decoded.includes('\0')) return undefined;
+  const file = decoded.endsWith('/') ? join(dir, decoded, 'index.html') : decoded.endsWith('.html') ? join(dir, decoded) : undefined;
+  return file && existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
 
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt|csv|geojson)$|\/$/;
 
@@ -21,10 +51,22 @@ export interface StaticServer {
  * `base` serves the site under a sub-path, as GitHub Pages serves a project site (`/homegrown/`):
  * anything outside it is a 404. A 404 gets `404.html` when the site has one, as static hosts do.
  */
-export async function serveDist(dir = 'dist', { base = '/' }: { base?: string } = {}): Promise<StaticServer> {
+export async function serveDist(
+  dir = 'dist',
+  { base = '/', port: wanted = 0 }: { base?: string; port?: number } = {},
+): Promise<StaticServer> {
   const assets = sirv(dir, { dev: false, etag: true });
   const counted = new WeakSet<Socket>();
-  const notFound = existsSync(`${dir}/404.html`) ? readFileSync(`${dir}/404.html`) : undefined;
+  const siteOrigin = new URL(siteConfig.url).origin;
+  let origin = '';
+  // The address the browser used (localhost or 127.0.0.1), so that the policy names that one.
+  const page = (file: string, host: string | undefined): string =>
+    policyForAddress(
+      readFileSync(file, 'utf8'),
+      siteOrigin,
+      host && /^(localhost|127\.0\.0\.1|\[::1\]):\d+$/.test(host) ? `http://${host}` : origin,
+    );
+  const notFound = existsSync(`${dir}/404.html`) ? `${dir}/404.html` : undefined;
   let sent = 0;
   const server: Server = createServer((req, res) => {
     // Counted once per connection: a kept-alive socket serves many requests, and wrapping its
@@ -69,16 +111,23 @@ export async function serveDist(dir = 'dist', { base = '/' }: { base?: string } 
         return res;
       }) as typeof res.end;
     }
+    const html = htmlFile(dir, path);
+    if (html) {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(req.method === 'HEAD' ? undefined : page(html, req.headers.host));
+      return;
+    }
     assets(req, res, () => {
       res.statusCode = 404;
       if (notFound) res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.end(notFound ?? 'Not found');
+      res.end(notFound ? page(notFound, req.headers.host) : 'Not found');
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(wanted, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin,
     bytesSent: () => sent,
     close: () =>
       new Promise((resolve) => {
