@@ -190,7 +190,14 @@ function markExternalLinks(tree: HastRoot, { lang, siteOrigin }: RenderOptions):
   });
 }
 
-/** Gives every heading an id from its text, unique within the entry, and lists the headings. */
+/**
+ * The prefix of every body heading's id. A page has ids of its own (`main`, `site-search`,
+ * `source-<id>`...): an unprefixed `## Main` would take `id="main"` a second time and capture the
+ * skip link. No id the site writes outside bodies starts with it (entry-html.test.ts).
+ */
+export const HEADING_ID_PREFIX = 'section-';
+
+/** Gives every heading an id from its text, unique within the entry and prefixed, and lists the headings. */
 function headingIds(tree: HastRoot): EntryHeading[] {
   const slugger = new GithubSlugger();
   const headings: EntryHeading[] = [];
@@ -199,7 +206,7 @@ function headingIds(tree: HastRoot): EntryHeading[] {
     // The footnotes' own heading keeps the id its references point to.
     if (!depth || node.properties['id'] !== undefined) return;
     const text = hastToString(node);
-    const slug = slugger.slug(text);
+    const slug = `${HEADING_ID_PREFIX}${slugger.slug(text)}`;
     node.properties['id'] = slug;
     headings.push({ depth: Number(depth), slug, text });
   });

@@ -75,7 +75,7 @@ describe('mdxEntries', () => {
     const entry = entries.get('umucyo');
     expect(entry?.data).toEqual({ title: 'Umucyo', parsed: true });
     expect(entry?.filePath).toBe('content/solutions/umucyo/index.mdx');
-    expect(entry?.rendered?.html).toContain('<h2 id="how-it-works">How it works</h2>');
+    expect(entry?.rendered?.html).toContain('<h2 id="section-how-it-works">How it works</h2>');
     expect(entry?.rendered?.html).toContain('rel="external"');
   });
 
