@@ -9,8 +9,8 @@ import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { normalizeBase } from './src/lib/base.ts';
+import { assertDeployable } from './src/config/site-settings.ts';
 import { scriptSources } from './src/lib/csp.ts';
-import { assertDeployable } from './src/lib/site-settings.ts';
 import { siteConfig } from './src/site.config.ts';
 
 // A GitHub Pages project site lives under /<repository>/: BASE_PATH=/homegrown/ (see README "Deploying").
@@ -41,9 +41,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   security: {
     // Hashes for every script and style Astro emits; Pagefind needs WebAssembly compilation.
-    // Pagefind runs without a worker (see src/client/search.ts), so no worker-src or blob: is needed.
+    // Pagefind runs without a worker (see src/search/search.ts), so no worker-src or blob: is needed.
     // Scripts come only from /_astro/ and /pagefind/ on the public address (src/lib/csp.ts), not
-    // from all of 'self': no other file on the site can run. tests/setup/static-server.ts serves
+    // from all of 'self': no other file on the site can run. scripts/lib/static-server.ts serves
     // a build on loopback with the same policy for its own address.
     csp: {
       directives: [

@@ -1,6 +1,7 @@
 // @ts-check
 import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
+import { layerRules, scriptRules } from './eslint.layers.js';
 
 /** The only module allowed to write raw markup (a `<style>` with a rule computed at build time). */
 const RAW_MARKUP_REVIEWED = ['src/components/PrintFooter.astro'];
@@ -48,6 +49,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  ...layerRules,
+  scriptRules,
   {
     // Markup is never written by hand from content: Astro escapes every {expression} in a template,
     // except in set:html, in is:inline elements and inside <script> and <style>. These are refused

@@ -11,8 +11,8 @@
 import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launchChromium } from '../tests/setup/browser.ts';
-import { serveDist } from '../tests/setup/static-server.ts';
+import { launchChromium } from './lib/chromium.ts';
+import { serveDist } from './lib/static-server.ts';
 import { writeBareSite } from './bench/bare-site.ts';
 import { COMMON_WORD, RARE_WORD, generateCatalogue } from './bench/generate.ts';
 import { measure } from './bench/measure.ts';

@@ -13,7 +13,7 @@
 import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { serveDist } from '../tests/setup/static-server.ts';
+import { serveDist } from './lib/static-server.ts';
 
 export const DEFAULT_PAGES = [
   '/en/',

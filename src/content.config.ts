@@ -10,9 +10,9 @@ import {
   entryIdFromPath,
   type CollectionName,
   type SchemaOf,
-} from './schemas/collections.ts';
-import { mdxEntries } from './loaders/mdx-entries.ts';
-import { yamlList } from './loaders/yaml-list.ts';
+} from '#src/schemas/collections.ts';
+import { mdxEntries } from '#src/loaders/mdx-entries.ts';
+import { yamlList } from '#src/loaders/yaml-list.ts';
 
 const generateId = ({ entry }: { entry: string }) => entryIdFromPath(entry);
 // MDX entries are rendered to HTML as they load (see src/loaders/mdx-entries.ts).

@@ -3,8 +3,8 @@
  * `REPOSITORY_URL` may also be set in the environment at build time. A deploy build (`DEPLOY=1`)
  * fails while any of them is still a placeholder (`*.example`).
  */
-import { resolveSiteUrl } from './lib/site-url.ts';
-import type { SiteSettings } from './lib/site-settings.ts';
+import { resolveSiteUrl } from '#src/config/site-url.ts';
+import type { SiteSettings } from '#src/config/site-settings.ts';
 
 export const siteConfig = {
   /** Public address of the site (origin only; a sub-path goes in BASE_PATH), used for canonical URLs and alternates. */

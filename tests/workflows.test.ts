@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { RENDERER_FILES } from '#src/lib/renderer-digest.ts';
+import { RENDERER_FILES } from '#src/body/renderer-digest.ts';
 
 const DIR = '.github/workflows';
 const workflows = readdirSync(DIR).filter((name) => name.endsWith('.yml'));

@@ -8,7 +8,7 @@
  * 0, 20, 70, 170, 270, then every 500 ms): a result that is painted after 450 ms reads as ~800 ms.
  */
 import type { Browser, Page } from 'playwright-core';
-import type { StaticServer } from '../../tests/setup/static-server.ts';
+import type { StaticServer } from '../lib/static-server.ts';
 
 export const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 

@@ -6,7 +6,7 @@ import isoCountries from 'i18n-iso-countries';
 import { PLACEHOLDER } from '#src/checks/placeholders.ts';
 import { TRANSLATION_LOCALES } from '#src/config/locales.ts';
 import { readDataList, readEntry } from '#src/lib/frontmatter.ts';
-import { SLUG_PATTERN } from '#src/lib/slug.ts';
+import { SLUG_PATTERN } from '#src/schemas/slug.ts';
 import { CANONICAL_FILE, CONTENT_DIR, CONTENT_MODEL, MDX_COLLECTIONS, dataFile, type MdxCollection } from '#src/schemas/collections.ts';
 import { todayIso } from '#src/schemas/primitives.ts';
 

@@ -14,11 +14,11 @@
  *   return (it gives `<slug>/index`): references to solutions are selects too;
  * - Decap's i18n writes `<slug>/index.fr.mdx` or `fr/<slug>/index.mdx` with the same fields in
  *   each language; our `fr.mdx` holds other fields, so translations are collections of their own,
- *   whose widgets show the English beside each field (`src/client/admin.ts`).
+ *   whose widgets show the English beside each field (`src/admin/admin-client.ts`).
  */
 import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
-import { CONTENT_COMPONENTS } from '#src/lib/mdx-body.ts';
+import { CONTENT_COMPONENTS } from '#src/body/mdx-body.ts';
 import { BLOC_LABELS, REGION_LABELS, SECTOR_LABELS } from '#src/i18n/labels.ts';
 import { en } from '#src/i18n/en.ts';
 import { TRANSLATION_LOCALES } from '#src/config/locales.ts';
@@ -81,10 +81,10 @@ const ENGLISH_FIELD: Record<string, string> = { kinyarwandaMeaning: 'kinyarwanda
 /** The field of each relabelled item that holds its English text. */
 const ITEM_TEXT: Record<string, string> = { figures: 'label' };
 
-/** Markdown toolbar: what an entry's body may hold (no images, no code: see src/lib/mdx-body.ts). */
+/** Markdown toolbar: what an entry's body may hold (no images, no code: see src/body/mdx-body.ts). */
 const MARKDOWN_BUTTONS = ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'];
 
-/** Names of the body's components as editor components (`src/lib/cms-components.ts`). */
+/** Names of the body's components as editor components (`src/admin/cms-components.ts`). */
 export const EDITOR_COMPONENTS = Object.keys(CONTENT_COMPONENTS).map((name) => name.toLowerCase());
 
 /** English labels of the closed lists, by value, from the site's own labels. */
@@ -152,7 +152,7 @@ export function fieldOf(name: string, schema: JsonSchema, required: boolean, set
     const fields = fieldsOf(schema, settings).map((field) => (required ? field : { ...field, required: false }));
     return { ...base, widget: 'object', collapsed: !required, fields };
   }
-  // A map of ids to text (a translation's `labels`): Decap has no map widget; ours is in src/client/admin.ts.
+  // A map of ids to text (a translation's `labels`): Decap has no map widget; ours is in src/admin/admin-client.ts.
   if (schema.type === 'object' && typeof schema.additionalProperties === 'object') return { ...base, widget: 'translation-labels' };
   if (schema.type === 'string') {
     return {
@@ -313,7 +313,7 @@ export function cmsConfig(settings: CmsSettings, collections: readonly MdxCollec
     ...(settings.localBackendUrl ? { local_backend: { url: settings.localBackendUrl } } : { local_backend: true }),
     publish_mode: 'editorial_workflow',
     site_url: settings.siteUrl,
-    // Entries hold no images (src/lib/mdx-body.ts); Decap requires a media folder all the same.
+    // Entries hold no images (src/body/mdx-body.ts); Decap requires a media folder all the same.
     media_folder: 'public/media',
     public_folder: '/media',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },

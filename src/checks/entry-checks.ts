@@ -7,8 +7,8 @@
 import type { z } from 'astro/zod';
 import { DEFAULT_LOCALE, TRANSLATION_LOCALES } from '#src/config/locales.ts';
 import { CANONICAL_FILE, CONTENT_DIR, type CollectionName, type DataCollection, type MdxCollection } from '#src/schemas/collections.ts';
-import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '#src/lib/slug.ts';
-import { gateMdx } from './mdx-gate.ts';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '#src/schemas/slug.ts';
+import { gateMdx } from '#src/body/mdx-gate.ts';
 import { PLACEHOLDER, placeholderLines, placeholdersIn } from './placeholders.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { monthsBefore, truthWarnings } from './truth-rules.ts';

@@ -5,7 +5,7 @@
  * pages, the country's case studies from its briefing, and one appendix of their sources.
  */
 import { briefingFromParams, briefingParams, mailto, move, type BriefingState } from '#src/lib/briefing-state.ts';
-import { fill } from '#src/lib/fill.ts';
+import { fill } from '#src/i18n/fill.ts';
 import { printFooterCss } from '#src/lib/print-footer.ts';
 
 interface Strings {

@@ -1,6 +1,6 @@
 /** Everything a printed briefing needs: country briefings and per-solution one-pagers. */
 import { LOCALES, type Locale } from '#src/config/locales.ts';
-import { SECTION_HEADINGS, sectionLead } from '#src/lib/body-sections.ts';
+import { SECTION_HEADINGS, sectionLead } from '#src/body/body-sections.ts';
 import { mergeSources } from '#src/lib/merge-sources.ts';
 import { suggestNext, type Suggestion } from '#src/lib/suggest.ts';
 import type { Source } from '#src/schemas/source.ts';

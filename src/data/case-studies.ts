@@ -3,7 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '#src/config/locales.ts';
 import { compareNames } from '#src/lib/collate.ts';
 import { localize, relabelEntry, typesetItems, type Localized } from '#src/lib/localize.ts';
-import { typeset } from '#src/lib/typography.ts';
+import { typeset } from '#src/i18n/typography.ts';
 import { furthestStage } from '#src/lib/stages.ts';
 import type { Stage } from '#src/schemas/case-study.ts';
 import { countryName } from './countries.ts';

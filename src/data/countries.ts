@@ -7,7 +7,7 @@ import { BLOC_LABELS, REGION_LABELS } from '#src/i18n/labels.ts';
 import { DEFAULT_LOCALE, inLocale, localeConfig, type Locale } from '#src/config/locales.ts';
 import { sortByName } from '#src/lib/collate.ts';
 import { shortName } from '#src/lib/country-names.ts';
-import { typeset } from '#src/lib/typography.ts';
+import { typeset } from '#src/i18n/typography.ts';
 
 isoCountries.registerLocale(enNames);
 isoCountries.registerLocale(frNames);

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_LOCALE, type Locale } from '#src/config/locales.ts';
 import { useTranslations } from '#src/i18n/ui.ts';
-import { searchTags } from '#src/lib/search-tags.ts';
+import { searchTags } from '#src/search/search-tags.ts';
 import { furthestStage } from '#src/lib/stages.ts';
 import { getCaseStudies, involving, ofCountry, type CaseStudyView } from './case-studies.ts';
 import { getCountries } from './countries.ts';
@@ -42,7 +42,7 @@ export async function solutionPages(lang: Locale) {
         {
           type: useTranslations(lang)('searchType.solution'),
           name: `${solution.data.title} ${solution.data.kinyarwanda?.name ?? ''}`.trim(),
-          // Read by the search page's ranking (src/lib/result-ranking.ts) from the result itself.
+          // Read by the search page's ranking (src/search/result-ranking.ts) from the result itself.
           summary: solution.data.summary,
         },
         englishText(solution),

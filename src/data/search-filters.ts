@@ -3,7 +3,7 @@ import { REGION_LABELS, SECTOR_LABELS } from '#src/i18n/labels.ts';
 import { inLocale, type Locale } from '#src/config/locales.ts';
 import { useTranslations } from '#src/i18n/ui.ts';
 import { compareNames } from '#src/lib/collate.ts';
-import { SEARCH_FILTERS, SEARCH_TYPES, type SearchFilter } from '#src/lib/search-tags.ts';
+import { SEARCH_FILTERS, SEARCH_TYPES, type SearchFilter } from '#src/search/search-tags.ts';
 import { STAGES } from '#src/schemas/case-study.ts';
 import { getCountries } from './countries.ts';
 import { getSolutions } from './solutions.ts';

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '#src/config/locales.ts';
 import { useTranslations } from '#src/i18n/ui.ts';
-import { vocabulary } from '#src/lib/did-you-mean.ts';
+import { vocabulary } from '#src/search/did-you-mean.ts';
 import { paths } from '#src/lib/routes.ts';
 import { getCaseStudies } from './case-studies.ts';
 import { getCountries } from './countries.ts';
@@ -50,7 +50,7 @@ export interface RankedPage {
 /**
  * Every solution, case study and country with its title and summary, in one language: the search
  * page ranks pages that name every query word first, and shows this language's full matches on the
- * other language's site when the query is written in this one (src/lib/result-ranking.ts).
+ * other language's site when the query is written in this one (src/search/result-ranking.ts).
  */
 export async function getRankedPages(lang: Locale): Promise<RankedPage[]> {
   const t = useTranslations(lang);

@@ -2,7 +2,7 @@
 import type { Locale } from '#src/config/locales.ts';
 import { compareNames } from '#src/lib/collate.ts';
 import { paths } from '#src/lib/routes.ts';
-import { inSentence } from '#src/lib/typography.ts';
+import { inSentence } from '#src/i18n/typography.ts';
 import { otherTakers, studiedBy, takersAmong, type CountryTake, type StudyFacts } from '#src/lib/who-else.ts';
 import type { Stage } from '#src/schemas/case-study.ts';
 import type { CaseStudyView } from './case-studies.ts';

@@ -1,6 +1,6 @@
 /** Interface strings by locale, and the labels of the closed lists (sectors, stages...). */
 import { LOCALES, type Locale } from '#src/config/locales.ts';
-import { typesetAll } from '#src/lib/typography.ts';
+import { typesetAll } from '#src/i18n/typography.ts';
 import { en, type UiKey } from './en.ts';
 import { fr } from './fr.ts';
 import { testLocale } from './test-locale.ts';
@@ -22,4 +22,4 @@ export function useTranslations(locale: Locale): (key: UiKey) => string {
   return (key) => dictionary[key];
 }
 
-export { fill } from '#src/lib/fill.ts';
+export { fill } from '#src/i18n/fill.ts';

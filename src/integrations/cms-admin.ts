@@ -3,7 +3,7 @@
  * it; it is no Astro page, so the sitemap never lists it and the public pages' CSP is untouched),
  * and served by the dev server for `npm run cms`. Decap's bundle is copied from node_modules at
  * build time, never committed; the configuration is generated from the content model
- * (src/admin/config.ts); the page's own script is bundled from src/client/admin.ts.
+ * (src/admin/config.ts); the page's own script is bundled from src/admin/admin-client.ts.
  * Its settings come from the environment (src/admin/settings.ts).
  */
 import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -24,7 +24,7 @@ export const ADMIN_DIR = 'admin';
 /** The page's script, bundled for the browser. */
 export async function adminScript(root: string): Promise<string> {
   const result = await build({
-    entryPoints: [join(root, 'src/client/admin.ts')],
+    entryPoints: [join(root, 'src/admin/admin-client.ts')],
     bundle: true,
     format: 'iife',
     target: 'es2022',

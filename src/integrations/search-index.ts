@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { z } from 'astro/zod';
 import * as pagefind from 'pagefind';
-import { glossaryRecords } from '#src/lib/search-records.ts';
+import { glossaryRecords } from '#src/search/search-records.ts';
 import { readDataList } from '#src/lib/frontmatter.ts';
 import { SCHEMAS, dataFile } from '#src/schemas/collections.ts';
 

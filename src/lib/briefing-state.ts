@@ -1,5 +1,5 @@
 /** The briefing builder's selection in its URL: `?s=umucyo,abunzi&c=gn`. */
-import { SLUG_PATTERN } from './slug.ts';
+import { SLUG_PATTERN } from '#src/schemas/slug.ts';
 
 export interface BriefingState {
   solutions: string[];

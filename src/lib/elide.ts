@@ -5,7 +5,7 @@
  */
 import { localeConfig, type Locale } from '#src/config/locales.ts';
 import { listOf } from './format.ts';
-import { inSentence } from './typography.ts';
+import { inSentence } from '#src/i18n/typography.ts';
 
 export type Particle = 'de' | 'que' | 'le' | 'la';
 

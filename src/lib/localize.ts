@@ -5,7 +5,7 @@
 import type { Locale } from '#src/config/locales.ts';
 import { DEFAULT_LOCALE } from '#src/config/locales.ts';
 import { CONTENT_MODEL, type MdxName } from '#src/schemas/content-model.ts';
-import { typeset } from './typography.ts';
+import { typeset } from '#src/i18n/typography.ts';
 
 export interface TranslationText {
   title: string;

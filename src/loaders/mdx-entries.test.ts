@@ -130,8 +130,8 @@ describe('mdxEntries', () => {
     const first = fakeContext(root);
     await loader.load(first.context);
     // The renderer's files are read from the project root: a changed one changes every digest.
-    await mkdir(join(root, 'src/lib'), { recursive: true });
-    await writeFile(join(root, 'src/lib/entry-html.ts'), '// a sanitizer rule was added');
+    await mkdir(join(root, 'src/body'), { recursive: true });
+    await writeFile(join(root, 'src/body/entry-html.ts'), '// a sanitizer rule was added');
     const second = fakeContext(root, first.entries);
     await loader.load(second.context);
     expect(second.renders()).toBe(1);

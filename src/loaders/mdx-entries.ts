@@ -19,9 +19,9 @@ import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '#src/config/locales.ts';
 import { readContentFile } from '#src/lib/content-file.ts';
-import { RejectedBodyError, renderEntryBody, type EntryHtml } from '#src/lib/entry-html.ts';
+import { RejectedBodyError, renderEntryBody, type EntryHtml } from '#src/body/entry-html.ts';
 import { splitFrontmatter } from '#src/lib/frontmatter.ts';
-import { rendererDigest } from '#src/lib/renderer-digest.ts';
+import { rendererDigest } from '#src/body/renderer-digest.ts';
 
 export interface MdxEntriesOptions {
   /** Folder of the collection, relative to the project root: `./content/solutions`. */

@@ -4,7 +4,7 @@
  * at build time, so the published files and their schemas cannot disagree.
  */
 import { z } from 'astro/zod';
-import { SLUG_PATTERN } from '#src/lib/slug.ts';
+import { SLUG_PATTERN } from '#src/schemas/slug.ts';
 import { FIGURE_UNITS, QUALIFIERS } from './claims.ts';
 import { STAGES } from './case-study.ts';
 import { BLOCS, REGIONS } from './country.ts';

@@ -3,9 +3,9 @@
  * sectors. Each error message tells an editor what to write instead.
  */
 import { z } from 'astro/zod';
-import { describeForbiddenCharacter, findForbiddenCharacter } from '#src/lib/text-safety.ts';
-import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '#src/lib/slug.ts';
-import { unsafeUrlReason } from '#src/lib/url-safety.ts';
+import { describeForbiddenCharacter, findForbiddenCharacter } from '#src/schemas/text-safety.ts';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '#src/schemas/slug.ts';
+import { unsafeUrlReason } from '#src/schemas/url-safety.ts';
 
 export { SLUG_MAX_LENGTH, SLUG_PATTERN };
 
@@ -106,7 +106,7 @@ export const partialDate = dateSchema(['year', 'month', 'day'], 'YYYY, YYYY-MM o
 export const fullDate = dateSchema(['day'], 'YYYY-MM-DD');
 
 /**
- * An absolute `https://` address on a named site, without credentials (`src/lib/url-safety.ts`).
+ * An absolute `https://` address on a named site, without credentials (`src/schemas/url-safety.ts`).
  * Plain `z.url()` would also accept `javascript:` and `http:`.
  */
 export const httpsUrl = z
@@ -148,7 +148,7 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
 
 export const sector = oneOf(SECTORS, 'sector');
 
-/** Text an editor writes: trimmed, not empty, without invisible characters (`src/lib/text-safety.ts`). */
+/** Text an editor writes: trimmed, not empty, without invisible characters (`src/schemas/text-safety.ts`). */
 export function text(max?: number) {
   const base = z
     .string({ error: 'must be text' })

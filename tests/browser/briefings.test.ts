@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
-import { watchErrors } from '../setup/browser.ts';
+import { watchErrors } from '../../scripts/lib/chromium.ts';
 import { siteConfig } from '#src/site.config.ts';
 import { runAxe } from '../setup/axe.ts';
 import { chromiumOnSite } from '../setup/chromium-on-site.ts';

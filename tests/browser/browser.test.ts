@@ -1,7 +1,7 @@
 /** What only a browser shows: keyboard use, the language switch, and axe over each page type. */
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { watchErrors } from '../setup/browser.ts';
+import { watchErrors } from '../../scripts/lib/chromium.ts';
 import { runAxe } from '../setup/axe.ts';
 import { chromiumOnSite } from '../setup/chromium-on-site.ts';
 

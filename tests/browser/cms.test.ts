@@ -19,7 +19,7 @@ import { cmsConfigYaml } from '#src/admin/config.ts';
 import { contentCheckReport } from '#src/checks/check-report.ts';
 import { cmsSettings } from '#src/admin/settings.ts';
 import { describeViolations, runAxe } from '../setup/axe.ts';
-import { launchChromium, watchErrors } from '../setup/browser.ts';
+import { launchChromium, watchErrors } from '../../scripts/lib/chromium.ts';
 
 const WAIT = { timeout: 60_000 };
 const SHOTS = process.env['SHOTS_DIR'] ?? '/work/wt/shots';

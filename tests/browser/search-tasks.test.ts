@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { watchErrors } from '../setup/browser.ts';
+import { watchErrors } from '../../scripts/lib/chromium.ts';
 import { chromiumOnSite } from '../setup/chromium-on-site.ts';
 
 const WAIT = 20_000;

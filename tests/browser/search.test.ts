@@ -1,9 +1,9 @@
 /** Search, through Pagefind's own JS API on the built index and through the page a visitor uses. */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { matchesInFull, mayMatchInFull } from '#src/lib/result-ranking.ts';
-import { PAGEFIND_RANKING } from '#src/lib/search-ranking.ts';
-import { watchErrors } from '../setup/browser.ts';
+import { matchesInFull, mayMatchInFull } from '#src/search/result-ranking.ts';
+import { PAGEFIND_RANKING } from '#src/search/search-ranking.ts';
+import { watchErrors } from '../../scripts/lib/chromium.ts';
 import { runAxe } from '../setup/axe.ts';
 import { chromiumOnSite } from '../setup/chromium-on-site.ts';
 

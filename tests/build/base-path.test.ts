@@ -7,8 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium, watchErrors } from '../setup/browser.ts';
-import { serveDist, type StaticServer } from '../setup/static-server.ts';
+import { launchChromium, watchErrors } from '../../scripts/lib/chromium.ts';
+import { serveDist, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 // The deploy sets PAGES_BASE_PATH to the repository's sub-path and publishes this very build.
 const BASE = process.env['PAGES_BASE_PATH'] || '/homegrown/';

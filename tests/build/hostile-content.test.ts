@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, expect, test } from 'vitest';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
-import { typeset } from '#src/lib/typography.ts';
+import { typeset } from '#src/i18n/typography.ts';
 import { readEntry } from '#src/lib/frontmatter.ts';
 import { HOSTILE_CORPUS, hostileString, writeHostileCatalogue } from '../setup/hostile-catalogue.ts';
 import { outputProblems } from '../setup/output-invariant.ts';

@@ -14,9 +14,9 @@ import { availableParallelism } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { describeViolations, runAxe } from '../setup/axe.ts';
-import { launchChromium } from '../setup/browser.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { heaviestPerPattern } from '../setup/page-patterns.ts';
-import { serveDist } from '../setup/static-server.ts';
+import { serveDist } from '../../scripts/lib/static-server.ts';
 
 const enabled = process.env['FULL_GATES'] === '1';
 const NARROW = 320;

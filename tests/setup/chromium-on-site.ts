@@ -5,8 +5,8 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './browser.ts';
-import { serveDist, type StaticServer } from './static-server.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { serveDist, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 export function chromiumOnSite(dir = 'dist'): { browser: Browser; site: StaticServer } {
   const env = {} as { browser: Browser; site: StaticServer };

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { readDataList, readEntry } from '#src/lib/frontmatter.ts';
-import { findForbiddenCharacter } from '#src/lib/text-safety.ts';
+import { findForbiddenCharacter } from '#src/schemas/text-safety.ts';
 import { CANONICAL_FILE, DATA_COLLECTIONS, MDX_COLLECTIONS } from '#src/schemas/collections.ts';
 import { editorJsonSchema } from '#src/schemas/json-schema.ts';
 

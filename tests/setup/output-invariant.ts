@@ -24,7 +24,7 @@ import { join, relative, sep } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
-import { findForbiddenCharacter } from '#src/lib/text-safety.ts';
+import { findForbiddenCharacter } from '#src/schemas/text-safety.ts';
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;

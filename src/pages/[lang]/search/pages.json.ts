@@ -1,4 +1,4 @@
-/** `/{lang}/search/pages.json`: titles and summaries the search page ranks results by (src/lib/result-ranking.ts). */
+/** `/{lang}/search/pages.json`: titles and summaries the search page ranks results by (src/search/result-ranking.ts). */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getRankedPages } from '#src/data/search-names.ts';
 import { localeParams } from '#src/lib/routes.ts';

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { EDITOR_COMPONENTS } from '#src/admin/config.ts';
 import { attributeText, calloutComponent, figureComponent, EDITOR_COMPONENTS_LIST } from './cms-components.ts';
-import { CONTENT_COMPONENTS, parseBody } from './mdx-body.ts';
+import { CONTENT_COMPONENTS, parseBody } from '#src/body/mdx-body.ts';
 
 function jsx(body: string): MdxJsxFlowElement {
   const node = parseBody(body).children[0];

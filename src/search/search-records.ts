@@ -2,7 +2,7 @@
 import { inLocale, localeConfig, LOCALES } from '#src/config/locales.ts';
 import { useTranslations } from '#src/i18n/ui.ts';
 import type { GlossaryTerm } from '#src/schemas/glossary.ts';
-import { paths, withoutBase } from './routes.ts';
+import { paths, withoutBase } from '#src/lib/routes.ts';
 
 export interface SearchRecord {
   url: string;

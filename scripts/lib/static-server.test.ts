@@ -4,7 +4,7 @@ import { Agent, get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { policyForAddress, serveDist, type StaticServer } from './setup/static-server.ts';
+import { policyForAddress, serveDist, type StaticServer } from './static-server.ts';
 
 let dir: string;
 let server: StaticServer;

@@ -5,11 +5,11 @@
  * A search that arrives with the page (header box, shared link) moves focus to the results
  * heading, so the first result is one Tab away.
  */
-import { suggest } from '#src/lib/did-you-mean.ts';
-import { fill } from '#src/lib/fill.ts';
-import { queryLanguage } from '#src/lib/query-language.ts';
-import { matchesInFull, mayMatchInFull, mergeWithOtherLanguage, settledOrder, type RankText } from '#src/lib/result-ranking.ts';
-import { hasCriteria, pagefindFilters, paramsFromState, stateFromParams, type SearchState } from '#src/lib/search-state.ts';
+import { suggest } from '#src/search/did-you-mean.ts';
+import { fill } from '#src/i18n/fill.ts';
+import { queryLanguage } from '#src/search/query-language.ts';
+import { matchesInFull, mayMatchInFull, mergeWithOtherLanguage, settledOrder, type RankText } from '#src/search/result-ranking.ts';
+import { hasCriteria, pagefindFilters, paramsFromState, stateFromParams, type SearchState } from '#src/search/search-state.ts';
 import { jsonOnce, loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
 import { renderOther, renderResult, showCounts, wireResultKeys, type RankedPage } from './search-results.ts';
 
@@ -97,7 +97,7 @@ export function startSearch(root: HTMLElement): void {
   /**
    * The first page of results, ranked: those whose title or summary name every query word first,
    * then, for a query in the other language, that language's pages that do, then the rest
-   * (src/lib/result-ranking.ts). Returns how many of the other language's pages were added.
+   * (src/search/result-ranking.ts). Returns how many of the other language's pages were added.
    */
   const showFirst = async (run: number, state: SearchState): Promise<number> => {
     const batch = pending.slice(0, PAGE);

@@ -2,7 +2,7 @@
  * Pagefind's JS API as the search page uses it: the types it reads, and one loader that imports
  * Pagefind from the site (under its base path), sets the site's options and starts it.
  */
-import { PAGEFIND_RANKING } from '#src/lib/search-ranking.ts';
+import { PAGEFIND_RANKING } from '#src/search/search-ranking.ts';
 
 export interface PagefindResultData {
   url: string;

@@ -8,7 +8,7 @@ import React from 'react';
 import ReactDOM from 'react-dom';
 import * as ReactDOMClient from 'react-dom/client';
 import { DEFAULT_LOCALE } from '#src/config/locales.ts';
-import { EDITOR_COMPONENTS_LIST } from '#src/lib/cms-components.ts';
+import { EDITOR_COMPONENTS_LIST } from '#src/admin/cms-components.ts';
 
 /** The little of Immutable.js the widgets use (Decap's entries and values are Immutable maps). */
 interface ImmutableMap {

@@ -2,8 +2,8 @@
  * What the search page draws: a result, a page of the other language, the filter counts, and the
  * keys that move between the box and the results.
  */
-import { excerptRuns } from '#src/lib/search-state.ts';
-import { SEARCH_FILTERS } from '#src/lib/search-tags.ts';
+import { excerptRuns } from '#src/search/search-state.ts';
+import { SEARCH_FILTERS } from '#src/search/search-tags.ts';
 import type { FilterCounts, PagefindResultData } from './pagefind.ts';
 
 /** A page of `/{lang}/search/pages.json`: what the ranking reads (src/data/search-names.ts). */

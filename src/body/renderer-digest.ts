@@ -10,12 +10,12 @@ import { join } from 'node:path';
 
 /** Project files whose content decides how a body is rendered. */
 export const RENDERER_FILES = [
-  'src/lib/entry-html.ts',
-  'src/lib/mdx-body.ts',
-  'src/lib/url-safety.ts',
-  'src/lib/text-safety.ts',
+  'src/body/entry-html.ts',
+  'src/body/mdx-body.ts',
+  'src/schemas/url-safety.ts',
+  'src/schemas/text-safety.ts',
   'src/lib/frontmatter.ts',
-  'src/checks/mdx-gate.ts',
+  'src/body/mdx-gate.ts',
   'src/loaders/mdx-entries.ts',
   'src/i18n/en.ts',
   'src/i18n/fr.ts',

@@ -1,11 +1,11 @@
 /**
- * Renders the body of a content entry (MDX limited by `src/checks/mdx-gate.ts` to Markdown, a few
+ * Renders the body of a content entry (MDX limited by `src/body/mdx-gate.ts` to Markdown, a few
  * inline HTML elements and the components Callout and Figure) to HTML, once, when content is
  * loaded. Entries then need no compiled module each: the build neither bundles nor holds one
  * module per entry, which was most of its time and memory at thousands of entries.
  *
  * Safe on its own, whatever the gate did: it renders only the tree the gate reads
- * (`src/lib/mdx-body.ts`), refuses a body the gate rejects, builds no element it does not know,
+ * (`src/body/mdx-body.ts`), refuses a body the gate rejects, builds no element it does not know,
  * and passes the result through an allow-list sanitizer (hast-util-sanitize) and the site's URL
  * rule before serialising.
  *
@@ -25,12 +25,12 @@ import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { gateTree, type GateFinding } from '#src/checks/mdx-gate.ts';
+import { gateTree, type GateFinding } from '#src/body/mdx-gate.ts';
 import type { Locale } from '#src/config/locales.ts';
 import { useTranslations } from '#src/i18n/ui.ts';
 import { CALLOUT_CLASS, CALLOUT_TONES } from './callout-tones.ts';
 import { ALLOWED_HTML, HTML_ATTRIBUTES, parseBody, type CalloutKind } from './mdx-body.ts';
-import { isSafeUrl } from './url-safety.ts';
+import { isSafeUrl } from '#src/schemas/url-safety.ts';
 
 export interface EntryHeading {
   depth: number;

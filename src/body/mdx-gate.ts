@@ -1,7 +1,7 @@
 /**
  * MDX is code that runs at build time, so content MDX is limited to Markdown plus a short list
  * of components the project provides. The gate reads the body with the renderer's own parser
- * (`src/lib/mdx-body.ts`: GitHub-flavoured Markdown and MDX) and rejects (never strips) everything
+ * (`src/body/mdx-body.ts`: GitHub-flavoured Markdown and MDX) and rejects (never strips) everything
  * else: import/export, {expressions}, unknown elements, event-handler attributes, unsafe links,
  * invisible characters and oversized bodies. The renderer runs this gate again on the tree it is
  * about to render, so an entry the gate rejects is never published.
@@ -11,11 +11,11 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx'
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { splitEntry } from '#src/lib/frontmatter.ts';
-import { ALLOWED_HTML, CONTENT_COMPONENTS, HTML_ATTRIBUTES, MAX_BODY_LENGTH, parseBody } from '#src/lib/mdx-body.ts';
-import { describeForbiddenCharacter, findForbiddenCharacter } from '#src/lib/text-safety.ts';
-import { unsafeUrlReason } from '#src/lib/url-safety.ts';
+import { ALLOWED_HTML, CONTENT_COMPONENTS, HTML_ATTRIBUTES, MAX_BODY_LENGTH, parseBody } from '#src/body/mdx-body.ts';
+import { describeForbiddenCharacter, findForbiddenCharacter } from '#src/schemas/text-safety.ts';
+import { unsafeUrlReason } from '#src/schemas/url-safety.ts';
 
-export { ALLOWED_HTML, CONTENT_COMPONENTS as ALLOWED_COMPONENTS } from '#src/lib/mdx-body.ts';
+export { ALLOWED_HTML, CONTENT_COMPONENTS as ALLOWED_COMPONENTS } from '#src/body/mdx-body.ts';
 
 const SCRIPT_URL = /^\s*(javascript|vbscript|data|file):/i;
 

@@ -1,12 +1,12 @@
 /**
- * The body's components (`<Callout>`, `<Figure>`, src/lib/mdx-body.ts) as Decap CMS editor
+ * The body's components (`<Callout>`, `<Figure>`, src/body/mdx-body.ts) as Decap CMS editor
  * components: how the Markdown editor finds one in the text, shows it as a form, writes it back
  * and previews it. Pure, so the unit tests check that what the CMS writes is what the content gate
- * accepts; `src/client/admin.ts` registers them.
+ * accepts; `src/admin/admin-client.ts` registers them.
  */
-import { CALLOUT_CLASS, CALLOUT_TONES } from './callout-tones.ts';
-import { escapeHtml } from './escape-html.ts';
-import { CONTENT_COMPONENTS, type CalloutKind } from './mdx-body.ts';
+import { CALLOUT_CLASS, CALLOUT_TONES } from '#src/body/callout-tones.ts';
+import { escapeHtml } from '#src/lib/escape-html.ts';
+import { CONTENT_COMPONENTS, type CalloutKind } from '#src/body/mdx-body.ts';
 
 export interface EditorComponent<D extends Record<string, string>> {
   id: string;
