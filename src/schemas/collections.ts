@@ -27,6 +27,7 @@ export {
   CANONICAL_FILE,
   CONTENT_DIR,
   CONTENT_MODEL,
+  MEDIA_FOLDER,
   TRANSLATION_GLOB,
   entryIdFromPath,
   type CanonicalName,
