@@ -80,8 +80,15 @@ export function cmsAdmin(): AstroIntegration {
           const send = (type: string, body: string | Buffer): void =>
             void res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body);
           const respond = async (): Promise<void> => {
-            if (file === '' || file === 'index.html')
-              return send('text/html; charset=utf-8', adminPage(pageOptions(base, [`${base}src/styles/global.css?direct`])));
+            if (file === '' || file === 'index.html') {
+              // `npm run cms` passes its guarded backend's address (token included) in DECAP_SERVER_URL.
+              const local = process.env['DECAP_SERVER_URL'];
+              const page = {
+                ...pageOptions(base, [`${base}src/styles/global.css?direct`]),
+                localBackendOrigin: local ? new URL(local).origin : undefined,
+              };
+              return send('text/html; charset=utf-8', adminPage(page));
+            }
             if (file === 'admin.css') return send('text/css; charset=utf-8', ADMIN_CSS);
             if (file === 'config.yml') return send('text/yaml; charset=utf-8', cmsConfigYaml(await cmsSettings(root)));
             if (file === 'cms.js') return send('text/javascript; charset=utf-8', await adminScript(root));
