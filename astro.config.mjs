@@ -7,6 +7,7 @@ import { LOCALES, DEFAULT_LOCALE, localeConfig } from './src/config/locales.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { devCsp } from './src/integrations/dev-csp.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { normalizeBase } from './src/lib/base.ts';
 import { assertDeployable } from './src/config/site-settings.ts';
@@ -37,6 +38,8 @@ export default defineConfig({
     // `/` is our own static page that sends visitors to /en/ and offers French.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  // The dev toolbar writes an inline script that the dev server's policy (src/integrations/dev-csp.ts) refuses.
+  devToolbar: { enabled: false },
   // Entries contain no code blocks; Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   security: {
@@ -62,6 +65,8 @@ export default defineConfig({
   // The gate must come first: it checks content before any MDX is compiled.
   integrations: [
     contentGate(),
+    // astro dev pages get a policy too; Astro writes its own only into built pages.
+    devCsp(),
     mdx(),
     // Every page with its language alternates; the root redirect and the not-found pages are not pages to list.
     sitemap({
