@@ -17,6 +17,14 @@ describe('renderEntryBody', () => {
     ]);
   });
 
+  // The loader renders with this in `astro dev` too: what the check rejects never shows there either.
+  it.each([
+    ['typed', 'Umucyo \u202Eexe.pdf'],
+    ['as a character reference', 'Umucyo &#x202E;exe.pdf'],
+  ])('refuses a body with a right-to-left override %s', async (_how, body) => {
+    await expect(render(body)).rejects.toBeInstanceOf(RejectedBodyError);
+  });
+
   it("never gives a heading one of the page's own ids: ## Main is not id=main", async () => {
     const { html } = await render('## Main\n\n## Site search\n\n## Sources');
     expect(html).toContain('<h2 id="section-main">Main</h2>');

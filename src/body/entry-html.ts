@@ -77,7 +77,7 @@ function attributes(node: JsxElement): Record<string, string> {
  */
 function callout(props: Record<string, string>, children: ElementContent[]): Element {
   const kind = props['kind'] ?? 'note';
-  const tone = kind in CALLOUT_TONES ? CALLOUT_TONES[kind as CalloutKind] : CALLOUT_TONES.note;
+  const tone = Object.hasOwn(CALLOUT_TONES, kind) ? CALLOUT_TONES[kind as CalloutKind] : CALLOUT_TONES.note;
   return h('div', { role: 'note', className: `${CALLOUT_CLASS} ${tone}` }, [
     ...(props['title'] ? [h('p', { className: 'font-semibold' }, props['title'])] : []),
     h('div', { className: 'prose prose-sm max-w-none' }, children),

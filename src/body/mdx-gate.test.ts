@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { gateMdx } from './mdx-gate.ts';
+import { gateBody, gateMdx } from './mdx-gate.ts';
 
 const withFrontmatter = (body: string) => `---\ntitle: T\n---\n\n${body}\n`;
 
@@ -82,5 +82,23 @@ describe('gateMdx', () => {
     const { findings } = gateMdx(withFrontmatter('Text\n\n<Callout>unclosed'));
     expect(findings[0]?.message).toMatch(/is not valid MDX/);
     expect(findings[0]?.line).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('invisible characters written as character references', () => {
+  test.each([['&#x202E;'], ['&#8238;'], ['&#x200B;'], ['&#x2028;'], ['&#xE0041;']])(
+    '%s in the text is refused as the character it stands for',
+    (reference) => {
+      const findings = gateBody(`Text ${reference}gnp.exe here.\n`);
+      expect(findings).toEqual([expect.objectContaining({ line: 1, message: expect.stringContaining('character reference') })]);
+    },
+  );
+
+  test('in a link title and an image alt too', () => {
+    expect(gateBody('[a](https://example.org "t&#x202E;x")\n')).toHaveLength(1);
+  });
+
+  test('a character typed as it is is reported once, on its line', () => {
+    expect(gateBody('one\n\ntwo \u202e three\n')).toEqual([expect.objectContaining({ line: 3 })]);
   });
 });
