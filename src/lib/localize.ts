@@ -31,7 +31,8 @@ type TextFields = 'text' | 'label';
 /** Replaces the `text`/`label` of each item whose id the translation labels. */
 export function relabel<T extends WithId & Partial<Record<TextFields, string>>>(items: readonly T[], labels: Record<string, string>): T[] {
   return items.map((item) => {
-    const translated = labels[item.id];
+    // Own keys only: an item with `id: constructor` must not get Object's constructor as its text.
+    const translated = Object.hasOwn(labels, item.id) ? labels[item.id] : undefined;
     if (translated === undefined) return item;
     return 'label' in item ? { ...item, label: translated } : { ...item, text: translated };
   });
