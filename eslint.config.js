@@ -36,6 +36,7 @@ export default tseslint.config(
       'dist.partial/',
       'dist-base.partial/',
       'dist-locale.partial/',
+      'dist*.old-*/',
       '.astro/',
       '.cache/',
       'node_modules/',
