@@ -122,3 +122,12 @@ describe('renderEntryBody', () => {
     });
   });
 });
+
+describe('renderEntryBody on bodies beyond the limits', () => {
+  it.each([['*a'.repeat(16_000)], [`${'<span>'.repeat(2000)}x${'</span>'.repeat(2000)}`]])(
+    'refuses at once instead of running for minutes or overflowing the stack',
+    async (body) => {
+      await expect(render(body)).rejects.toBeInstanceOf(RejectedBodyError);
+    },
+  );
+});

@@ -29,7 +29,7 @@ import { gateTree, type GateFinding } from '#src/body/mdx-gate.ts';
 import type { Locale } from '#src/config/locales.ts';
 import { useTranslations } from '#src/i18n/ui.ts';
 import { CALLOUT_CLASS, CALLOUT_TONES } from './callout-tones.ts';
-import { ALLOWED_HTML, HTML_ATTRIBUTES, parseBody, type CalloutKind } from './mdx-body.ts';
+import { ALLOWED_HTML, BodyLimitError, HTML_ATTRIBUTES, parseBody, type CalloutKind } from './mdx-body.ts';
 import { isSafeUrl } from '#src/schemas/url-safety.ts';
 
 export interface EntryHeading {
@@ -230,7 +230,13 @@ const toHast = unified().use(remarkRehype, {
  * the problems, for a body the content gate rejects.
  */
 export async function renderEntryBody(body: string, options: RenderOptions): Promise<EntryHtml> {
-  const mdast = parseBody(body);
+  let mdast: MdastRoot;
+  try {
+    mdast = parseBody(body);
+  } catch (error) {
+    if (error instanceof BodyLimitError) throw new RejectedBodyError([{ line: error.line, message: error.message }]);
+    throw error;
+  }
   const findings = gateTree(mdast);
   if (findings.length > 0) throw new RejectedBodyError(findings);
   typography.runSync(mdast);

@@ -11,7 +11,7 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx'
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { splitEntry } from '#src/lib/frontmatter.ts';
-import { ALLOWED_HTML, CONTENT_COMPONENTS, HTML_ATTRIBUTES, MAX_BODY_LENGTH, parseBody } from '#src/body/mdx-body.ts';
+import { ALLOWED_HTML, BodyLimitError, CONTENT_COMPONENTS, HTML_ATTRIBUTES, MAX_BODY_LENGTH, parseBody } from '#src/body/mdx-body.ts';
 import { describeForbiddenCharacter, findForbiddenCharacter, type ForbiddenCharacter } from '#src/schemas/text-safety.ts';
 import { unsafeUrlReason } from '#src/schemas/url-safety.ts';
 
@@ -199,6 +199,7 @@ export function gateBody(body: string, firstLine = 1): GateFinding[] {
   try {
     tree = parseBody(body);
   } catch (error) {
+    if (error instanceof BodyLimitError) return [...findings, { line: error.line + firstLine - 1, message: error.message }];
     const place = (error as { line?: number }).line;
     const reason = (error as { reason?: string }).reason ?? String(error);
     return [...findings, { line: place === undefined ? undefined : place + firstLine - 1, message: `is not valid MDX: ${reason}` }];
