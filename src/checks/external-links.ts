@@ -31,7 +31,12 @@ export interface LinkResult extends SourceLink {
   advice?: string | undefined;
 }
 
+/** The reason not to request `url` at all, or undefined (src/checks/public-address.ts gives one). */
+export type RequestGuard = (url: URL) => string | undefined | Promise<string | undefined>;
+
 export interface CheckLinksOptions {
+  /** Asked before any request; `npm run check:external` refuses hosts on private addresses. */
+  guard?: RequestGuard;
   /** Per request. */
   timeoutMs?: number;
   /** Requests in flight at once. */
@@ -112,6 +117,11 @@ function advise(result: Omit<LinkResult, 'advice'>): string | undefined {
 export async function checkLink(link: SourceLink, options: CheckLinksOptions = {}): Promise<LinkResult> {
   const timeoutMs = options.timeoutMs ?? 15_000;
   const fetcher = options.fetch ?? fetch;
+  const refused = options.guard ? await options.guard(new URL(link.url)) : undefined;
+  if (refused) {
+    const result = { ...link, status: 'dead' as const, error: refused };
+    return { ...result, advice: 'the address leads into a private network, not to a public page; cite the page at its public address' };
+  }
   let answer = await request(link.url, 'HEAD', timeoutMs, fetcher);
   // A server that never answered HEAD is not asked again: one timeout per URL, no retry storm.
   if (!('code' in answer) ? !answer.timedOut : answer.code >= 400) answer = await request(link.url, 'GET', timeoutMs, fetcher);
