@@ -33,6 +33,7 @@ export default tseslint.config(
       'dist/',
       'dist-base/',
       'dist-locale/',
+      'dist-admin/',
       'dist.partial/',
       'dist-base.partial/',
       'dist-locale.partial/',

@@ -20,6 +20,8 @@ export interface AdminPageOptions {
   translations: readonly { name: string; lang: string }[];
   /** Origin of the OAuth proxy of the GitHub backend, when it is not the site's own. */
   authOrigin?: string | undefined;
+  /** The public site's home, when the CMS is on an origin of its own (`https://homegrown.example/`); else `base`. */
+  siteHome?: string | undefined;
   /** Origin of the local backend of `npm run cms` (its guard, e.g. `http://localhost:8081`); never in a build. */
   localBackendOrigin?: string | undefined;
 }
@@ -72,11 +74,11 @@ export function adminPage(options: AdminPageOptions): string {
     <div id="cms-about">
       <p>
         <strong>Homegrown editors:</strong> add or correct an entry here; each change becomes a pull request that is checked and reviewed before it is published.
-        <a href="${base}en/">Back to the site</a>
+        <a href="${escapeHtml(options.siteHome ?? base)}en/">Back to the site</a>
       </p>
       <p lang="fr">
         <strong>Rédaction de Homegrown :</strong> ajoutez ou corrigez une fiche ici ; chaque modification devient une demande de fusion, vérifiée et relue avant publication.
-        <a href="${base}fr/">Retour au site</a>
+        <a href="${escapeHtml(options.siteHome ?? base)}fr/">Retour au site</a>
       </p>
     </div>
     <noscript>
