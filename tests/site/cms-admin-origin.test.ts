@@ -11,7 +11,14 @@ afterAll(() => rmSync(join(out, '..'), { recursive: true, force: true }));
 
 test('dist-admin/ holds the whole CMS, its preview styles and favicon, and links back to the public site', () => {
   execFileSync(process.execPath, ['scripts/build-admin.ts', 'dist', out], { encoding: 'utf8', env: { ...process.env, BASE_PATH: '' } });
-  for (const file of ['admin/index.html', 'admin/config.yml', 'admin/cms.js', 'admin/admin.css', 'admin/decap/decap-cms-app.js', 'favicon.svg']) {
+  for (const file of [
+    'admin/index.html',
+    'admin/config.yml',
+    'admin/cms.js',
+    'admin/admin.css',
+    'admin/decap/decap-cms-app.js',
+    'favicon.svg',
+  ]) {
     expect(existsSync(join(out, file)), file).toBe(true);
   }
   const page = readFileSync(join(out, 'admin/index.html'), 'utf8');
