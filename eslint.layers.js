@@ -29,6 +29,7 @@ function importOf(/** @type {string} */ room) {
   return room === 'config' ? '^#src/(config/|site\\.config\\.ts$)' : `^#src/${room}/`;
 }
 
+/** @type {import('eslint').Linter.Config[]} */
 export const layerRules = LAYERS.flatMap((rooms, layer) =>
   rooms.map((room) => {
     const forbidden = LAYERS.flatMap((others, otherLayer) =>
@@ -56,7 +57,10 @@ export const layerRules = LAYERS.flatMap((rooms, layer) =>
   }),
 );
 
-/** Tools in scripts/ share code with tests through scripts/lib/, never by importing tests/. */
+/**
+ * Tools in scripts/ share code with tests through scripts/lib/, never by importing tests/.
+ * @type {import('eslint').Linter.Config}
+ */
 export const scriptRules = {
   name: 'homegrown/scripts',
   files: ['scripts/**/*.ts'],
