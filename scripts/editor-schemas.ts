@@ -30,6 +30,13 @@ export function editorSchemas(): Record<string, unknown> {
       title: `${CONTENT_DIR}/${collection.dir}/<slug>/<lang>.mdx frontmatter`,
       ...editorJsonSchema(collection.translationSchema),
     };
+    for (const record of collection.records) {
+      schemas[`${record.name}.schema.json`] = {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        title: `${CONTENT_DIR}/<collection>/<slug>/${record.file}`,
+        ...editorJsonSchema(record.schema),
+      };
+    }
   }
   return schemas;
 }

@@ -88,12 +88,12 @@ describe.each(warningCases)('warning fixture %s', (name) => {
     const line = output
       .split('\n')
       .find((l) => l.startsWith(`warning: ${expected.file}:`) && l.includes(`: ${expected.field}: `) && l.includes(expected.message));
-    expect(line, `no warning for ${expected.field} in:\n${output}`).toMatch(/^warning: \S+\.mdx:\d+: /);
+    expect(line, `no warning for ${expected.field} in:\n${output}`).toMatch(/^warning: \S+\.(mdx|yaml):\d+: /);
   });
 });
 
 test('there is a fixture for every kind of bad input the check promises to catch', () => {
-  expect(cases.length).toBeGreaterThanOrEqual(38);
+  expect(cases.length).toBeGreaterThanOrEqual(54);
 });
 
 test('problems carry the line to edit, and GitHub annotations under GitHub Actions', () => {
@@ -107,6 +107,25 @@ test('problems carry the line to edit, and GitHub annotations under GitHub Actio
   expect(output).toContain(
     `::error file=content/solutions/umucyo/index.mdx,line=${fileLine},title=sources[4].url::must start with https://`,
   );
+});
+
+test('an entry without a sweep record is a warning naming the file to write, and the check still passes', async () => {
+  const root = projectWith();
+  rmSync(join(root, 'content/case-studies/guinea-e-procurement/sweep.yaml'));
+  const { status, output } = await runCheck(root, { CHECK_TODAY });
+  expect(status).toBe(0);
+  expect(output).toMatch(
+    /^warning: content\/case-studies\/guinea-e-procurement\/index\.mdx:\d+: sweep: has no sweep record; write content\/case-studies\/guinea-e-procurement\/sweep\.yaml/m,
+  );
+});
+
+test('the age after which a sweep is old comes from SWEEP_MAX_AGE_MONTHS (the command line)', () => {
+  const root = projectWith(join(FIXTURES, 'warnings', 'sweep-stale'));
+  expect(runScript(root, { CHECK_TODAY, SWEEP_MAX_AGE_MONTHS: '12' }).output).not.toMatch(/sweep\.yaml:\d+: runs\[0\]\.date/);
+  expect(runScript(root, { CHECK_TODAY, SWEEP_MAX_AGE_MONTHS: '3' }).output).toMatch(
+    /sweep\.yaml:\d+: runs\[0\]\.date: was 2026-05-31, more than 3 months ago/,
+  );
+  expect(runScript(root, { SWEEP_MAX_AGE_MONTHS: 'six' }).status).toBe(2);
 });
 
 test('a stale translation is a warning, not an error', async () => {

@@ -9,6 +9,7 @@ import ReactDOM from 'react-dom';
 import * as ReactDOMClient from 'react-dom/client';
 import { DEFAULT_LOCALE } from '#src/config/locales.ts';
 import { EDITOR_COMPONENTS_LIST } from '#src/admin/cms-components.ts';
+import { labelledTexts } from '#src/lib/localize.ts';
 
 /** The little of Immutable.js the widgets use (Decap's entries and values are Immutable maps). */
 interface ImmutableMap {
@@ -174,12 +175,10 @@ function registerWidgets(cms: Cms, h: H, createClass: CreateClass): void {
       const value = this.props.value as ImmutableMap | undefined;
       const current = value && typeof value.toJS === 'function' ? value.toJS() : {};
       const relabels = (this.props.field.get('relabels') as { toJS(): Array<{ field: string; text: string }> } | undefined)?.toJS() ?? [];
-      const items = relabels.flatMap(({ field, text }) => {
-        const list = this.state.english?.[field];
-        return Array.isArray(list)
-          ? list.map((item: Record<string, unknown>) => ({ id: String(item['id']), english: at(item, text), field }))
-          : [];
-      });
+      const items = labelledTexts(
+        relabels.map(({ field }) => field),
+        this.state.english ?? {},
+      ).map((text) => ({ id: text.key, english: text.english, field: text.field }));
       const known = new Set(items.map((item) => item.id));
       const extra = Object.keys(current)
         .filter((id) => !known.has(id))

@@ -55,6 +55,12 @@ describe('the CMS configuration generated from the content model', () => {
     expect(field(solutions, 'status')['options']).toContainEqual({ label: 'Active (active)', value: 'active' });
     expect(field(solutions, 'sectors')).toMatchObject({ widget: 'select', multiple: true, min: 1 });
     expect(field(solutions, 'sectors')['options']).toContainEqual({ label: 'Justice (justice)', value: 'justice' });
+    expect(field(solutions, 'sectors')['options']).toEqual(
+      expect.arrayContaining([
+        { label: 'Environment (environment)', value: 'environment' },
+        { label: 'Education (education)', value: 'education' },
+      ]),
+    );
     expect(field(solutions, 'sdgs')).toMatchObject({ widget: 'select', multiple: true, required: false, default: [] });
     expect(field(solutions, 'sdgs')['options']).toContainEqual({ label: '16', value: 16 });
     expect(field(solutions, 'leadInstitution')).toMatchObject({ widget: 'select', multiple: false, required: false });
@@ -92,6 +98,7 @@ describe('the CMS configuration generated from the content model', () => {
       relabels: [
         { field: 'figures', text: 'label' },
         { field: 'timeline', text: 'text' },
+        { field: 'disagreements', text: 'text' },
       ],
     });
     expect(field(byName('caseStudyTranslations').fields, 'labels')['relabels']).toContainEqual({ field: 'stages', text: 'text' });

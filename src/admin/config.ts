@@ -248,7 +248,7 @@ function translationCollection(collection: MdxCollection, settings: CmsSettings,
         widget: 'translation-labels',
         canonical: collection.name,
         relabels: collection.relabels.map((name) => ({ field: name, text: ITEM_TEXT[name] ?? 'text' })),
-        hint: 'The text of each figure, milestone, stage or outcome of the English entry, by its id. Leave one empty to show the English.',
+        hint: 'The text of each figure, milestone, stage, outcome and disagreement (its question, each side, and its note as <id>-note) of the English entry, by its id. Leave one empty to show the English.',
       };
     }
     if ((field.widget === 'string' || field.widget === 'text') && !field['pattern']) {

@@ -28,6 +28,7 @@ import {
   type LoadedEntry,
 } from './entry-checks.ts';
 import { sortProblems, type Problem } from './problem.ts';
+import { checkRecordFile, checkRecords, recordNamed, type LoadedRecord } from './record-checks.ts';
 
 export interface CheckOptions {
   /**
@@ -35,6 +36,12 @@ export interface CheckOptions {
    * reported. Defaults to today (or the CHECK_TODAY environment variable, for tests).
    */
   today?: string;
+  /**
+   * Months after which an entry's latest sweep is reported as old. Defaults to the
+   * SWEEP_MAX_AGE_MONTHS environment variable, else the record's own `maxAgeMonths`
+   * (`src/schemas/content-model.ts`).
+   */
+  sweepMaxAgeMonths?: number;
 }
 
 export interface CheckResult {
@@ -54,6 +61,8 @@ function toPosix(path: string): string {
 class Reading {
   readonly problems: Problem[] = [];
   readonly entries: LoadedEntry[] = [];
+  /** Records kept beside entries (sweeps). */
+  readonly records: LoadedRecord[] = [];
   readonly counts: Record<string, number> = {};
   /** Files that belong to a collection, readable or not. */
   readonly claimed = new Set<string>();
@@ -89,6 +98,15 @@ async function readMdxCollection(reading: Reading, collection: MdxCollection): P
   for (const path of await listContentFiles(dir)) {
     reading.claimed.add(path);
     const file = reading.rel(path);
+    const [folder = '', name = '', ...deeper] = toPosix(relative(dir, path)).split('/');
+    const record = deeper.length === 0 ? recordNamed(collection, name) : undefined;
+    if (record) {
+      const { problems, loaded } = checkRecordFile(collection, record, folder, file, await readFile(path, 'utf8'));
+      reading.problems.push(...problems);
+      reading.records.push(loaded);
+      reading.count(`${collection.name}:${record.name}`);
+      continue;
+    }
     const layout = checkLayout(collection, file, toPosix(relative(dir, path)));
     reading.problems.push(...layout.problems);
     const place = layout.place;
@@ -154,8 +172,19 @@ export function checkStrayFiles(root: string, listing: ContentListing, claimed: 
   return problems;
 }
 
+/** A setting the check cannot run with; `npm run check` prints its message alone. */
+export class CheckSettingError extends Error {}
+
+/** A whole number of months from the environment, or undefined when unset; anything else is a mistake to report. */
+function monthsSetting(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d+$/.test(value)) throw new CheckSettingError(`SWEEP_MAX_AGE_MONTHS must be a whole number of months (got "${value}")`);
+  return Number(value);
+}
+
 export async function checkContent(root: string, options: CheckOptions = {}): Promise<CheckResult> {
   const today = options.today ?? process.env['CHECK_TODAY'] ?? todayIso();
+  const sweepAge = options.sweepMaxAgeMonths ?? monthsSetting(process.env['SWEEP_MAX_AGE_MONTHS']);
   const reading = new Reading(root);
   const listing = await listContent(join(root, CONTENT_DIR));
   for (const collection of MDX_COLLECTIONS) await readMdxCollection(reading, collection);
@@ -172,6 +201,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     ...checkReferences(entries, reading.present),
     ...entries.flatMap((entry) => [...checkReviewAge(entry, today), ...checkTruthRules(entry, today)]),
     ...checkTranslations(entries, MDX_COLLECTIONS),
+    ...checkRecords(reading.records, entries, MDX_COLLECTIONS, reading.present, { today, maxAgeMonths: sweepAge }),
   ];
   return { problems: sortProblems(problems), counts: reading.counts };
 }

@@ -179,10 +179,21 @@ describe('checkReviewAge and checkTruthRules', () => {
     expect(checkReviewAge(entry({ data: { lastReviewed: '2025-12-03' } }), '2026-12-02')).toEqual([]);
   });
 
-  test('truth rules apply to solutions and case studies only', () => {
+  test('truth rules apply to solutions, case studies and events, not to data lists or translations', () => {
     const data = { checked: '2020-01-01', sources: [], stages: [] };
     expect(checkTruthRules(entry({ data }), '2026-12-02').map((p) => p.field)).toEqual(['checked']);
-    expect(checkTruthRules(entry({ collection: 'events', data }), '2026-12-02')).toEqual([]);
+    expect(checkTruthRules(entry({ collection: 'caseStudies', data }), '2026-12-02').map((p) => p.field)).toEqual(['checked']);
+    expect(checkTruthRules(entry({ collection: 'institutions', data }), '2026-12-02')).toEqual([]);
+    expect(checkTruthRules(entry({ collection: 'eventTranslations', data }), '2026-12-02')).toEqual([]);
+  });
+
+  test('an event gets checked too: missing or old is a warning, recent is fine', () => {
+    const event = (checked?: string) => entry({ collection: 'events', file: 'content/events/x/index.mdx', data: { checked, sources: [] } });
+    expect(checkTruthRules(event(), '2026-12-02').map((p) => `${p.severity} ${p.field}: ${p.message}`)).toEqual([
+      'warning checked: is missing; add checked: YYYY-MM-DD after looking for news about this entry in public sources',
+    ]);
+    expect(checkTruthRules(event('2026-05-01'), '2026-12-02')[0]?.message).toMatch(/^was 2026-05-01, more than 6 months ago/);
+    expect(checkTruthRules(event('2026-11-30'), '2026-12-02')).toEqual([]);
   });
 });
 
@@ -196,7 +207,7 @@ describe('checkTranslations', () => {
   test('labels only the fields the registry lets a solution relabel', () => {
     const problems = checkTranslations([canonical, translation({ f1: 'a', t1: 'b', s1: 'c' })], MDX_COLLECTIONS);
     expect(messages(problems)).toEqual([
-      `labels.s1: translates "s1", but ${FILE} has no figure, timeline item, stage, outcome or aim with that id`,
+      `labels.s1: translates "s1", but ${FILE} has no figure, timeline item, stage, outcome, aim, disagreement (or side, or <id>-note) with that id`,
     ]);
   });
 

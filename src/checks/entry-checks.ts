@@ -6,7 +6,15 @@
  */
 import type { z } from 'astro/zod';
 import { DEFAULT_LOCALE, TRANSLATION_LOCALES } from '#src/config/locales.ts';
-import { CANONICAL_FILE, CONTENT_DIR, type CollectionName, type DataCollection, type MdxCollection } from '#src/schemas/collections.ts';
+import {
+  CANONICAL_FILE,
+  CONTENT_DIR,
+  ENTRY_RECORDS,
+  type CollectionName,
+  type DataCollection,
+  type MdxCollection,
+} from '#src/schemas/collections.ts';
+import { labelledTexts } from '#src/lib/localize.ts';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '#src/schemas/slug.ts';
 import { gateMdx } from '#src/body/mdx-gate.ts';
 import { PLACEHOLDER, placeholderLines, placeholdersIn } from './placeholders.ts';
@@ -48,6 +56,11 @@ export interface EntryPlace {
  */
 export function checkLayout(collection: MdxCollection, file: string, pathInDir: string): { problems: Problem[]; place?: EntryPlace } {
   const parts = pathInDir.split('/');
+  const record = Object.values(ENTRY_RECORDS).find((r) => parts.length === 2 && parts[1] === r.file);
+  if (record) {
+    const message = `${collection.dir} keep no ${record.file}; only the collections whose content model lists it do: remove the file`;
+    return { problems: [problem(file, 'file', message)] };
+  }
   if (parts.length !== 2 || !parts[1]?.endsWith('.mdx')) {
     const where = `write ${CONTENT_DIR}/${collection.dir}/<slug>/${CANONICAL_FILE} and translations as <slug>/<lang>.mdx`;
     return { problems: [problem(file, 'file', `is not where an entry can be; ${where}`)] };
@@ -283,22 +296,20 @@ export function checkReviewAge(entry: LoadedEntry, today: string): Problem[] {
   return [problem(entry.file, 'lastReviewed', message, entry.lineOf(['lastReviewed']), 'warning')];
 }
 
-/** Truth rules (`truth-rules.ts`) over solutions and case studies, as warnings. */
+/** Collections whose entries record a news check (`checked`) and are held to the truth rules. */
+const CHECKED_COLLECTIONS: readonly CollectionName[] = ['solutions', 'caseStudies', 'events'];
+
+/** Truth rules (`truth-rules.ts`) over solutions, case studies and events, as warnings. */
 export function checkTruthRules(entry: LoadedEntry, today: string): Problem[] {
-  if (!entry.data || (entry.collection !== 'solutions' && entry.collection !== 'caseStudies')) return [];
+  if (!entry.data || !CHECKED_COLLECTIONS.includes(entry.collection)) return [];
   return truthWarnings(entry.data as Parameters<typeof truthWarnings>[0], today).map((warning) =>
     problem(entry.file, formatPath(warning.path), warning.message, entry.lineOf(warning.path) ?? entry.lineOf(['lastReviewed']), 'warning'),
   );
 }
 
-/** Ids of a canonical entry's items that its translations may relabel (from the registry). */
+/** Keys of a canonical entry's texts that its translations may relabel (from the registry). */
 function labelIds(collection: MdxCollection, data: Record<string, unknown>): Set<string> {
-  const ids = new Set<string>();
-  for (const field of collection.relabels) {
-    const items = data[field];
-    if (Array.isArray(items)) for (const item of items) ids.add((item as { id: string }).id);
-  }
-  return ids;
+  return new Set(labelledTexts(collection.relabels, data).map((text) => text.key));
 }
 
 /** One translation against its canonical entry: labels for known ids, all ids labelled, reviewed since. */
@@ -308,10 +319,10 @@ function checkTranslation(collection: MdxCollection, entry: LoadedEntry, canonic
   const known = labelIds(collection, canonical.data);
   const labels = entry.data['labels'] as Record<string, string>;
   for (const key of Object.keys(labels).filter((k) => !known.has(k))) {
-    const message = `translates "${key}", but ${canonical.file} has no figure, timeline item, stage, outcome or aim with that id`;
+    const message = `translates "${key}", but ${canonical.file} has no figure, timeline item, stage, outcome, aim, disagreement (or side, or <id>-note) with that id`;
     problems.push(problem(entry.file, `labels.${key}`, message, entry.lineOf(['labels', key])));
   }
-  const missing = [...known].filter((id) => !(id in labels));
+  const missing = [...known].filter((id) => !Object.hasOwn(labels, id));
   if (missing.length > 0) {
     const message = `has no translation for ${missing.join(', ')}; readers will see the English text`;
     problems.push(problem(entry.file, 'labels', message, entry.lineOf(['labels']), 'warning'));

@@ -4,14 +4,17 @@ import type { Locale } from '#src/config/locales.ts';
 import { compareNames } from '#src/lib/collate.ts';
 import { localize, relabelEntry, typesetItems, type Localized } from '#src/lib/localize.ts';
 import { typeset } from '#src/i18n/typography.ts';
-import { furthestStage } from '#src/lib/stages.ts';
+import { furthestStage, lastReported } from '#src/lib/stages.ts';
 import type { Stage } from '#src/schemas/case-study.ts';
 import { countryName } from './countries.ts';
 import { translationsIn } from './translations.ts';
 
 type CaseStudyData = CollectionEntry<'caseStudies'>['data'];
 
-export interface CaseStudyView extends Localized<CaseStudyData> {
+/** A stage as pages show it: with the date of the latest source that reports it (`lastReported`). */
+export type StageView = CaseStudyData['stages'][number] & { lastReported: string | undefined };
+
+export interface CaseStudyView extends Localized<Omit<CaseStudyData, 'stages'> & { stages: StageView[] }> {
   slug: string;
   countryName: string;
   furthest: Stage | undefined;
@@ -35,9 +38,10 @@ export async function getCaseStudies(lang: Locale): Promise<CaseStudyView[]> {
         data: {
           ...data,
           adaptation: data.adaptation === undefined ? undefined : typeset(data.adaptation, textLocale),
-          stages: typesetItems(data.stages, textLocale),
+          stages: typesetItems(data.stages, textLocale).map((stage) => ({ ...stage, lastReported: lastReported(stage, data.sources) })),
           timeline: typesetItems(data.timeline, textLocale),
           outcomes: typesetItems(data.outcomes, textLocale),
+          disagreements: typesetItems(data.disagreements, textLocale),
         },
         slug: entry.id,
         countryName: countryName(entry.data.country.id, lang),

@@ -5,7 +5,9 @@ import type { Locale } from '#src/config/locales.ts';
 import { siteConfig } from '#src/site.config.ts';
 import { DATA_FILES, FORMAT_VERSION, OPEN_DATA_LOCALES, type DataFileName } from '#src/schemas/open-data.ts';
 import type { Source } from '#src/schemas/source.ts';
-import { furthestStage } from '#src/lib/stages.ts';
+import { furthestStage, lastReported } from '#src/lib/stages.ts';
+import type { Disagreement } from '#src/schemas/claims.ts';
+import { NOTE_LABEL_SUFFIX } from '#src/schemas/content-model.ts';
 import { files, paths } from '#src/lib/routes.ts';
 import { countryName } from './countries.ts';
 import { translationsIn } from './translations.ts';
@@ -50,6 +52,17 @@ function recordHead(
   };
 }
 
+/** An entry's disagreements in the format: each text paired with its French relabel (`<id>-note` for the note). */
+function disagreementsOut(items: readonly Disagreement[], label: (key: string, en: string) => { en: string; fr: string | null }) {
+  return items.map((item) => ({
+    id: item.id,
+    text: label(item.id, item.text),
+    sides: item.sides.map((side) => ({ id: side.id, text: label(side.id, side.text), source: side.source, also: side.also ?? [] })),
+    note: item.note === undefined ? null : label(`${item.id}${NOTE_LABEL_SUFFIX}`, item.note),
+    figure: item.figure ?? null,
+  }));
+}
+
 async function solutions() {
   const [entries, fr] = await Promise.all([getCollection('solutions'), translationsIn('solutionTranslations', FR)]);
   return entries
@@ -73,6 +86,7 @@ async function solutions() {
         end: data.end ?? null,
         figures: data.figures.map((f) => ({ ...f, label: label(f.id, f.label) })),
         timeline: data.timeline.map((item) => ({ ...item, text: label(item.id, item.text) })),
+        disagreements: disagreementsOut(data.disagreements, label),
         related: data.related.map((ref) => ref.id),
         sources: data.sources.map(sourceOut),
         lastReviewed: data.lastReviewed,
@@ -98,6 +112,7 @@ async function caseStudies() {
           ...s,
           also: s.also ?? [],
           uncorroborated: s.uncorroborated ?? null,
+          lastReported: lastReported(s, data.sources) ?? null,
           text: label(s.id, s.text),
           localName: s.localName ?? null,
         })),
@@ -105,6 +120,7 @@ async function caseStudies() {
         timeline: data.timeline.map((item) => ({ ...item, text: label(item.id, item.text) })),
         adaptation: data.adaptation ? both(data.adaptation, t?.adaptation) : null,
         outcomes: data.outcomes.map((o) => ({ ...o, text: label(o.id, o.text) })),
+        disagreements: disagreementsOut(data.disagreements, label),
         sources: data.sources.map(sourceOut),
         lastReviewed: data.lastReviewed,
         checked: data.checked ?? null,

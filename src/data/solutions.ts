@@ -27,6 +27,7 @@ export async function getSolutions(lang: Locale): Promise<SolutionView[]> {
         ...view.data,
         figures: typesetItems(view.data.figures, view.textLocale),
         timeline: typesetItems(view.data.timeline, view.textLocale),
+        disagreements: typesetItems(view.data.disagreements, view.textLocale),
       },
       slug: entry.id,
       meaning: translation && !view.fallback ? (translation.data.kinyarwandaMeaning ?? undefined) : entry.data.kinyarwanda?.meaning,

@@ -199,6 +199,10 @@ export const fr = {
   'stage.adapted': 'Adaptée',
   'stage.scaled': 'Passage à l’échelle',
   'stage.discontinued': 'Abandonnée',
+  'stage.lastReported': 'dernière mention',
+  'disagreement.heading': 'Les sources divergent',
+  'disagreement.intro':
+    "Les sources publiées ne concordent pas sur ces points. Chaque version est donnée avec sa source, sans que l'une soit retenue plutôt que l'autre.",
   'countries.title': 'Pays',
   'countries.intro': 'Les pays qui ont étudié ou adopté les solutions endogènes du Rwanda.',
   'country.region': 'Région',

@@ -18,6 +18,8 @@ export const SECTOR_LABELS: Labels<Sector> = {
   'community-development': { en: 'Community development', fr: 'Développement communautaire' },
   'civic-education': { en: 'Civic education', fr: 'Éducation civique' },
   'gender-and-child-protection': { en: 'Gender and child protection', fr: 'Genre et protection de l’enfance' },
+  environment: { en: 'Environment', fr: 'Environnement' },
+  education: { en: 'Education', fr: 'Éducation' },
 };
 
 export const REGION_LABELS: Labels<Region> = {
@@ -45,6 +47,7 @@ export const BLOC_LABELS: Labels<Bloc> = {
   SACU: { en: 'SACU', fr: 'SACU' },
   CARICOM: { en: 'CARICOM', fr: 'CARICOM' },
   AES: { en: 'Alliance of Sahel States', fr: 'Alliance des États du Sahel' },
+  ASEAN: { en: 'ASEAN', fr: 'ASEAN' },
 };
 
 /** How a figure's unit is written after (or before) its number. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { localize, relabel } from './localize.ts';
+import { labelledTexts, localize, relabel } from './localize.ts';
 
 const canonical = {
   title: 'Title',
@@ -34,6 +34,49 @@ describe('localize', () => {
   });
   test('a translation reviewed before the canonical entry is stale', () => {
     expect(localize(canonical, { title: 'T', summary: 'S', labels: {}, lastReviewed: '2023-01-01' }, 'fr').stale).toBe(true);
+  });
+});
+
+const disagreement = {
+  id: 'builder',
+  text: 'Who built it',
+  sides: [
+    { id: 'aos', text: 'A Rwandan company.', source: 'ifg' },
+    { id: 'olleh', text: 'A Korean company.', source: 'nt' },
+  ],
+  note: 'Neither says more.',
+};
+
+describe('disagreements', () => {
+  test('a translation relabels the question, each side by its id and the note by <id>-note', () => {
+    const [out] = relabel([disagreement], {
+      builder: 'Qui l’a construit',
+      olleh: 'Une société coréenne.',
+      'builder-note': 'Aucune n’en dit plus.',
+    });
+    expect(out).toEqual({
+      ...disagreement,
+      text: 'Qui l’a construit',
+      sides: [disagreement.sides[0], { ...disagreement.sides[1], text: 'Une société coréenne.' }],
+      note: 'Aucune n’en dit plus.',
+    });
+  });
+
+  test('the texts a translation may give are listed with their keys, nested sides and notes included', () => {
+    expect(labelledTexts(['figures', 'disagreements'], { figures: canonical.figures, disagreements: [disagreement] })).toEqual([
+      { key: 'a', field: 'figures', english: 'Cases' },
+      { key: 'b', field: 'figures', english: 'Courts' },
+      { key: 'builder', field: 'disagreements', english: 'Who built it' },
+      { key: 'aos', field: 'disagreements', english: 'A Rwandan company.' },
+      { key: 'olleh', field: 'disagreements', english: 'A Korean company.' },
+      { key: 'builder-note', field: 'disagreements', english: 'Neither says more.' },
+    ]);
+  });
+
+  test('a note without a translation stays English, and an item without a note gets none', () => {
+    const [withNote, without] = relabel([disagreement, { ...disagreement, id: 'other', note: undefined }], { builder: 'Q' });
+    expect(withNote?.note).toBe('Neither says more.');
+    expect(without?.note).toBeUndefined();
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import type { Locale } from '#src/config/locales.ts';
 import { DEFAULT_LOCALE } from '#src/config/locales.ts';
-import { CONTENT_MODEL, type MdxName } from '#src/schemas/content-model.ts';
+import { CONTENT_MODEL, NOTE_LABEL_SUFFIX, type MdxName } from '#src/schemas/content-model.ts';
 import { typeset } from '#src/i18n/typography.ts';
 
 export interface TranslationText {
@@ -27,14 +27,51 @@ export interface Localized<T> {
 
 type WithId = { id: string };
 type TextFields = 'text' | 'label';
+/** An item a translation may relabel: its text or label, nested items (a disagreement's sides), a note. */
+type Labelled = WithId & Partial<Record<TextFields, string>> & { sides?: readonly Labelled[]; note?: string | undefined };
 
-/** Replaces the `text`/`label` of each item whose id the translation labels. */
-export function relabel<T extends WithId & Partial<Record<TextFields, string>>>(items: readonly T[], labels: Record<string, string>): T[] {
+/** The label key of an item's note: `<id>-note`. */
+const noteKey = (id: string) => `${id}${NOTE_LABEL_SUFFIX}`;
+
+/**
+ * Replaces the `text`/`label` of each item whose id the translation labels; with the same rule,
+ * the items nested in its `sides`, and its `note` by the key `<id>-note`.
+ */
+export function relabel<T extends Labelled>(items: readonly T[], labels: Record<string, string>): T[] {
   return items.map((item) => {
     // Own keys only: an item with `id: constructor` must not get Object's constructor as its text.
-    const translated = Object.hasOwn(labels, item.id) ? labels[item.id] : undefined;
-    if (translated === undefined) return item;
-    return 'label' in item ? { ...item, label: translated } : { ...item, text: translated };
+    const own = (key: string): string | undefined => (Object.hasOwn(labels, key) ? labels[key] : undefined);
+    const translated = own(item.id);
+    let out: T = translated === undefined ? item : 'label' in item ? { ...item, label: translated } : { ...item, text: translated };
+    if (item.sides) out = { ...out, sides: relabel(item.sides, labels) };
+    const note = own(noteKey(item.id));
+    if (item.note !== undefined && note !== undefined) out = { ...out, note };
+    return out;
+  });
+}
+
+/** One text of an entry that a translation may give, under `labels`, by its key. */
+export interface LabelledText {
+  key: string;
+  /** The field of the entry it is in (`figures`, `disagreements`...). */
+  field: string;
+  english: string;
+}
+
+/**
+ * Every text of `fields` a translation may relabel, in order, with the key it is labelled by:
+ * what the content check expects a translation to cover and the CMS shows beside each label.
+ */
+export function labelledTexts(fields: readonly string[], data: Record<string, unknown>): LabelledText[] {
+  const walk = (field: string, items: readonly Labelled[]): LabelledText[] =>
+    items.flatMap((item) => [
+      { key: item.id, field, english: item.label ?? item.text ?? '' },
+      ...walk(field, item.sides ?? []),
+      ...(item.note === undefined ? [] : [{ key: noteKey(item.id), field, english: item.note }]),
+    ]);
+  return fields.flatMap((field) => {
+    const items = data[field];
+    return Array.isArray(items) ? walk(field, items as Labelled[]) : [];
   });
 }
 
@@ -43,7 +80,7 @@ export function relabelEntry<T extends object>(collection: MdxName, data: T, lab
   const copy = { ...data } as Record<string, unknown>;
   for (const field of CONTENT_MODEL[collection].relabels) {
     const items: unknown = copy[field];
-    if (Array.isArray(items)) copy[field] = relabel(items as WithId[], labels);
+    if (Array.isArray(items)) copy[field] = relabel(items as Labelled[], labels);
   }
   return copy as T;
 }
@@ -66,11 +103,15 @@ export function localize<T extends { title: string; summary: string; lastReviewe
   return { data: merged, locale, textLocale: locale, fallback: false, stale: translation.lastReviewed < canonical.lastReviewed };
 }
 
-/** Items whose `text`/`label` is plain text shown as it is written, typeset for the language it is in. */
-export function typesetItems<T extends Partial<Record<TextFields, string>>>(items: readonly T[], lang: Locale): T[] {
+type Typeset = Partial<Record<TextFields, string>> & { sides?: readonly Typeset[]; note?: string | undefined };
+
+/** Items whose `text`/`label` (and sides' text, and note) is plain text shown as it is written, typeset for the language it is in. */
+export function typesetItems<T extends Typeset>(items: readonly T[], lang: Locale): T[] {
   return items.map((item) => ({
     ...item,
     ...(item.text === undefined ? {} : { text: typeset(item.text, lang) }),
     ...(item.label === undefined ? {} : { label: typeset(item.label, lang) }),
+    ...(item.sides === undefined ? {} : { sides: typesetItems(item.sides, lang) }),
+    ...(item.note === undefined ? {} : { note: typeset(item.note, lang) }),
   }));
 }

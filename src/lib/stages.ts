@@ -27,3 +27,23 @@ export const STAGE_COLOURS: Record<Stage, string> = {
   scaled: '#1a4d30',
   discontinued: '#9aa3ab',
 };
+
+/**
+ * When a stage beyond a study visit was last reported: the publication date of the latest of its
+ * sources (`source` and `also`), so readers see how old the evidence is. Undefined for a study
+ * visit, and when none of its sources is dated. Dates compare by their first possible day, the
+ * more precise first on a tie ("2024-03" is later than "2024").
+ */
+export function lastReported(
+  stage: { stage: Stage; source: string; also?: readonly string[] | undefined },
+  sources: ReadonlyArray<{ id: string; published?: string | undefined }>,
+): string | undefined {
+  if (stage.stage === 'study-visit') return undefined;
+  const published = new Map(sources.map((source) => [source.id, source.published]));
+  return [stage.source, ...(stage.also ?? [])]
+    .map((id) => published.get(id))
+    .reduce<string | undefined>(
+      (latest, date) => (date !== undefined && (latest === undefined || date > latest) ? date : latest),
+      undefined,
+    );
+}

@@ -1,6 +1,14 @@
 /** An adoption record (`content/case-studies/<slug>/index.mdx`): one country, its lifecycle of stages. */
 import { z } from 'astro/zod';
-import { checkUniqueIds, citationsOf, claimSchema, timelineItemSchema } from './claims.ts';
+import {
+  checkDisagreementFigures,
+  checkUniqueIds,
+  citationsOf,
+  disagreementCitations,
+  disagreementSchema,
+  claimSchema,
+  timelineItemSchema,
+} from './claims.ts';
 import { fullDate, oneOf, partialDate, slug, text, uniqueList } from './primitives.ts';
 import { reference } from './reference.ts';
 import { checkCitations, sourceId, sourceList } from './source.ts';
@@ -60,6 +68,10 @@ export const caseStudySchema = z
       .describe('Other dated events that are not lifecycle stages (a needs-assessment mission).'),
     adaptation: text(600).optional().describe('What was changed from the Rwandan model, in English.'),
     outcomes: z.array(claimSchema).default([]),
+    disagreements: z
+      .array(disagreementSchema)
+      .default([])
+      .describe('Facts the sources disagree on, each side with its source; shown as "Sources differ".'),
     sources: sourceList.describe('Every page the facts come from; cite them by id.'),
     lastReviewed: fullDate.describe('When an editor last checked every fact against the sources (YYYY-MM-DD).'),
     checked: fullDate.optional().describe('When someone last looked in public sources for news about this entry (YYYY-MM-DD).'),
@@ -75,13 +87,15 @@ export const caseStudySchema = z
         });
       }
     });
-    checkUniqueIds(ctx, { stages: entry.stages, timeline: entry.timeline, outcomes: entry.outcomes });
+    checkUniqueIds(ctx, { stages: entry.stages, timeline: entry.timeline, outcomes: entry.outcomes, disagreements: entry.disagreements });
+    checkDisagreementFigures(ctx, entry.disagreements, undefined);
     checkCitations(ctx, entry.sources, [
       ...citationsOf('stages', entry.stages),
       ...entry.stages.flatMap((stage, index) =>
         (stage.also ?? []).map((id, alsoIndex) => ({ path: ['stages', index, 'also', alsoIndex], id })),
       ),
       ...citationsOf('timeline', entry.timeline),
+      ...disagreementCitations(entry.disagreements),
       ...citationsOf('outcomes', entry.outcomes),
     ]);
   });

@@ -3,7 +3,8 @@
  * Each has an id (so a translation can give its text in another language) and its own source.
  */
 import { z } from 'astro/zod';
-import { oneOf, partialDate, slug, text } from './primitives.ts';
+import { oneOf, partialDate, slug, text, uniqueList } from './primitives.ts';
+import { NOTE_LABEL_SUFFIX } from './content-model.ts';
 import { sourceId } from './source.ts';
 
 export const FIGURE_UNITS = ['count', 'percent', 'rwf', 'usd', 'days', 'years'] as const;
@@ -87,6 +88,68 @@ export const timelineItemSchema = z.strictObject({
 });
 export type TimelineItem = z.output<typeof timelineItemSchema>;
 
+/** One side of a disagreement: what one source (or several saying the same) states. */
+export const disagreementSideSchema = z.strictObject({
+  id: slug.describe('Id a translation labels this side by.'),
+  text: text(400).describe('What this side says, in English, in your own words; quote word for word only in quotation marks.'),
+  source: sourceId,
+  also: uniqueList(sourceId, 'source', (id) => id)
+    .optional()
+    .describe('More source ids saying the same.'),
+});
+export type DisagreementSide = z.output<typeof disagreementSideSchema>;
+
+/**
+ * A fact published sources disagree on, shown to readers as "Sources differ" with each side and
+ * its citation, never resolved silently. Translations give `text` and each side's text by id, and
+ * the note under `<id>-note`.
+ */
+export const disagreementSchema = z.strictObject({
+  id: slug,
+  text: text(200).describe('What is disputed, in English: "Whether Umucyo was the first nationwide e-procurement system in Africa".'),
+  sides: z
+    .array(disagreementSideSchema)
+    .min(2, { error: 'a disagreement needs at least two sides, each with what it says and its source' })
+    .describe('What each source says, with its source.'),
+  note: text(400).optional().describe('Optional context in English (what each side may refer to); translated under labels as <id>-note.'),
+  figure: slug
+    .optional()
+    .describe(
+      'The id of the key figure it is about, if any: the figure then points readers to it, and one-pagers show it with the figure.',
+    ),
+});
+export type Disagreement = z.output<typeof disagreementSchema>;
+
+/** Reports a disagreement's `figure:` that names no key figure of the entry (`figures` undefined: the entry has none). */
+export function checkDisagreementFigures(
+  ctx: z.RefinementCtx,
+  disagreements: readonly Disagreement[],
+  figures: ReadonlyArray<{ id: string }> | undefined,
+): void {
+  const known = new Set((figures ?? []).map((figure) => figure.id));
+  disagreements.forEach((item, index) => {
+    if (item.figure === undefined || known.has(item.figure)) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['disagreements', index, 'figure'],
+      message:
+        figures === undefined
+          ? 'names a key figure, but this kind of entry has none; remove figure:'
+          : `names "${item.figure}", which is not a key figure of this entry; use one of: ${[...known].join(', ') || '(none)'}, or remove figure:`,
+    });
+  });
+}
+
+/** The `source:` and `also:` citations of disagreements, with their paths, for `checkCitations`. */
+export function disagreementCitations(items: readonly Disagreement[] | undefined): { path: (string | number)[]; id: string }[] {
+  return (items ?? []).flatMap((item, index) =>
+    item.sides.flatMap((side, sideIndex) => [
+      { path: ['disagreements', index, 'sides', sideIndex, 'source'], id: side.source },
+      ...(side.also ?? []).map((id, alsoIndex) => ({ path: ['disagreements', index, 'sides', sideIndex, 'also', alsoIndex], id })),
+    ]),
+  );
+}
+
 /** Lists the `source:` citations of figures and claims, with their paths, for `checkCitations`. */
 export function citationsOf(
   field: string,
@@ -101,22 +164,31 @@ export function citationsOf(
   );
 }
 
-/** Reports ids used twice among an entry's figures and claims (translations key their text by id). */
-export function checkUniqueIds(ctx: z.RefinementCtx, groups: Record<string, ReadonlyArray<{ id: string }> | undefined>): void {
+/**
+ * Reports label keys used twice among an entry's figures, claims and disagreements (translations
+ * key their text by id; a disagreement's sides by their ids and its note by `<id>-note`).
+ */
+export function checkUniqueIds(
+  ctx: z.RefinementCtx,
+  groups: Record<string, ReadonlyArray<{ id: string; sides?: ReadonlyArray<{ id: string }>; note?: string | undefined }> | undefined>,
+): void {
   const seen = new Map<string, string>();
+  const claim = (key: string, path: (string | number)[], where: string) => {
+    const first = seen.get(key);
+    if (first) {
+      ctx.addIssue({ code: 'custom', path, message: `id "${key}" is already used by ${first}; ids must be unique within an entry` });
+    } else {
+      seen.set(key, where);
+    }
+  };
   for (const [field, items] of Object.entries(groups)) {
     (items ?? []).forEach((item, index) => {
       const where = `${field}[${index}]`;
-      const first = seen.get(item.id);
-      if (first) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [field, index, 'id'],
-          message: `id "${item.id}" is already used by ${first}; ids must be unique within an entry`,
-        });
-      } else {
-        seen.set(item.id, where);
-      }
+      claim(item.id, [field, index, 'id'], where);
+      (item.sides ?? []).forEach((side, sideIndex) =>
+        claim(side.id, [field, index, 'sides', sideIndex, 'id'], `${where}.sides[${sideIndex}]`),
+      );
+      if (item.note !== undefined) claim(`${item.id}${NOTE_LABEL_SUFFIX}`, [field, index, 'note'], `the note of ${where}`);
     });
   }
 }

@@ -10,11 +10,13 @@ import {
   CONTENT_DIR,
   CONTENT_MODEL,
   DATA_NAMES,
+  ENTRY_RECORDS,
   MDX_NAMES,
   type CanonicalName,
   type DataName,
   type CollectionName,
   type MdxName,
+  type RecordName,
   type TranslationName,
 } from './content-model.ts';
 import { countrySchema } from './country.ts';
@@ -22,15 +24,18 @@ import { eventSchema, eventTranslationSchema } from './event.ts';
 import { glossaryTermSchema } from './glossary.ts';
 import { institutionSchema } from './institution.ts';
 import { solutionSchema, solutionTranslationSchema } from './solution.ts';
+import { sweepSchema } from './sweep.ts';
 
 export {
   CANONICAL_FILE,
   CONTENT_DIR,
   CONTENT_MODEL,
+  ENTRY_RECORDS,
   MEDIA_FOLDER,
   TRANSLATION_GLOB,
   entryIdFromPath,
   type CanonicalName,
+  type RecordName,
   type CollectionName,
   type TranslationName,
 } from './content-model.ts';
@@ -47,6 +52,18 @@ export const SCHEMAS = {
   [K in DataName]: { schema: z.ZodObject };
 };
 
+/** The schema of each record an entry may keep beside it (`ENTRY_RECORDS`). */
+export const RECORD_SCHEMAS = { sweep: sweepSchema } as const satisfies { [K in RecordName]: z.ZodType };
+
+/** A record kept beside each entry of a collection: `<dir>/<slug>/<file>`. */
+export interface EntryRecord {
+  name: RecordName;
+  file: string;
+  /** An entry without the record, or whose record is older than this, is a warning. */
+  maxAgeMonths: number;
+  schema: z.ZodType;
+}
+
 /** An MDX collection: `<dir>/<slug>/index.mdx` (canonical) and `<dir>/<slug>/<lang>.mdx`. */
 export interface MdxCollection {
   name: MdxName;
@@ -55,6 +72,8 @@ export interface MdxCollection {
   relabels: readonly string[];
   schema: z.ZodObject;
   translationSchema: z.ZodObject;
+  /** Records kept beside each entry (a sweep record), never published. */
+  records: readonly EntryRecord[];
 }
 
 /** A data collection: one YAML file holding a list of entries, each with an `id`. */
@@ -64,7 +83,18 @@ export interface DataCollection {
   schema: z.ZodObject;
 }
 
-export const MDX_COLLECTIONS: readonly MdxCollection[] = MDX_NAMES.map((name) => ({ name, ...CONTENT_MODEL[name], ...SCHEMAS[name] }));
+function recordsOf(name: MdxName): EntryRecord[] {
+  const place = CONTENT_MODEL[name];
+  const names: readonly RecordName[] = 'records' in place ? place.records : [];
+  return names.map((record) => ({ name: record, ...ENTRY_RECORDS[record], schema: RECORD_SCHEMAS[record] }));
+}
+
+export const MDX_COLLECTIONS: readonly MdxCollection[] = MDX_NAMES.map((name) => ({
+  name,
+  ...CONTENT_MODEL[name],
+  ...SCHEMAS[name],
+  records: recordsOf(name),
+}));
 export const DATA_COLLECTIONS: readonly DataCollection[] = DATA_NAMES.map((name) => ({
   name,
   file: CONTENT_MODEL[name].file,

@@ -28,7 +28,26 @@ interface MdxPlace {
   /** Fields whose items (each with an `id`) a translation's `labels` may relabel. */
   relabels: readonly string[];
   referenceHint?: string;
+  /** Records kept beside each entry (`<dir>/<slug>/<file>`), validated by the check, never loaded by the site. */
+  records?: readonly RecordName[];
 }
+
+/**
+ * Records an entry may keep beside it, for editors and auditors: one file per entry, validated by
+ * the content check against the entry, never published (the site loads `*.mdx` only).
+ */
+export const ENTRY_RECORDS = {
+  /** The searches run for news about the entry and what was done with each result (`src/schemas/sweep.ts`). */
+  sweep: {
+    file: 'sweep.yaml',
+    /** An entry without a record, or whose latest run is older than this many months, is a warning (`npm run check`). */
+    maxAgeMonths: 6,
+  },
+} as const;
+export type RecordName = keyof typeof ENTRY_RECORDS;
+
+/** The label key under which a translation gives an item's note (a disagreement's): `<id>-note`. */
+export const NOTE_LABEL_SUFFIX = '-note';
 
 /** A data collection: one YAML file holding a list of entries, each with an `id`. */
 interface DataPlace {
@@ -37,8 +56,18 @@ interface DataPlace {
 }
 
 export const CONTENT_MODEL = {
-  solutions: { dir: 'solutions', translations: 'solutionTranslations', relabels: ['figures', 'timeline'] },
-  caseStudies: { dir: 'case-studies', translations: 'caseStudyTranslations', relabels: ['stages', 'timeline', 'outcomes'] },
+  solutions: {
+    dir: 'solutions',
+    translations: 'solutionTranslations',
+    relabels: ['figures', 'timeline', 'disagreements'],
+    records: ['sweep'],
+  },
+  caseStudies: {
+    dir: 'case-studies',
+    translations: 'caseStudyTranslations',
+    relabels: ['stages', 'timeline', 'outcomes', 'disagreements'],
+    records: ['sweep'],
+  },
   events: { dir: 'events', translations: 'eventTranslations', relabels: ['aims'] },
   countries: { file: 'countries.yaml', referenceHint: 'a lower-case ISO code listed in content/countries.yaml, such as "gn"' },
   institutions: { file: 'institutions.yaml', referenceHint: 'an id listed in content/institutions.yaml, such as "rppa"' },

@@ -24,7 +24,7 @@ export const REGIONS = [
 export type Region = (typeof REGIONS)[number];
 
 /** Regional blocs used by the "countries like mine" filters. */
-export const BLOCS = ['ECOWAS', 'SADC', 'EAC', 'ECCAS', 'COMESA', 'IGAD', 'SACU', 'CARICOM', 'AES'] as const;
+export const BLOCS = ['ECOWAS', 'SADC', 'EAC', 'ECCAS', 'COMESA', 'IGAD', 'SACU', 'CARICOM', 'AES', 'ASEAN'] as const;
 export type Bloc = (typeof BLOCS)[number];
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });

@@ -42,6 +42,7 @@ export const eventSchema = z
     sources: sourceList,
     source: sourceId.describe('Which source the date, place and hosts come from.'),
     lastReviewed: fullDate,
+    checked: fullDate.optional().describe('When someone last looked in public sources for news about this event (YYYY-MM-DD).'),
   })
   .superRefine((entry, ctx) => {
     if (entry.time && entry.time.end <= entry.time.start) {

@@ -55,6 +55,17 @@ const figure = z.strictObject({
   values: z.array(z.strictObject({ value: z.number(), qualifier: z.enum(QUALIFIERS), asOf: date, source: id })),
 });
 const dated = z.strictObject({ id, date, text: bilingual, source: id });
+const disagreement = z
+  .strictObject({
+    id,
+    text: bilingual.describe('What is disputed'),
+    sides: z
+      .array(z.strictObject({ id, text: bilingual, source: id, also: z.array(id).describe('Further sources saying the same') }))
+      .describe("Each source's account"),
+    note: bilingual.nullable(),
+    figure: id.nullable().describe('The key figure it is about, if any'),
+  })
+  .describe('A fact the sources disagree on ("Sources differ"), each side with its source');
 
 export const solutionRecord = z.strictObject({
   slug: id,
@@ -70,6 +81,7 @@ export const solutionRecord = z.strictObject({
   end: z.strictObject({ date, source: id }).nullable(),
   figures: z.array(figure),
   timeline: z.array(dated),
+  disagreements: z.array(disagreement),
   related: z.array(id),
   sources: z.array(source),
   lastReviewed: date,
@@ -93,6 +105,11 @@ export const caseStudyRecord = z.strictObject({
       source: id,
       also: z.array(id).describe('Further sources supporting the same stage'),
       uncorroborated: date.nullable().describe('When someone looked for an official source for this stage and found none'),
+      lastReported: date
+        .nullable()
+        .describe(
+          'Publication date of the latest source reporting a stage beyond a study visit (null for a study visit or when no source is dated)',
+        ),
       text: bilingual,
       localName: z.string().nullable(),
     }),
@@ -101,6 +118,7 @@ export const caseStudyRecord = z.strictObject({
   timeline: z.array(dated),
   adaptation: bilingual.nullable(),
   outcomes: z.array(z.strictObject({ id, text: bilingual, source: id })),
+  disagreements: z.array(disagreement),
   sources: z.array(source),
   lastReviewed: date,
   checked: date.nullable().describe('When someone last looked in public sources for news about this entry'),

@@ -136,6 +136,8 @@ export const SECTORS = [
   'community-development',
   'civic-education',
   'gender-and-child-protection',
+  'environment',
+  'education',
 ] as const;
 export type Sector = (typeof SECTORS)[number];
 

@@ -1,6 +1,14 @@
 /** A homegrown solution (`content/solutions/<slug>/index.mdx`), the canonical English entry. */
 import { z } from 'astro/zod';
-import { checkUniqueIds, citationsOf, figureSchema, timelineItemSchema } from './claims.ts';
+import {
+  checkDisagreementFigures,
+  checkUniqueIds,
+  citationsOf,
+  disagreementCitations,
+  disagreementSchema,
+  figureSchema,
+  timelineItemSchema,
+} from './claims.ts';
 import { fullDate, oneOf, partialDate, sdg, sector, text, uniqueList } from './primitives.ts';
 import { reference } from './reference.ts';
 import { checkCitations, sourceId, sourceList } from './source.ts';
@@ -32,6 +40,10 @@ export const solutionSchema = z
     figures: z.array(figureSchema).default([]).describe('Key figures, each value with its as-of date and its own source.'),
     timeline: z.array(timelineItemSchema).default([]).describe('Dated milestones, each with its source.'),
     related: uniqueList(reference('solutions'), 'related solution', (ref) => ref.id).default([]),
+    disagreements: z
+      .array(disagreementSchema)
+      .default([])
+      .describe('Facts the sources disagree on, each side with its source; shown as "Sources differ".'),
     sources: sourceList.describe('Every page the facts come from; cite them by id.'),
     lastReviewed: fullDate.describe('When an editor last checked every fact against the sources (YYYY-MM-DD).'),
     checked: fullDate.optional().describe('When someone last looked in public sources for news about this entry (YYYY-MM-DD).'),
@@ -46,12 +58,14 @@ export const solutionSchema = z
     if (entry.end && entry.start && entry.end.date < entry.start.date) {
       ctx.addIssue({ code: 'custom', path: ['end', 'date'], message: `is before the start date ${entry.start.date}` });
     }
-    checkUniqueIds(ctx, { figures: entry.figures, timeline: entry.timeline });
+    checkUniqueIds(ctx, { figures: entry.figures, timeline: entry.timeline, disagreements: entry.disagreements });
+    checkDisagreementFigures(ctx, entry.disagreements, entry.figures);
     checkCitations(ctx, entry.sources, [
       ...(entry.start ? [{ path: ['start', 'source'], id: entry.start.source }] : []),
       ...(entry.end ? [{ path: ['end', 'source'], id: entry.end.source }] : []),
       ...citationsOf('figures', entry.figures),
       ...citationsOf('timeline', entry.timeline),
+      ...disagreementCitations(entry.disagreements),
     ]);
   });
 export type Solution = z.output<typeof solutionSchema>;

@@ -57,6 +57,10 @@ const pageTypes = [
   'briefings',
   'briefings/gn',
   `briefings/solutions/${first('solutions')}`,
+  // What the truth rules add: a "Sources differ" block, "last reported" dates, a one-pager's note on a disputed figure.
+  'solutions/umucyo',
+  'case-studies/south-africa-a-re-sebetseng',
+  'briefings/solutions/community-health-workers',
 ];
 
 describe.each([320, 1280])('axe, console and CSP at %i px wide', (width) => {

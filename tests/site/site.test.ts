@@ -46,3 +46,18 @@ test('internal links and fragment anchors in dist/ resolve', async () => {
   expect(broken).toEqual([]);
   expect(links.length).toBeGreaterThan(50);
 }, 600_000);
+
+test.each([
+  ['en', 'environment', 'Environment', 'plastic-bag-ban'],
+  ['fr', 'environment', 'Environnement', 'plastic-bag-ban'],
+  ['en', 'education', 'Education', 'basic-education'],
+  ['fr', 'education', 'Éducation', 'basic-education'],
+] as const)('the %s filter page of the %s sector exists, named "%s" and listing %s', (lang, sector, label, slug) => {
+  const html = page(`${lang}/solutions/sector/${sector}`);
+  expect(html.querySelector('h1')?.text).toContain(label);
+  expect(html.querySelector(`a[href="/${lang}/solutions/${slug}/"]`)).not.toBeNull();
+  const facts = page(`${lang}/solutions/${slug}`)
+    .querySelectorAll('dd')
+    .map((dd) => dd.text.trim());
+  expect(facts).toContain(label);
+});

@@ -14,6 +14,8 @@ const folders = (dir: string) =>
       (entry) =>
         entry.isDirectory() &&
         entry.name !== 'page' &&
+        // `/en/solutions/2/` is the second page of the list (more than PAGE_SIZE entries), not an entry
+        !/^\d+$/.test(entry.name) &&
         !['sector', 'sdg', 'status', 'country', 'region', 'bloc', 'language'].includes(entry.name),
     )
     .map((entry) => `${dir}/${entry.name}`);
