@@ -5,15 +5,26 @@
  * on a throwaway worktree of the commit you are on (scripts/cms/session.ts): each draft is a branch
  * `cms/<collection>/<slug>`, and publishing merges it into the session's branch, which this command
  * names when it stops, for you to merge. Ctrl-C stops both servers; if one stops, so does the other.
- * DECAP_PORT (default 8081) moves the guard; the CMS is told through DECAP_SERVER_URL.
+ * DECAP_PORT (default 8081) moves the guard, CMS_DEV_PORT (default 4321) the dev server; the CMS is
+ * told the guard's address through DECAP_SERVER_URL.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
 import { startCmsServer } from './cms/server.ts';
 import { openSession } from './cms/session.ts';
 
-const DEV_PORT = 4321;
+const DEV_PORT = Number(process.env['CMS_DEV_PORT'] ?? 4321);
 const devOrigins = [`http://localhost:${DEV_PORT}`, `http://127.0.0.1:${DEV_PORT}`];
+// The guard admits only the dev server's origin: the dev server must not move to another port.
+const free = await new Promise<boolean>((resolve) => {
+  const probe = createServer().once('error', () => resolve(false));
+  probe.listen(DEV_PORT, '127.0.0.1', () => probe.close(() => resolve(true)));
+});
+if (!free) {
+  console.error(`CMS: port ${DEV_PORT} is in use; stop what uses it, or choose another with CMS_DEV_PORT=4322 npm run cms`);
+  process.exit(1);
+}
 const session = openSession(process.cwd());
 const token = randomBytes(24).toString('base64url');
 const cms = await startCmsServer({
