@@ -167,7 +167,10 @@ export async function writeHostileCatalogue(root: string, pool: readonly string[
     const dir = join(content, collection.dir);
     for (const slug of await readdir(dir)) {
       // The canonical entry first, so its title and summary take the first strings.
-      const files = (await readdir(join(dir, slug))).sort((a, b) => Number(b === CANONICAL_FILE) - Number(a === CANONICAL_FILE));
+      // Entries and translations only (a folder may also hold records such as sweep.yaml).
+      const files = (await readdir(join(dir, slug)))
+        .filter((file) => file.endsWith('.mdx'))
+        .sort((a, b) => Number(b === CANONICAL_FILE) - Number(a === CANONICAL_FILE));
       for (const file of files) {
         const path = join(dir, slug, file);
         const entry = readEntry(await readFile(path, 'utf8'));
