@@ -22,6 +22,7 @@ const LAYERS = [
 const EXTRA_FILES = /** @type {Record<string, string[]>} */ ({
   config: ['src/site.config.ts'],
   data: ['src/content.config.ts'],
+  pages: ['src/middleware.ts'],
 });
 
 /** How another module names a room in an import. */

@@ -1,14 +1,14 @@
 /** Everything a printed briefing needs: country briefings and per-solution one-pagers. */
-import { LOCALES, type Locale } from '#src/config/locales.ts';
 import { SECTION_HEADINGS, sectionLead } from '#src/body/body-sections.ts';
 import { mergeSources } from '#src/lib/merge-sources.ts';
 import { suggestNext, type Suggestion } from '#src/lib/suggest.ts';
 import type { Source } from '#src/schemas/source.ts';
-import { getCaseStudies, ofCountry, type CaseStudyView } from './case-studies.ts';
-import { getCountries, type CountryView } from './countries.ts';
-import { getGlossary } from './glossary.ts';
-import { COORDINATING_INSTITUTION, getInstitutions, type InstitutionView } from './institutions.ts';
-import { getSolutions, type SolutionView } from './solutions.ts';
+import type { CaseStudyView } from './case-studies.ts';
+import { perLocale, type Catalogue } from './catalogue.ts';
+import type { CountryView } from './countries.ts';
+import type { GlossaryTerm } from './glossary.ts';
+import { COORDINATING_INSTITUTION, type InstitutionView } from './institutions.ts';
+import type { SolutionView } from './solutions.ts';
 
 export interface OnePager {
   solution: SolutionView;
@@ -26,8 +26,7 @@ export interface OnePager {
 /** A one-pager shows at most this many key figures, so that it fits on one A4 page. */
 const ONE_PAGER_FIGURES = 4;
 
-export async function onePagers(lang: Locale): Promise<OnePager[]> {
-  const [solutions, institutions] = await Promise.all([getSolutions(lang), getInstitutions(lang)]);
+export function onePagers({ solutions, institutions }: Catalogue): OnePager[] {
   const coordinator = institutions.get(COORDINATING_INSTITUTION);
   return solutions.map((solution) => {
     const lead = solution.data.leadInstitution ? institutions.get(solution.data.leadInstitution.id) : undefined;
@@ -45,13 +44,13 @@ export async function onePagers(lang: Locale): Promise<OnePager[]> {
 }
 
 /** The one-pagers' static paths, every solution in every language: the page and its Word file. */
-export async function onePagerPaths() {
-  const perLanguage = await Promise.all(
-    LOCALES.map(async (lang) =>
-      (await onePagers(lang)).map((pager) => ({ params: { lang, slug: pager.solution.slug }, props: { lang, pager } })),
-    ),
+export function onePagerPaths() {
+  return perLocale((catalogue) =>
+    onePagers(catalogue).map((pager) => ({
+      params: { lang: catalogue.lang, slug: pager.solution.slug },
+      props: { pager },
+    })),
   );
-  return perLanguage.flat();
 }
 
 export interface LifecycleRow {
@@ -69,23 +68,19 @@ export interface CountryBriefing {
   pagers: OnePager[];
   /** Suggested next solutions, with every solution named by its title in the reader's language. */
   suggestions: (Suggestion & { title: string })[];
-  terms: Awaited<ReturnType<typeof getGlossary>>;
+  terms: GlossaryTerm[];
   sources: Source[];
 }
 
-export async function countryBriefings(lang: Locale): Promise<CountryBriefing[]> {
-  const [countries, caseStudies, pagers, glossary] = await Promise.all([
-    getCountries(lang),
-    getCaseStudies(lang),
-    onePagers(lang),
-    getGlossary(),
-  ]);
-  const titles = new Map(pagers.map((p) => [p.solution.slug, p.solution.data.title]));
+export function countryBriefings(catalogue: Catalogue): CountryBriefing[] {
+  const { countries, glossary, solutionTitles: titles } = catalogue;
+  const pagers = onePagers(catalogue);
+  const ofCountry = (code: string) => catalogue.caseStudiesByCountry.get(code) ?? [];
   const sectors = new Map(pagers.map((p) => [p.solution.slug, p.solution.data.sectors]));
   const solutionsOf = (studies: readonly CaseStudyView[]) => [...new Set(studies.flatMap((s) => s.data.solutions.map((ref) => ref.id)))];
 
   return countries.map((country) => {
-    const own = ofCountry(caseStudies, country.code);
+    const own = ofCountry(country.code);
     const involved = solutionsOf(own);
     const rows = own
       .flatMap((study) =>
@@ -100,7 +95,7 @@ export async function countryBriefings(lang: Locale): Promise<CountryBriefing[]>
       .sort((a, b) => a.stage.date.localeCompare(b.stage.date));
     const others = countries
       .filter((c) => c.code !== country.code)
-      .map((c) => ({ name: c.name, blocs: c.entry.data.blocs, solutions: solutionsOf(ofCountry(caseStudies, c.code)) }));
+      .map((c) => ({ name: c.name, blocs: c.entry.data.blocs, solutions: solutionsOf(ofCountry(c.code)) }));
     const suggestions = suggestNext({ own: involved, blocs: country.entry.data.blocs, others, sectors }).map((s) => ({
       ...s,
       title: titles.get(s.solution) ?? s.solution,

@@ -1,5 +1,5 @@
 /** Case studies in a reader's language, with their country's name and furthest stage. */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '#src/config/locales.ts';
 import { compareNames } from '#src/lib/collate.ts';
 import { localize, relabelEntry, typesetItems, type Localized } from '#src/lib/localize.ts';
@@ -23,8 +23,13 @@ export interface CaseStudyView extends Localized<Omit<CaseStudyData, 'stages'> &
   bodyEntry: CollectionEntry<'caseStudies'> | CollectionEntry<'caseStudyTranslations'>;
 }
 
-export async function getCaseStudies(lang: Locale): Promise<CaseStudyView[]> {
-  const [entries, translations] = await Promise.all([getCollection('caseStudies'), translationsIn('caseStudyTranslations', lang)]);
+/** Every case study in `lang`, sorted by country name, then title. */
+export function caseStudyViews(
+  entries: readonly CollectionEntry<'caseStudies'>[],
+  translationEntries: readonly CollectionEntry<'caseStudyTranslations'>[],
+  lang: Locale,
+): CaseStudyView[] {
+  const translations = translationsIn(translationEntries, lang);
   return entries
     .map((entry): CaseStudyView => {
       const translation = translations.get(entry.id);
@@ -51,14 +56,4 @@ export async function getCaseStudies(lang: Locale): Promise<CaseStudyView[]> {
       };
     })
     .sort((a, b) => compareNames(a.countryName, b.countryName, lang) || compareNames(a.data.title, b.data.title, lang));
-}
-
-/** Case studies that involve a solution. */
-export function involving(caseStudies: readonly CaseStudyView[], solution: string): CaseStudyView[] {
-  return caseStudies.filter((study) => study.data.solutions.some((ref) => ref.id === solution));
-}
-
-/** Case studies of a country. */
-export function ofCountry(caseStudies: readonly CaseStudyView[], code: string): CaseStudyView[] {
-  return caseStudies.filter((study) => study.data.country.id === code);
 }

@@ -1,5 +1,5 @@
 /** Countries with names from i18n-iso-countries and language names from Intl, per locale. */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import isoCountries from 'i18n-iso-countries';
 import enNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import frNames from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
@@ -60,8 +60,7 @@ function toView(entry: CollectionEntry<'countries'>, lang: Locale): CountryView 
 }
 
 /** All countries, sorted by name in the reader's language ("The Gambia" under G). */
-export async function getCountries(lang: Locale): Promise<CountryView[]> {
-  const entries = await getCollection('countries');
+export function countryViews(entries: readonly CollectionEntry<'countries'>[], lang: Locale): CountryView[] {
   return sortByName(
     entries.map((entry) => toView(entry, lang)),
     (country) => country.name,

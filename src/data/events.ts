@@ -1,5 +1,5 @@
 /** Events in a reader's language, newest first. */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '#src/config/locales.ts';
 import { localize, relabelEntry, type Localized } from '#src/lib/localize.ts';
 import { translationsIn } from './translations.ts';
@@ -13,8 +13,13 @@ export interface EventView extends Localized<EventData> {
   bodyEntry: CollectionEntry<'events'> | CollectionEntry<'eventTranslations'>;
 }
 
-export async function getEvents(lang: Locale): Promise<EventView[]> {
-  const [entries, translations] = await Promise.all([getCollection('events'), translationsIn('eventTranslations', lang)]);
+/** Every event in `lang`, newest first. */
+export function eventViews(
+  entries: readonly CollectionEntry<'events'>[],
+  translationEntries: readonly CollectionEntry<'eventTranslations'>[],
+  lang: Locale,
+): EventView[] {
+  const translations = translationsIn(translationEntries, lang);
   return entries
     .map((entry): EventView => {
       const translation = translations.get(entry.id);

@@ -3,17 +3,13 @@
  * An RSS `<description>` is HTML to feed readers, so the summary (plain text) goes in escaped:
  * a reader shows `<img src=...>` in a summary as those characters, and loads nothing.
  */
-import type { Locale } from '#src/config/locales.ts';
 import { useTranslations } from '#src/i18n/ui.ts';
 import { escapeHtml } from '#src/lib/escape-html.ts';
 import { paths } from '#src/lib/routes.ts';
-import { getCaseStudies } from './case-studies.ts';
-import { getEvents } from './events.ts';
-import { getSolutions } from './solutions.ts';
+import type { Catalogue } from './catalogue.ts';
 
-export async function feedItems(lang: Locale) {
+export function feedItems({ lang, solutions, caseStudies, events }: Catalogue) {
   const t = useTranslations(lang);
-  const [solutions, caseStudies, events] = await Promise.all([getSolutions(lang), getCaseStudies(lang), getEvents(lang)]);
   const items = [
     ...solutions.map((s) => ({
       title: s.data.title,

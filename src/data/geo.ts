@@ -4,13 +4,18 @@ import isoCountries from 'i18n-iso-countries';
 import detailTopology from 'world-atlas/countries-50m.json' with { type: 'json' };
 import type { Topology } from 'topojson-specification';
 import { countriesOf } from '#src/lib/map.ts';
+import { DEFAULT_LOCALE } from '#src/config/locales.ts';
+import { getCatalogue } from './catalogue.ts';
 import { caseStudyRecords, countryRecords } from './open-data.ts';
-import { furthestStage } from '#src/lib/stages.ts';
 
 const shapes = countriesOf(detailTopology as unknown as Topology);
 
 export async function adoptionsGeoJson() {
-  const [countries, caseStudies] = await Promise.all([countryRecords(), caseStudyRecords()]);
+  const [countries, caseStudies, { furthestStage }] = await Promise.all([
+    countryRecords(),
+    caseStudyRecords(),
+    getCatalogue(DEFAULT_LOCALE),
+  ]);
   const features = countries.flatMap((country) => {
     const own = caseStudies.filter((c) => c.country === country.code);
     if (own.length === 0) return [];
@@ -30,7 +35,7 @@ export async function adoptionsGeoJson() {
           code: country.code,
           name: country.name,
           region: country.region,
-          furthestStage: furthestStage(stages) ?? null,
+          furthestStage: furthestStage.get(country.code) ?? null,
           stages,
         },
       },

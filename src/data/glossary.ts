@@ -1,7 +1,8 @@
 /** Glossary terms, sorted by term. */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 
-export async function getGlossary(): Promise<CollectionEntry<'glossary'>['data'][]> {
-  const entries = await getCollection('glossary');
+export type GlossaryTerm = CollectionEntry<'glossary'>['data'];
+
+export function glossaryTerms(entries: readonly CollectionEntry<'glossary'>[]): GlossaryTerm[] {
   return entries.map((entry) => entry.data).sort((a, b) => a.term.localeCompare(b.term, 'rw'));
 }

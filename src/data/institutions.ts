@@ -1,5 +1,5 @@
 /** Institutions by id, with their name, description and figures in the reader's language. */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import { inLocale, type Locale } from '#src/config/locales.ts';
 import type { Figure } from '#src/schemas/claims.ts';
 import type { Source } from '#src/schemas/source.ts';
@@ -26,14 +26,10 @@ function toView({ data }: CollectionEntry<'institutions'>, lang: Locale): Instit
   };
 }
 
-export async function getInstitutions(lang: Locale): Promise<Map<string, InstitutionView>> {
-  const entries = await getCollection('institutions');
+/** Every institution in `lang`, by id. */
+export function institutionViews(entries: readonly CollectionEntry<'institutions'>[], lang: Locale): Map<string, InstitutionView> {
   return new Map(entries.map((entry) => [entry.data.id, toView(entry, lang)]));
 }
 
 /** The institution the about page and the home page's headline figures describe. */
 export const COORDINATING_INSTITUTION = 'rwanda-cooperation';
-
-export async function getCoordinatingInstitution(lang: Locale): Promise<InstitutionView | undefined> {
-  return (await getInstitutions(lang)).get(COORDINATING_INSTITUTION);
-}

@@ -1,5 +1,4 @@
 /** The open-data files: every collection in both languages, validated against its published schema. */
-import { getCollection } from 'astro:content';
 import type { z } from 'astro/zod';
 import type { Locale } from '#src/config/locales.ts';
 import { siteConfig } from '#src/site.config.ts';
@@ -9,6 +8,7 @@ import { furthestStage, lastReported } from '#src/lib/stages.ts';
 import type { Disagreement } from '#src/schemas/claims.ts';
 import { NOTE_LABEL_SUFFIX } from '#src/schemas/content-model.ts';
 import { files, paths } from '#src/lib/routes.ts';
+import { getCollections } from './catalogue.ts';
 import { countryName } from './countries.ts';
 import { translationsIn } from './translations.ts';
 
@@ -64,8 +64,9 @@ function disagreementsOut(items: readonly Disagreement[], label: (key: string, e
 }
 
 async function solutions() {
-  const [entries, fr] = await Promise.all([getCollection('solutions'), translationsIn('solutionTranslations', FR)]);
-  return entries
+  const { solutions: entries, solutionTranslations } = await getCollections();
+  const fr = translationsIn(solutionTranslations, FR);
+  return [...entries]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map(({ id, data }) => {
       const t = fr.get(id)?.data;
@@ -96,8 +97,9 @@ async function solutions() {
 }
 
 async function caseStudies() {
-  const [entries, fr] = await Promise.all([getCollection('caseStudies'), translationsIn('caseStudyTranslations', FR)]);
-  return entries
+  const { caseStudies: entries, caseStudyTranslations } = await getCollections();
+  const fr = translationsIn(caseStudyTranslations, FR);
+  return [...entries]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map(({ id, data }) => {
       const t = fr.get(id)?.data;
@@ -129,7 +131,7 @@ async function caseStudies() {
 }
 
 async function countries() {
-  return (await getCollection('countries'))
+  return (await getCollections()).countries
     .map(({ data }) => ({
       code: data.id,
       name: { en: countryName(data.id, EN), fr: countryName(data.id, FR) },
@@ -143,7 +145,7 @@ async function countries() {
 }
 
 async function institutions() {
-  return (await getCollection('institutions'))
+  return (await getCollections()).institutions
     .map(({ data }) => ({
       id: data.id,
       name: data.name,
@@ -156,7 +158,7 @@ async function institutions() {
 }
 
 async function glossary() {
-  return (await getCollection('glossary'))
+  return (await getCollections()).glossary
     .map(({ data }) => ({
       ...data,
       literal: data.literal ?? null,

@@ -1,16 +1,12 @@
 /**
- * Everything each detail page needs, computed once per language for all its pages
- * (one query per collection, not one per page), returned in `getStaticPaths` form.
+ * Everything each detail page needs, from the language's catalogue, in `getStaticPaths` form
+ * (use with `perLocale`).
  */
-import { DEFAULT_LOCALE, type Locale } from '#src/config/locales.ts';
+import { DEFAULT_LOCALE } from '#src/config/locales.ts';
 import { useTranslations } from '#src/i18n/ui.ts';
 import { searchTags } from '#src/search/search-tags.ts';
-import { furthestStage } from '#src/lib/stages.ts';
-import { getCaseStudies, involving, ofCountry, type CaseStudyView } from './case-studies.ts';
-import { getCountries } from './countries.ts';
-import { getEvents } from './events.ts';
-import { getInstitutions } from './institutions.ts';
-import { getSolutions } from './solutions.ts';
+import type { CaseStudyView } from './case-studies.ts';
+import type { Catalogue } from './catalogue.ts';
 import { whoElse } from './who-else.ts';
 import { getCountryIndex } from './countries-index.ts';
 import { countryFacets } from './country-facets.ts';
@@ -20,64 +16,56 @@ function englishText(view: { textLocale: string; data: { title: string; summary:
   return view.textLocale === DEFAULT_LOCALE ? [view.data.title, view.data.summary, view.bodyEntry.body ?? ''].join('\n') : '';
 }
 
-export async function solutionPages(lang: Locale) {
-  const [solutions, caseStudies, institutions] = await Promise.all([getSolutions(lang), getCaseStudies(lang), getInstitutions(lang)]);
-  const titles = new Map(solutions.map((s) => [s.slug, s.data.title]));
-  return solutions.map((solution) => ({
-    params: { lang, slug: solution.slug },
-    props: {
-      lang,
-      solution,
-      caseStudies: involving(caseStudies, solution.slug),
-      related: solution.data.related.map((ref) => ({ slug: ref.id, title: titles.get(ref.id) ?? ref.id })),
-      lead: solution.data.leadInstitution ? institutions.get(solution.data.leadInstitution.id) : undefined,
-      search: searchTags(
-        {
-          type: ['solution'],
-          sector: solution.data.sectors,
-          sdg: solution.data.sdgs,
-          country: involving(caseStudies, solution.slug).map((study) => study.data.country.id),
-        },
-        // `name` is boosted by PAGEFIND_RANKING.metaWeights: the page a solution's name should find first.
-        {
-          type: useTranslations(lang)('searchType.solution'),
-          name: `${solution.data.title} ${solution.data.kinyarwanda?.name ?? ''}`.trim(),
-          // Read by the search page's ranking (src/search/result-ranking.ts) from the result itself.
-          summary: solution.data.summary,
-        },
-        englishText(solution),
-      ),
-    },
-  }));
+export function solutionPages(catalogue: Catalogue) {
+  const { lang, solutions, institutions, solutionTitles: titles } = catalogue;
+  return solutions.map((solution) => {
+    const caseStudies = catalogue.caseStudiesBySolution.get(solution.slug) ?? [];
+    return {
+      params: { lang, slug: solution.slug },
+      props: {
+        solution,
+        caseStudies,
+        related: solution.data.related.map((ref) => ({ slug: ref.id, title: titles.get(ref.id) ?? ref.id })),
+        lead: solution.data.leadInstitution ? institutions.get(solution.data.leadInstitution.id) : undefined,
+        search: searchTags(
+          {
+            type: ['solution'],
+            sector: solution.data.sectors,
+            sdg: solution.data.sdgs,
+            country: caseStudies.map((study) => study.data.country.id),
+          },
+          // `name` is boosted by PAGEFIND_RANKING.metaWeights: the page a solution's name should find first.
+          {
+            type: useTranslations(lang)('searchType.solution'),
+            name: `${solution.data.title} ${solution.data.kinyarwanda?.name ?? ''}`.trim(),
+            // Read by the search page's ranking (src/search/result-ranking.ts) from the result itself.
+            summary: solution.data.summary,
+          },
+          englishText(solution),
+        ),
+      },
+    };
+  });
 }
 
-export async function caseStudyPages(lang: Locale) {
-  const [caseStudies, solutions, institutions, countries] = await Promise.all([
-    getCaseStudies(lang),
-    getSolutions(lang),
-    getInstitutions(lang),
-    getCountries(lang),
-  ]);
+export function caseStudyPages(catalogue: Catalogue) {
+  const { lang, caseStudies, institutions, solutionTitles: titles, solutionsBySlug, countriesByCode } = catalogue;
   const t = useTranslations(lang);
-  const titles = new Map(solutions.map((s) => [s.slug, s.data.title]));
-  const sectors = new Map(solutions.map((s) => [s.slug, s.data.sectors]));
-  const regions = new Map(countries.map((c) => [c.code, c.entry.data.region]));
   return caseStudies.map((caseStudy) => ({
     params: { lang, slug: caseStudy.slug },
     props: {
-      lang,
       caseStudy,
       solutions: caseStudy.data.solutions.map((ref) => ({ slug: ref.id, title: titles.get(ref.id) ?? ref.id })),
       partners: caseStudy.data.partners.flatMap((ref) => institutions.get(ref.id) ?? []),
       counterpart: caseStudy.data.counterpart ? institutions.get(caseStudy.data.counterpart.id) : undefined,
-      whoElse: whoElse(caseStudy, caseStudies, countries, titles, lang),
+      whoElse: whoElse(catalogue, caseStudy),
       search: searchTags(
         {
           type: ['case-study'],
           country: [caseStudy.data.country.id],
           stage: [caseStudy.furthest],
-          region: [regions.get(caseStudy.data.country.id)],
-          sector: caseStudy.data.solutions.flatMap((ref) => sectors.get(ref.id) ?? []),
+          region: [countriesByCode.get(caseStudy.data.country.id)?.entry.data.region],
+          sector: caseStudy.data.solutions.flatMap((ref) => solutionsBySlug.get(ref.id)?.data.sectors ?? []),
         },
         {
           type: t('searchType.case-study'),
@@ -98,8 +86,9 @@ function countryTimeline(caseStudies: readonly CaseStudyView[]) {
     .sort((a, b) => a.date.localeCompare(b.date));
 }
 
-export async function countryPages(lang: Locale) {
-  const [countries, caseStudies, index] = await Promise.all([getCountries(lang), getCaseStudies(lang), getCountryIndex(lang)]);
+export function countryPages(catalogue: Catalogue) {
+  const { lang, countries } = catalogue;
+  const index = getCountryIndex(catalogue);
   const t = useTranslations(lang);
   // "Countries like mine" pages exist for the values of countries with case studies: link those.
   const facetPages = new Map(
@@ -108,12 +97,11 @@ export async function countryPages(lang: Locale) {
   const facetLink = (kind: string, value: string, label: string) => ({ label, href: facetPages.get(`${kind}:${value.toLowerCase()}`) });
   return countries.map((country) => {
     const { region, blocs, languages } = country.entry.data;
-    const own = ofCountry(caseStudies, country.code);
-    const stage = furthestStage(own.flatMap((study) => study.data.stages));
+    const own = catalogue.caseStudiesByCountry.get(country.code) ?? [];
+    const stage = catalogue.furthestStage.get(country.code);
     return {
       params: { lang, code: country.code },
       props: {
-        lang,
         country,
         facets: {
           region: facetLink('region', region, country.region),
@@ -131,15 +119,14 @@ export async function countryPages(lang: Locale) {
   });
 }
 
-export async function eventPages(lang: Locale) {
-  const [events, institutions, countries] = await Promise.all([getEvents(lang), getInstitutions(lang), getCountries(lang)]);
+export function eventPages(catalogue: Catalogue) {
+  const { lang, events, institutions, countriesByCode } = catalogue;
   return events.map((event) => ({
     params: { lang, slug: event.slug },
     props: {
-      lang,
       event,
       hosts: event.data.hosts.flatMap((ref) => institutions.get(ref.id) ?? []),
-      countryName: countries.find((c) => c.code === event.data.country.id)?.name ?? event.data.country.id,
+      countryName: countriesByCode.get(event.data.country.id)?.name ?? event.data.country.id,
       search: searchTags({ type: ['event'] }, { type: useTranslations(lang)('searchType.event') }, englishText(event)),
     },
   }));

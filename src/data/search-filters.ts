@@ -1,21 +1,19 @@
 /** The search page's filter checkboxes: every value the index can hold, labelled in the page's language. */
 import { REGION_LABELS, SECTOR_LABELS } from '#src/i18n/labels.ts';
-import { inLocale, type Locale } from '#src/config/locales.ts';
+import { inLocale } from '#src/config/locales.ts';
 import { useTranslations } from '#src/i18n/ui.ts';
 import { compareNames } from '#src/lib/collate.ts';
 import { SEARCH_FILTERS, SEARCH_TYPES, type SearchFilter } from '#src/search/search-tags.ts';
 import { STAGES } from '#src/schemas/case-study.ts';
-import { getCountries } from './countries.ts';
-import { getSolutions } from './solutions.ts';
+import type { Catalogue } from './catalogue.ts';
 
 export interface FilterGroup {
   key: SearchFilter;
   options: { value: string; label: string }[];
 }
 
-export async function getSearchFilters(lang: Locale): Promise<FilterGroup[]> {
+export function getSearchFilters({ lang, solutions, countries }: Catalogue): FilterGroup[] {
   const t = useTranslations(lang);
-  const [solutions, countries] = await Promise.all([getSolutions(lang), getCountries(lang)]);
   const sectors = [...new Set(solutions.flatMap((s) => s.data.sectors))];
   const sdgs = [...new Set(solutions.flatMap((s) => s.data.sdgs))].sort((a, b) => a - b);
   const regions = [...new Set(countries.map((c) => c.entry.data.region))];

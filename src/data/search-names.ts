@@ -3,18 +3,13 @@
  * (solution titles, Kinyarwanda names, glossary terms, country names) and the A-Z index shown
  * without JavaScript (every solution, case study and country).
  */
-import type { Locale } from '#src/config/locales.ts';
 import { useTranslations } from '#src/i18n/ui.ts';
 import { vocabulary } from '#src/search/did-you-mean.ts';
 import { paths } from '#src/lib/routes.ts';
-import { getCaseStudies } from './case-studies.ts';
-import { getCountries } from './countries.ts';
-import { getGlossary } from './glossary.ts';
-import { getSolutions } from './solutions.ts';
+import type { Catalogue } from './catalogue.ts';
 
 /** The words of every name a visitor may misspell, in one language. */
-export async function getNameVocabulary(lang: Locale): Promise<string[]> {
-  const [solutions, countries, glossary] = await Promise.all([getSolutions(lang), getCountries(lang), getGlossary()]);
+export function getNameVocabulary({ solutions, countries, glossary }: Catalogue): string[] {
   return vocabulary([
     ...solutions.flatMap((s) => [s.data.title, s.data.kinyarwanda?.name ?? '']),
     ...glossary.map((term) => term.term),
@@ -29,9 +24,8 @@ export interface IndexEntry {
 }
 
 /** Every solution, case study and country, sorted by label in the page's language. */
-export async function getAtoZ(lang: Locale): Promise<IndexEntry[]> {
+export function getAtoZ({ lang, solutions, caseStudies, countries }: Catalogue): IndexEntry[] {
   const t = useTranslations(lang);
-  const [solutions, caseStudies, countries] = await Promise.all([getSolutions(lang), getCaseStudies(lang), getCountries(lang)]);
   return [
     ...solutions.map((s) => ({ label: s.data.title, href: paths.solution(lang, s.slug), kind: t('searchType.solution') })),
     ...caseStudies.map((c) => ({ label: c.data.title, href: paths.caseStudy(lang, c.slug), kind: t('searchType.case-study') })),
@@ -52,9 +46,8 @@ export interface RankedPage {
  * page ranks pages that name every query word first, and shows this language's full matches on the
  * other language's site when the query is written in this one (src/search/result-ranking.ts).
  */
-export async function getRankedPages(lang: Locale): Promise<RankedPage[]> {
+export function getRankedPages({ lang, solutions, caseStudies, countries }: Catalogue): RankedPage[] {
   const t = useTranslations(lang);
-  const [solutions, caseStudies, countries] = await Promise.all([getSolutions(lang), getCaseStudies(lang), getCountries(lang)]);
   return [
     ...solutions.map((s) => ({
       url: paths.solution(lang, s.slug),

@@ -7,9 +7,8 @@ import { inLocale, type Locale } from '#src/config/locales.ts';
 import { useTranslations } from '#src/i18n/ui.ts';
 import { countValues, withValue, type FacetLink } from '#src/lib/facets.ts';
 import { paths } from '#src/lib/routes.ts';
-import { getCaseStudies, involving } from './case-studies.ts';
+import type { Catalogue } from './catalogue.ts';
 import { countryName } from './countries.ts';
-import { getSolutions } from './solutions.ts';
 
 export interface SolutionCard {
   slug: string;
@@ -25,10 +24,9 @@ export interface SolutionCard {
 export const FACET_KINDS = ['sector', 'sdg', 'status', 'country'] as const;
 export type FacetKind = (typeof FACET_KINDS)[number];
 
-export async function getSolutionCards(lang: Locale): Promise<SolutionCard[]> {
-  const [solutions, caseStudies] = await Promise.all([getSolutions(lang), getCaseStudies(lang)]);
+export function getSolutionCards({ lang, solutions, adopters }: Catalogue): SolutionCard[] {
   return solutions.map((solution) => {
-    const countries = [...new Set(involving(caseStudies, solution.slug).map((study) => study.data.country.id))];
+    const countries = (adopters.get(solution.slug) ?? []).map((take) => take.country);
     return {
       slug: solution.slug,
       title: solution.data.title,

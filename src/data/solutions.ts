@@ -1,5 +1,5 @@
 /** Solutions in a reader's language: canonical facts with translated text where there is some. */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '#src/config/locales.ts';
 import { sortByName } from '#src/lib/collate.ts';
 import { localize, relabelEntry, typesetItems, type Localized } from '#src/lib/localize.ts';
@@ -16,8 +16,13 @@ export interface SolutionView extends Localized<SolutionData> {
   file: string;
 }
 
-export async function getSolutions(lang: Locale): Promise<SolutionView[]> {
-  const [entries, translations] = await Promise.all([getCollection('solutions'), translationsIn('solutionTranslations', lang)]);
+/** Every solution in `lang`, sorted by title. */
+export function solutionViews(
+  entries: readonly CollectionEntry<'solutions'>[],
+  translationEntries: readonly CollectionEntry<'solutionTranslations'>[],
+  lang: Locale,
+): SolutionView[] {
+  const translations = translationsIn(translationEntries, lang);
   const views = entries.map((entry): SolutionView => {
     const translation = translations.get(entry.id);
     const view = localize(entry.data, translation?.data, lang, (data, t) => relabelEntry('solutions', data, t.labels));
@@ -36,8 +41,4 @@ export async function getSolutions(lang: Locale): Promise<SolutionView[]> {
     };
   });
   return sortByName(views, (solution) => solution.data.title, lang);
-}
-
-export async function getSolutionTitles(lang: Locale): Promise<Map<string, string>> {
-  return new Map((await getSolutions(lang)).map((solution) => [solution.slug, solution.data.title]));
 }

@@ -1,12 +1,11 @@
 /** "Who else did this?" in a reader's language: names, links and stage labels for the pages. */
-import type { Locale } from '#src/config/locales.ts';
 import { compareNames } from '#src/lib/collate.ts';
 import { paths } from '#src/lib/routes.ts';
 import { inSentence } from '#src/i18n/typography.ts';
-import { otherTakers, studiedBy, takersAmong, type CountryTake, type StudyFacts } from '#src/lib/who-else.ts';
+import type { CountryTake } from '#src/lib/adoptions.ts';
 import type { Stage } from '#src/schemas/case-study.ts';
 import type { CaseStudyView } from './case-studies.ts';
-import type { CountryView } from './countries.ts';
+import type { Catalogue } from './catalogue.ts';
 
 /** A country that took something up, ready to link. */
 export interface TakerLink {
@@ -25,19 +24,11 @@ export interface StudiedLink {
   stage: Stage | undefined;
 }
 
-export const studyFacts = (studies: readonly CaseStudyView[]): StudyFacts[] =>
-  studies.map((study) => ({
-    slug: study.slug,
-    country: study.data.country.id,
-    solutions: study.data.solutions.map((ref) => ref.id),
-    stages: study.data.stages,
-  }));
-
-function links(takes: readonly CountryTake[], names: ReadonlyMap<string, string>, lang: Locale): TakerLink[] {
+function links({ lang, countriesByCode }: Catalogue, takes: readonly CountryTake[]): TakerLink[] {
   return takes
     .map((take) => ({
       code: take.country,
-      name: names.get(take.country) ?? take.country.toUpperCase(),
+      name: countriesByCode.get(take.country)?.name ?? take.country.toUpperCase(),
       href:
         take.caseStudies.length === 1 && take.caseStudies[0]
           ? paths.caseStudy(lang, take.caseStudies[0])
@@ -48,55 +39,46 @@ function links(takes: readonly CountryTake[], names: ReadonlyMap<string, string>
 }
 
 /** For a case study: the other countries that took up each of its solutions, and the others of its region. */
-export function whoElse(
-  caseStudy: CaseStudyView,
-  all: readonly CaseStudyView[],
-  countries: readonly CountryView[],
-  titles: ReadonlyMap<string, string>,
-  lang: Locale,
-) {
-  const facts = studyFacts(all);
-  const names = new Map(countries.map((c) => [c.code, c.name]));
+export function whoElse(catalogue: Catalogue, caseStudy: CaseStudyView) {
+  const { lang, countries, countriesByCode, solutionTitles, adopters, takes } = catalogue;
   const code = caseStudy.data.country.id;
-  const own = countries.find((c) => c.code === code);
-  const neighbours = new Set(countries.filter((c) => own && c.entry.data.region === own.entry.data.region).map((c) => c.code));
+  const own = countriesByCode.get(code);
+  const neighbours = countries.filter((c) => own && c.code !== code && c.entry.data.region === own.entry.data.region);
   return {
     bySolution: caseStudy.data.solutions.map((ref) => ({
       slug: ref.id,
       /** For "Other countries that took up {solution}". */
-      title: inSentence(titles.get(ref.id) ?? ref.id, lang),
-      countries: links(otherTakers(facts, ref.id, code), names, lang),
+      title: inSentence(solutionTitles.get(ref.id) ?? ref.id, lang),
+      countries: links(
+        catalogue,
+        (adopters.get(ref.id) ?? []).filter((take) => take.country !== code),
+      ),
     })),
     region: own
       ? {
           label: own.region,
           href: paths.countryFacet(lang, 'region', own.entry.data.region),
-          countries: links(takersAmong(facts, neighbours, code), names, lang),
+          countries: links(
+            catalogue,
+            neighbours.flatMap((c) => takes.get(c.code) ?? []),
+          ),
         }
       : undefined,
   };
 }
 
-/** What each country studied, by country code: each solution once, linked, with how far it went. */
-export function studiedByCountry(
-  all: readonly CaseStudyView[],
-  titles: ReadonlyMap<string, string>,
-  lang: Locale,
-): Map<string, StudiedLink[]> {
-  const facts = studyFacts(all);
-  const result = new Map<string, StudiedLink[]>();
-  for (const country of new Set(facts.map((f) => f.country))) {
-    result.set(
-      country,
-      studiedBy(facts, country)
-        .map(({ solution, stage }) => ({
-          slug: solution,
-          title: titles.get(solution) ?? solution,
-          href: paths.solution(lang, solution),
-          stage,
-        }))
-        .sort((a, b) => compareNames(a.title, b.title, lang)),
-    );
-  }
-  return result;
+/** What a country studied: each solution once, linked, with how far the country went with it. */
+export function studiedBy(catalogue: Catalogue, country: string): StudiedLink[] {
+  const { lang, solutionTitles, adopters } = catalogue;
+  const solutions = new Set(
+    (catalogue.caseStudiesByCountry.get(country) ?? []).flatMap((study) => study.data.solutions.map((ref) => ref.id)),
+  );
+  return [...solutions]
+    .map((solution) => ({
+      slug: solution,
+      title: solutionTitles.get(solution) ?? solution,
+      href: paths.solution(lang, solution),
+      stage: adopters.get(solution)?.find((take) => take.country === country)?.stage,
+    }))
+    .sort((a, b) => compareNames(a.title, b.title, lang));
 }

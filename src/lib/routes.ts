@@ -70,7 +70,7 @@ export const files = {
 
 /** `getStaticPaths` entries for a page that exists once per locale. */
 export function localeParams() {
-  return LOCALES.map((lang) => ({ params: { lang }, props: { lang } }));
+  return LOCALES.map((lang) => ({ params: { lang } }));
 }
 
 /** Entries per list page: keeps every list page within the page-weight budget at any catalogue size. */

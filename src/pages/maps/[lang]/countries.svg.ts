@@ -1,12 +1,9 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { perLocale } from '#src/data/catalogue.ts';
 import { countriesMap } from '#src/data/maps.ts';
-import { isLocale } from '#src/config/locales.ts';
-import { localeParams } from '#src/lib/routes.ts';
 
-export const getStaticPaths = (() => localeParams()) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  perLocale((catalogue) => [{ params: { lang: catalogue.lang }, props: { catalogue } }])) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const lang = params['lang'] ?? '';
-  if (!isLocale(lang)) return new Response(null, { status: 404 });
-  return new Response(await countriesMap(lang), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
-};
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>
+  new Response(countriesMap(props.catalogue), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });

@@ -8,7 +8,7 @@ import { paths } from '#src/lib/routes.ts';
 export const getStaticPaths = onePagerPaths satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = ({ props: { lang, pager }, site, url }) =>
+export const GET: APIRoute<Props> = ({ props: { pager }, locals: { lang }, site, url }) =>
   briefingDocxResponse(
     onePagerDocx(lang, pager, new URL(paths.briefingSolution(lang, pager.solution.slug), site ?? url.origin).href, generatedDate()),
   );

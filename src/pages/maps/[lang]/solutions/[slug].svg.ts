@@ -1,14 +1,12 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { solutionMap, solutionsWithMaps } from '#src/data/maps.ts';
-import { LOCALES, isLocale } from '#src/config/locales.ts';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { perLocale } from '#src/data/catalogue.ts';
+import { takesMap } from '#src/data/maps.ts';
 
-export const getStaticPaths = (async () =>
-  (
-    await Promise.all(LOCALES.map(async (lang) => (await solutionsWithMaps(lang)).map((slug) => ({ params: { lang, slug } }))))
-  ).flat()) satisfies GetStaticPaths;
+/** A map per solution that some case study involves, from the catalogue's adopters of it. */
+export const getStaticPaths = (() =>
+  perLocale((catalogue) =>
+    [...catalogue.adopters].map(([slug, takes]) => ({ params: { lang: catalogue.lang, slug }, props: { catalogue, takes } })),
+  )) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const lang = params['lang'] ?? '';
-  if (!isLocale(lang) || !params['slug']) return new Response(null, { status: 404 });
-  return new Response(await solutionMap(lang, params['slug']), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
-};
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>
+  new Response(takesMap(props.catalogue, props.takes), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });

@@ -1,0 +1,70 @@
+/** The lists built from the catalogue: solution cards and facets, the feed, the search page's names and filters. */
+import { describe, expect, test, vi } from 'vitest';
+import { getCatalogue } from './catalogue.ts';
+import { feedItems } from './feed.ts';
+import { getSearchFilters } from './search-filters.ts';
+import { getAtoZ, getNameVocabulary, getRankedPages } from './search-names.ts';
+import { cardsWith, facetsOf, getSolutionCards } from './solution-cards.ts';
+
+vi.mock('astro:content', async () => (await import('./test-catalogue.ts')).mockedAstroContent());
+
+const en = await getCatalogue('en');
+const fr = await getCatalogue('fr');
+
+describe('solution cards', () => {
+  const cards = getSolutionCards(en);
+
+  test('each solution with the countries that took it up, counted once each', () => {
+    expect(cards.map((card) => [card.slug, card.countryCount, card.facets.country])).toEqual([
+      ['alpha', 3, ['gm', 'gn', 'ls']],
+      ['beta', 2, ['gm', 'gn']],
+      ['gamma', 0, []],
+    ]);
+  });
+
+  test('facets count their solutions and link their pages; a value selects its cards', () => {
+    const sector = facetsOf(cards, 'en').find((facet) => facet.kind === 'sector');
+    expect(sector?.values.find((value) => value.value === 'justice')).toMatchObject({ count: 2, href: '/en/solutions/sector/justice/' });
+    expect(cardsWith(cards, 'country', 'ls').map((card) => card.slug)).toEqual(['alpha']);
+    const countries = facetsOf(getSolutionCards(fr), 'fr').find((facet) => facet.kind === 'country');
+    expect(countries?.values.map((value) => value.label)).toContain('Guinée');
+  });
+});
+
+describe('the feed', () => {
+  test('solutions, case studies and events, last reviewed first', () => {
+    const items = feedItems(en);
+    expect(items).toHaveLength(3 + 4 + 2);
+    expect(items[0]).toMatchObject({ title: 'Alpha registry', link: '/en/solutions/alpha/', categories: ['Solution'] });
+    const dates = items.map((item) => item.pubDate.getTime());
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+});
+
+describe("the search page's names and filters", () => {
+  test('the A to Z lists every solution, case study and country, by label', () => {
+    const labels = getAtoZ(en).map((entry) => entry.label);
+    expect(labels).toHaveLength(3 + 4 + 4);
+    expect(labels.slice(0, 3)).toEqual(['Alpha and Beta in The Gambia', 'Alpha in Guinea', 'Alpha in Lesotho']);
+  });
+
+  test('"Did you mean" knows titles, Kinyarwanda names, terms and country names', () => {
+    expect(getNameVocabulary(fr)).toEqual(expect.arrayContaining(['Registre', 'Alfa', 'Urukiko', 'Guinée']));
+  });
+
+  test("the ranked pages give a solution's Kinyarwanda name beside its title", () => {
+    expect(getRankedPages(en)[0]).toEqual({
+      url: '/en/solutions/alpha/',
+      title: 'Alpha registry (Alfa)',
+      summary: 'A made-up registry.',
+      type: 'Solution',
+    });
+  });
+
+  test('filters offer the values the catalogue holds', () => {
+    const filters = Object.fromEntries(getSearchFilters(en).map((group) => [group.key, group.options.map((option) => option.value)]));
+    expect(filters['sdg']).toEqual(['5', '16']);
+    expect(filters['country']).toEqual(['gm', 'gn', 'ls', 'rw']);
+    expect(filters['region']).toEqual(['east-africa', 'southern-africa', 'west-africa']);
+  });
+});

@@ -1,0 +1,231 @@
+/**
+ * A search session: what the search page does with Pagefind, without the page. It starts
+ * Pagefind once, runs each search (a newer one supersedes an older one still under way), ranks
+ * the first ten results as their fragments arrive, adds the other language's pages for a query
+ * written in that language, fetches ten more on demand, and offers a spelling when little is
+ * found. It tells the page what to show through `emit`; src/search/search.ts draws it.
+ */
+import { suggest } from './did-you-mean.ts';
+import type { FilterCounts, Pagefind, PagefindResult, PagefindResultData } from './pagefind.ts';
+import { queryLanguage } from './query-language.ts';
+import { matchesInFull, mayMatchInFull, mergeWithOtherLanguage, settledOrder, type RankText } from './result-ranking.ts';
+import type { RankedPage } from './search-results.ts';
+import { hasCriteria, pagefindFilters, type SearchState } from './search-state.ts';
+
+/** Results fetched and shown at a time. */
+export const PAGE = 10;
+/** Fewer results than this, and the page offers a spelling and the other language's pages. */
+export const FEW = 3;
+
+/** A result ready to show: a Pagefind result of this language, or a page of the other language. */
+export type Shown = { kind: 'result'; data: PagefindResultData } | { kind: 'other'; page: RankedPage };
+
+/** What the page should change, in the order it should change it. */
+export type SearchUpdate =
+  /** No query and no filter: empty the results, hide their heading, the "more" button and the other language's link. */
+  | { type: 'cleared' }
+  /** A search has started: say so. */
+  | { type: 'loading' }
+  /** Its results are in: empty the list; `offerOther` shows the link to the other language's search. */
+  | { type: 'results'; count: number; offerOther: boolean }
+  /** Append a result to the list. */
+  | { type: 'item'; item: Shown }
+  /** Whether more results wait for the "more" button. */
+  | { type: 'more'; waiting: boolean }
+  /** How many pages each filter value holds for the current criteria. */
+  | { type: 'counts'; counts: FilterCounts }
+  /** "Did you mean …?" */
+  | { type: 'suggestion'; query: string }
+  | { type: 'error' };
+
+export interface SessionOptions {
+  /** Imports and starts Pagefind (called once). */
+  pagefind: () => Promise<Pagefind>;
+  /** A JSON file of the site (`{lang}/search/pages.json`, `{lang}/search/names.json`), fetched once per path; its fallback when it cannot be had. */
+  pages: (path: string) => Promise<RankedPage[]>;
+  names: (path: string) => Promise<string[]>;
+  /** The page's language and the other one, whose pages a query in that language also finds. */
+  lang: string;
+  otherLang: string;
+  emit: (update: SearchUpdate) => void;
+}
+
+/** A finished search: how many results the page now counts (this language's and the other's). */
+export interface SearchOutcome {
+  total: number;
+}
+
+export class SearchSession {
+  readonly #options: SessionOptions;
+  #pagefind: Promise<Pagefind> | undefined;
+  /** Results of the current search not shown yet. */
+  #pending: PagefindResult[] = [];
+  /** Counts the searches: a search whose number is no longer the latest shows nothing more. */
+  #generation = 0;
+  #filtersReady: Promise<unknown> | undefined;
+  #filtersLoaded = false;
+
+  constructor(options: SessionOptions) {
+    this.#options = options;
+  }
+
+  /** Starts Pagefind (once), preloads `query` and, unless `idle()` turns false meanwhile, shows the filter counts. */
+  async warmUp(query: string, idle: () => boolean): Promise<void> {
+    try {
+      const api = await this.#load();
+      if (query) await api.preload(query);
+      if (idle()) this.#options.emit({ type: 'counts', counts: await api.filters() });
+    } catch {
+      this.#options.emit({ type: 'error' });
+    }
+  }
+
+  /** Preloads the index chunks of `query` once Pagefind has started; does nothing before. */
+  preload(query: string): void {
+    if (this.#pagefind && query) void this.#pagefind.then((api) => api.preload(query));
+  }
+
+  /** Runs a search; undefined when a newer search superseded it or it failed. */
+  async search(state: SearchState): Promise<SearchOutcome | undefined> {
+    const { emit, otherLang } = this.#options;
+    const run = ++this.#generation;
+    if (!hasCriteria(state)) {
+      emit({ type: 'cleared' });
+      if (this.#pagefind)
+        await this.#showCounts(
+          run,
+          this.#pagefind.then((api) => api.filters()),
+        );
+      return undefined;
+    }
+    emit({ type: 'loading' });
+    try {
+      const api = await this.#load();
+      const countsRight = this.#filtersLoaded;
+      const options = { filters: pagefindFilters(state) };
+      const search = await api.search(state.query || null, options);
+      if (!search || run !== this.#generation) return undefined;
+      this.#pending = search.results;
+      const count = search.results.length;
+      // Another language's words ("marchés publics" on the English pages), or little found: offer the other index.
+      const few = count < FEW;
+      emit({ type: 'results', count, offerOther: state.query !== '' && (few || queryLanguage(state.query) === otherLang) });
+      if (countsRight) emit({ type: 'counts', counts: search.filters });
+      const added = await this.#showFirst(run, state);
+      if (run !== this.#generation) return undefined;
+      if (state.query && few) void this.#offerSpelling(state.query, run);
+      // The counts of a search made before the filter index was in are wrong: ask again once it is.
+      if (!countsRight) {
+        const again = this.#filtersReady?.then(async () => (await api.search(state.query || null, options))?.filters);
+        if (again) void this.#showCounts(run, again);
+      }
+      return { total: count + added };
+    } catch {
+      emit({ type: 'error' });
+      return undefined;
+    }
+  }
+
+  /** Shows the next results of the current search. */
+  async more(): Promise<void> {
+    const run = this.#generation;
+    // Fragments are fetched together and shown in rank order as they arrive: on a slow network
+    // the first result appears without waiting for the tenth.
+    const fragments = this.#next().map((result) => result.data());
+    for (const fragment of fragments) {
+      const data = await fragment;
+      if (run !== this.#generation) return;
+      this.#options.emit({ type: 'item', item: { kind: 'result', data } });
+    }
+    this.#options.emit({ type: 'more', waiting: this.#pending.length > 0 });
+  }
+
+  #load(): Promise<Pagefind> {
+    this.#pagefind ??= (async () => {
+      const api = await this.#options.pagefind();
+      // Counts in a search's result are only right once the filter index is in: load it now,
+      // beside the first search rather than before it.
+      this.#filtersReady = api.filters().then(() => {
+        this.#filtersLoaded = true;
+      });
+      return api;
+    })();
+    return this.#pagefind;
+  }
+
+  #next(): PagefindResult[] {
+    const batch = this.#pending.slice(0, PAGE);
+    this.#pending = this.#pending.slice(PAGE);
+    return batch;
+  }
+
+  /**
+   * The first page of results, ranked: those whose title or summary name every query word first,
+   * then, for a query in the other language, that language's pages that do, then the rest
+   * (result-ranking.ts). Returns how many of the other language's pages were added.
+   */
+  async #showFirst(run: number, { query, filters }: SearchState): Promise<number> {
+    const { emit, otherLang, pages } = this.#options;
+    const batch = this.#next();
+    // The other language's pages carry no filters here: they join unfiltered searches only.
+    const unfiltered = Object.values(filters).every((values) => values.length === 0);
+    const crossing = query !== '' && unfiltered && queryLanguage(query) === otherLang;
+    // A result's summary comes with it (its `summary` meta): only a query in the other language
+    // fetches that language's list of pages.
+    const otherPages = crossing ? pages(`${otherLang}/search/pages.json`) : Promise.resolve([]);
+    // Fragments are fetched together. A result whose matched meta fields name neither its title
+    // nor its summary cannot hold every query word there (result-ranking.ts), so it is known to
+    // rank after the full matches before its fragment arrives; the others are known once theirs
+    // does. Each result is shown as soon as its place at the head of the ranked list is certain:
+    // on a slow network the first result does not wait for the tenth.
+    const current: (RankText & { data: PagefindResultData })[] = [];
+    const full: (boolean | undefined)[] = batch.map((result) =>
+      !query || mayMatchInFull(query, result.matchedMetaFields) ? undefined : false,
+    );
+    const shown = new Set<PagefindResultData>();
+    const showSettled = () => {
+      const order = settledOrder(query ? full : full.map(() => true), !crossing);
+      for (const index of order.slice(shown.size)) {
+        const item = current[index];
+        if (!item) return;
+        emit({ type: 'item', item: { kind: 'result', data: item.data } });
+        shown.add(item.data);
+      }
+    };
+    const fragments = batch.map(async (result, index) => {
+      const data = await result.data();
+      if (run !== this.#generation) return;
+      const item = { title: data.meta['title'] ?? '', summary: data.meta['summary'], data };
+      current[index] = item;
+      full[index] ??= matchesInFull(item, query);
+      showSettled();
+    });
+    await Promise.all(fragments);
+    if (run !== this.#generation) return 0;
+    const other = await otherPages;
+    if (run !== this.#generation) return 0;
+    const ranked: Shown[] = (
+      query
+        ? mergeWithOtherLanguage(
+            current,
+            other.map((page) => ({ ...page, other: true as const })),
+            query,
+          )
+        : current
+    ).map((item) => ('other' in item ? { kind: 'other', page: item } : { kind: 'result', data: item.data }));
+    for (const item of ranked) if (item.kind === 'other' || !shown.has(item.data)) emit({ type: 'item', item });
+    emit({ type: 'more', waiting: this.#pending.length > 0 });
+    return ranked.length - current.length;
+  }
+
+  /** "Did you mean Umucyo?" when a query finds little and is a few letters from a name in the catalogue. */
+  async #offerSpelling(query: string, run: number): Promise<void> {
+    const better = suggest(query, await this.#options.names(`${this.#options.lang}/search/names.json`));
+    if (better && run === this.#generation) this.#options.emit({ type: 'suggestion', query: better });
+  }
+
+  async #showCounts(run: number, counts: Promise<FilterCounts | undefined>): Promise<void> {
+    const value = await counts;
+    if (value && run === this.#generation) this.#options.emit({ type: 'counts', counts: value });
+  }
+}
