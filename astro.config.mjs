@@ -7,10 +7,12 @@ import { LOCALES, DEFAULT_LOCALE, localeConfig } from './src/config/locales.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { devCsp } from './src/integrations/dev-csp.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { normalizeBase } from './src/lib/base.ts';
 import { assertDeployable } from './src/config/site-settings.ts';
+import { scriptSources } from './src/lib/csp.ts';
 import { siteConfig } from './src/site.config.ts';
 
 // A GitHub Pages project site lives under /<repository>/: BASE_PATH=/homegrown/ (see docs/deploy.md).
@@ -37,11 +39,16 @@ export default defineConfig({
     // `/` is our own static page that sends visitors to /en/ and offers French.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  // The dev toolbar writes an inline script that the dev server's policy (src/integrations/dev-csp.ts) refuses.
+  devToolbar: { enabled: false },
   // Entries contain no code blocks; Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   security: {
     // Hashes for every script and style Astro emits; Pagefind needs WebAssembly compilation.
     // Pagefind runs without a worker (see src/search/search.ts), so no worker-src or blob: is needed.
+    // Scripts come only from /_astro/ and /pagefind/ on the public address (src/lib/csp.ts), not
+    // from all of 'self': no other file on the site can run. scripts/lib/static-server.ts serves
+    // a build on loopback with the same policy for its own address.
     csp: {
       directives: [
         "default-src 'self'",
@@ -53,12 +60,14 @@ export default defineConfig({
         "form-action 'self'",
         "worker-src 'none'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: [...scriptSources(siteConfig.url, base), "'wasm-unsafe-eval'"] },
     },
   },
   // The gate must come first: it checks content before any MDX is compiled.
   integrations: [
     contentGate(),
+    // astro dev pages get a policy too; Astro writes its own only into built pages.
+    devCsp(),
     mdx(),
     // Every page with its language alternates; the root redirect and the not-found pages are not pages to list.
     sitemap({

@@ -159,7 +159,16 @@ describe('npm run check:external', () => {
 
   test('writes the report, names file and source id, and fails only with --strict', async () => {
     const root = fixture();
-    const args = [resolve('scripts/check-external.ts'), root, '--timeout', String(TIMEOUT), '--out', join(root, 'out')];
+    // The test server is on 127.0.0.1, which the check refuses unless told otherwise.
+    const args = [
+      resolve('scripts/check-external.ts'),
+      root,
+      '--timeout',
+      String(TIMEOUT),
+      '--out',
+      join(root, 'out'),
+      '--allow-private-hosts',
+    ];
     const plain = await run(process.execPath, args);
     expect(plain.stdout).toContain(`dead: ${base}/gone (404) in content/solutions/demo/index.mdx (source gone-page)`);
     expect(plain.stdout).toContain(`moved: ${base}/moved (301 -> ${base}/ok) in content/countries.yaml (source moved-page)`);
@@ -174,4 +183,21 @@ describe('npm run check:external', () => {
     );
     expect(strict).toBe(1);
   });
+});
+
+test('npm run check:external requests no host on a private or loopback address', async () => {
+  const root = fixture();
+  let before = 0;
+  server.on('request', () => (before += 1));
+  const { stdout } = await run(process.execPath, [
+    resolve('scripts/check-external.ts'),
+    root,
+    '--timeout',
+    String(TIMEOUT),
+    '--out',
+    join(root, 'out'),
+  ]);
+  expect(stdout).toContain('3 source URLs checked: 0 dead, 0 moved, 3 not checked');
+  expect(stdout).toContain('127.0.0.1 resolves to 127.0.0.1, a private, loopback or link-local address; not requested');
+  expect(before).toBe(0);
 });

@@ -4,7 +4,7 @@ import { Agent, get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveDist, type StaticServer } from './static-server.ts';
+import { policyForAddress, serveDist, type StaticServer } from './static-server.ts';
 
 let dir: string;
 let server: StaticServer;
@@ -103,4 +103,11 @@ describe("the site's _headers, applied as Cloudflare Pages applies them", () => 
     expect(missing.status).toBe(404);
     expect(missing.headers.get('cache-control')).toBe('no-store');
   });
+
+test("a page's policy names the address it is served at, and nothing else in the page changes", () => {
+  const html =
+    '<head><meta http-equiv="content-security-policy" content="script-src https://homegrown.example/_astro/ https://homegrown.example/pagefind/ \'sha256-x\'"><link rel="canonical" href="https://homegrown.example/en/"></head>';
+  expect(policyForAddress(html, 'https://homegrown.example', 'http://127.0.0.1:4000')).toBe(
+    '<head><meta http-equiv="content-security-policy" content="script-src http://127.0.0.1:4000/_astro/ http://127.0.0.1:4000/pagefind/ \'sha256-x\'"><link rel="canonical" href="https://homegrown.example/en/"></head>',
+  );
 });

@@ -3,13 +3,46 @@
  * text files, 404s, ETags (a 304 when the browser has the file), and the headers of the site's
  * `_headers` as Cloudflare Pages and Netlify apply them (scripts/lib/host-headers.ts), caching
  * included. Counts the bytes it sends, so a benchmark can report what a visitor downloads.
+ *
+ * A page's Content-Security-Policy allows scripts only from the site's folders on its public
+ * address (`https://homegrown.example/_astro/`, src/lib/csp.ts). Served here, the site is at
+ * another address, so each HTML page is sent with that address in its policy instead: the same
+ * policy, paths included, for where the page really is (`http://127.0.0.1:<port>/_astro/`).
+ * Such a page gets an ETag of the bytes sent, so a browser's revalidation gets a 304 as from sirv.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { join } from 'node:path';
 import { createGzip } from 'node:zlib';
 import sirv from 'sirv';
 import { headersFor, readHeaderRules, type HeaderOptions } from './host-headers.ts';
+import { siteConfig } from '#src/site.config.ts';
+
+const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+
+/** `html` with `siteOrigin` replaced by `servedOrigin` in its Content-Security-Policy `<meta>`, and nowhere else. */
+export function policyForAddress(html: string, siteOrigin: string, servedOrigin: string): string {
+  return html.replace(
+    CSP_META,
+    (_all, before: string, policy: string, after: string) => `${before}${policy.split(`${siteOrigin}/`).join(`${servedOrigin}/`)}${after}`,
+  );
+}
+
+/** The HTML file a request path names, if it names one that exists. */
+function htmlFile(dir: string, path: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('..') || decoded.includes('\0')) return undefined;
+  const file = decoded.endsWith('/') ? join(dir, decoded, 'index.html') : decoded.endsWith('.html') ? join(dir, decoded) : undefined;
+  return file && existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
 
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt|csv|geojson)$|\/$/;
 
@@ -27,12 +60,21 @@ export interface StaticServer {
  */
 export async function serveDist(
   dir = 'dist',
-  { base = '/', cacheRules = true }: { base?: string } & HeaderOptions = {},
+  { base = '/', cacheRules = true, port: wanted = 0 }: { base?: string; port?: number } & HeaderOptions = {},
 ): Promise<StaticServer> {
   const assets = sirv(dir, { dev: false, etag: true });
   const rules = await readHeaderRules(dir);
   const counted = new WeakSet<Socket>();
-  const notFound = existsSync(`${dir}/404.html`) ? readFileSync(`${dir}/404.html`) : undefined;
+  const siteOrigin = new URL(siteConfig.url).origin;
+  let origin = '';
+  // The address the browser used (localhost or 127.0.0.1), so that the policy names that one.
+  const page = (file: string, host: string | undefined): string =>
+    policyForAddress(
+      readFileSync(file, 'utf8'),
+      siteOrigin,
+      host && /^(localhost|127\.0\.0\.1|\[::1\]):\d+$/.test(host) ? `http://${host}` : origin,
+    );
+  const notFound = existsSync(`${dir}/404.html`) ? `${dir}/404.html` : undefined;
   let sent = 0;
   // No request or header timeouts: on a loaded machine Node's defaults answered 408 to requests
   // that a busy crawler or browser had simply not finished sending yet.
@@ -81,18 +123,33 @@ export async function serveDist(
         return res;
       }) as typeof res.end;
     }
+    const html = htmlFile(dir, path);
+    if (html) {
+      const body = page(html, req.headers.host);
+      const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+      res.setHeader('ETag', etag);
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304);
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
     assets(req, res, () => {
       res.statusCode = 404;
       // As Cloudflare Pages sends it: a missing page is not kept.
       res.setHeader('Cache-Control', 'no-store');
       if (notFound) res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.end(notFound ?? 'Not found');
+      res.end(notFound ? page(notFound, req.headers.host) : 'Not found');
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(wanted, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin,
     bytesSent: () => sent,
     close: () =>
       new Promise((resolve) => {

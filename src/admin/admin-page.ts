@@ -3,8 +3,9 @@
  * editors, not readers: kept out of the sitemap, the search index and robots), and its own
  * Content-Security-Policy. Decap needs more than the public pages allow: `'unsafe-eval'` (its
  * configuration validator compiles schemas to functions), inline styles (its UI is styled at run
- * time), GitHub's API and avatars, and the local decap-server on localhost during `npm run cms`.
- * None of this applies to any other page.
+ * time), GitHub's API and avatars, and, during `npm run cms` only, its guarded decap-server at
+ * one exact address. The deployed page may connect nowhere on the visitor's machine. None of this
+ * applies to any other page.
  */
 
 import { escapeHtml } from '#src/lib/escape-html.ts';
@@ -19,16 +20,25 @@ export interface AdminPageOptions {
   translations: readonly { name: string; lang: string }[];
   /** Origin of the OAuth proxy of the GitHub backend, when it is not the site's own. */
   authOrigin?: string | undefined;
+  /** The public site's home, when the CMS is on an origin of its own (`https://homegrown.example/`); else `base`. */
+  siteHome?: string | undefined;
+  /** Origin of the local backend of `npm run cms` (its guard, e.g. `http://localhost:8081`); never in a build. */
+  localBackendOrigin?: string | undefined;
 }
 
-/** The admin page's CSP, as a `<meta>` can carry it (frame-ancestors is in public/_headers). */
-export function adminCsp(authOrigin?: string): string {
+/**
+ * The admin page's CSP, as a `<meta>` can carry it (frame-ancestors is in public/_headers).
+ * `connect-src` names only what the backend needs: this origin, GitHub's API, the OAuth proxy when
+ * there is one, and the local backend's one origin during `npm run cms`.
+ */
+export function adminCsp(authOrigin?: string, localBackendOrigin?: string): string {
+  const connect = ["'self'", 'https://api.github.com', authOrigin, localBackendOrigin].filter(Boolean).join(' ');
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
-    `connect-src 'self' https://api.github.com http://localhost:* http://127.0.0.1:*${authOrigin ? ` ${authOrigin}` : ''}`,
+    `connect-src ${connect}`,
     "font-src 'self' data:",
     "frame-src 'self' blob:",
     "worker-src 'none'",
@@ -50,7 +60,7 @@ export function adminPage(options: AdminPageOptions): string {
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(adminCsp(options.authOrigin))}">
+    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(adminCsp(options.authOrigin, options.localBackendOrigin))}">
     <meta name="robots" content="noindex, nofollow">
     <meta name="referrer" content="same-origin">
     <title>Homegrown: content editor · éditeur de contenu</title>
@@ -64,11 +74,11 @@ export function adminPage(options: AdminPageOptions): string {
     <div id="cms-about">
       <p>
         <strong>Homegrown editors:</strong> add or correct an entry here; each change becomes a pull request that is checked and reviewed before it is published.
-        <a href="${base}en/">Back to the site</a>
+        <a href="${escapeHtml(options.siteHome ?? base)}en/">Back to the site</a>
       </p>
       <p lang="fr">
         <strong>Rédaction de Homegrown :</strong> ajoutez ou corrigez une fiche ici ; chaque modification devient une demande de fusion, vérifiée et relue avant publication.
-        <a href="${base}fr/">Retour au site</a>
+        <a href="${escapeHtml(options.siteHome ?? base)}fr/">Retour au site</a>
       </p>
     </div>
     <noscript>

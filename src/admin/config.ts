@@ -22,7 +22,7 @@ import { CONTENT_COMPONENTS } from '#src/body/mdx-body.ts';
 import { BLOC_LABELS, REGION_LABELS, SECTOR_LABELS } from '#src/i18n/labels.ts';
 import { en } from '#src/i18n/en.ts';
 import { TRANSLATION_LOCALES } from '#src/config/locales.ts';
-import { CANONICAL_FILE, CONTENT_DIR, MDX_COLLECTIONS, type MdxCollection } from '#src/schemas/collections.ts';
+import { CANONICAL_FILE, CONTENT_DIR, MDX_COLLECTIONS, MEDIA_FOLDER, type MdxCollection } from '#src/schemas/collections.ts';
 import { editorJsonSchema } from '#src/schemas/json-schema.ts';
 
 /** The part of a JSON Schema this generator reads. */
@@ -297,6 +297,9 @@ export function cmsConfig(settings: CmsSettings, collections: readonly MdxCollec
       branch: settings.branch,
       // Each draft is a branch and a pull request labelled decap-cms/draft, /pending_review, /pending_publish.
       cms_label_prefix: 'decap-cms/',
+      // Editors without write access work on a fork of their own, through pull requests (README
+      // "The CMS on the deployed site"): no one needs write access to edit content.
+      open_authoring: true,
       ...(settings.authUrl
         ? { base_url: new URL(settings.authUrl).origin, auth_endpoint: new URL(settings.authUrl).pathname.replace(/^\//, '') || 'auth' }
         : {}),
@@ -310,11 +313,15 @@ export function cmsConfig(settings: CmsSettings, collections: readonly MdxCollec
         openAuthoring: '{{message}}',
       },
     },
-    ...(settings.localBackendUrl ? { local_backend: { url: settings.localBackendUrl } } : { local_backend: true }),
+    // Only `npm run cms` names a local backend (its guarded decap-server, token in the address);
+    // the deployed CMS never tries one.
+    ...(settings.localBackendUrl ? { local_backend: { url: settings.localBackendUrl } } : {}),
     publish_mode: 'editorial_workflow',
     site_url: settings.siteUrl,
-    // Entries hold no images (src/body/mdx-body.ts); Decap requires a media folder all the same.
-    media_folder: 'public/media',
+    // Entries hold no images (src/body/mdx-body.ts); Decap requires a media folder all the same. It
+    // is outside public/, so nothing uploaded is ever served, and the content check accepts only
+    // PNG, JPEG and WebP files in it (src/checks/media-files.ts).
+    media_folder: MEDIA_FOLDER,
     public_folder: '/media',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: collections.flatMap((collection) => [

@@ -1,18 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import { glob } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
-import { RejectedBodyError, renderEntryBody } from './entry-html.ts';
+import { HEADING_ID_PREFIX, RejectedBodyError, renderEntryBody } from './entry-html.ts';
 
 const render = (body: string, lang: 'en' | 'fr' = 'en') => renderEntryBody(body, { lang, siteOrigin: 'https://homegrown.example' });
 
 describe('renderEntryBody', () => {
   it('gives headings unique ids from their text and lists them', async () => {
     const { html, headings } = await render('## How it works\n\ntext\n\n## How it works\n\n### Résultats clés');
-    expect(html).toContain('<h2 id="how-it-works">How it works</h2>');
-    expect(html).toContain('<h2 id="how-it-works-1">');
+    expect(html).toContain('<h2 id="section-how-it-works">How it works</h2>');
+    expect(html).toContain('<h2 id="section-how-it-works-1">');
     expect(headings).toEqual([
-      { depth: 2, slug: 'how-it-works', text: 'How it works' },
-      { depth: 2, slug: 'how-it-works-1', text: 'How it works' },
-      { depth: 3, slug: 'résultats-clés', text: 'Résultats clés' },
+      { depth: 2, slug: 'section-how-it-works', text: 'How it works' },
+      { depth: 2, slug: 'section-how-it-works-1', text: 'How it works' },
+      { depth: 3, slug: 'section-résultats-clés', text: 'Résultats clés' },
     ]);
+  });
+
+  // The loader renders with this in `astro dev` too: what the check rejects never shows there either.
+  it.each([
+    ['typed', 'Umucyo \u202Eexe.pdf'],
+    ['as a character reference', 'Umucyo &#x202E;exe.pdf'],
+  ])('refuses a body with a right-to-left override %s', async (_how, body) => {
+    await expect(render(body)).rejects.toBeInstanceOf(RejectedBodyError);
+  });
+
+  it("never gives a heading one of the page's own ids: ## Main is not id=main", async () => {
+    const { html } = await render('## Main\n\n## Site search\n\n## Sources');
+    expect(html).toContain('<h2 id="section-main">Main</h2>');
+    expect(html).not.toMatch(/id="(main|site-search|sources)"/);
+  });
+
+  it('no id the site writes outside entry bodies starts with the body headings prefix', async () => {
+    const files = await glob(['src/components/**/*.astro', 'src/layouts/**/*.astro', 'src/pages/**/*.astro']);
+    for (const file of files) expect(await readFile(file, 'utf8'), file).not.toMatch(new RegExp(`\\bid=["{\`]*${HEADING_ID_PREFIX}`));
   });
 
   it('applies smart punctuation and GitHub-flavoured tables', async () => {
@@ -100,4 +121,13 @@ describe('renderEntryBody', () => {
       expect(html).toContain('<abbr title="Rwanda Governance Board" lang="en">RGB</abbr>');
     });
   });
+});
+
+describe('renderEntryBody on bodies beyond the limits', () => {
+  it.each([['*a'.repeat(16_000)], [`${'<span>'.repeat(2000)}x${'</span>'.repeat(2000)}`]])(
+    'refuses at once instead of running for minutes or overflowing the stack',
+    async (body) => {
+      await expect(render(body)).rejects.toBeInstanceOf(RejectedBodyError);
+    },
+  );
 });

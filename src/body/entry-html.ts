@@ -29,7 +29,7 @@ import { gateTree, type GateFinding } from '#src/body/mdx-gate.ts';
 import type { Locale } from '#src/config/locales.ts';
 import { useTranslations } from '#src/i18n/ui.ts';
 import { CALLOUT_CLASS, CALLOUT_TONES } from './callout-tones.ts';
-import { ALLOWED_HTML, HTML_ATTRIBUTES, parseBody, type CalloutKind } from './mdx-body.ts';
+import { ALLOWED_HTML, BodyLimitError, HTML_ATTRIBUTES, parseBody, type CalloutKind } from './mdx-body.ts';
 import { isSafeUrl } from '#src/schemas/url-safety.ts';
 
 export interface EntryHeading {
@@ -77,7 +77,7 @@ function attributes(node: JsxElement): Record<string, string> {
  */
 function callout(props: Record<string, string>, children: ElementContent[]): Element {
   const kind = props['kind'] ?? 'note';
-  const tone = kind in CALLOUT_TONES ? CALLOUT_TONES[kind as CalloutKind] : CALLOUT_TONES.note;
+  const tone = Object.hasOwn(CALLOUT_TONES, kind) ? CALLOUT_TONES[kind as CalloutKind] : CALLOUT_TONES.note;
   return h('div', { role: 'note', className: `${CALLOUT_CLASS} ${tone}` }, [
     ...(props['title'] ? [h('p', { className: 'font-semibold' }, props['title'])] : []),
     h('div', { className: 'prose prose-sm max-w-none' }, children),
@@ -190,7 +190,14 @@ function markExternalLinks(tree: HastRoot, { lang, siteOrigin }: RenderOptions):
   });
 }
 
-/** Gives every heading an id from its text, unique within the entry, and lists the headings. */
+/**
+ * The prefix of every body heading's id. A page has ids of its own (`main`, `site-search`,
+ * `source-<id>`...): an unprefixed `## Main` would take `id="main"` a second time and capture the
+ * skip link. No id the site writes outside bodies starts with it (entry-html.test.ts).
+ */
+export const HEADING_ID_PREFIX = 'section-';
+
+/** Gives every heading an id from its text, unique within the entry and prefixed, and lists the headings. */
 function headingIds(tree: HastRoot): EntryHeading[] {
   const slugger = new GithubSlugger();
   const headings: EntryHeading[] = [];
@@ -199,7 +206,7 @@ function headingIds(tree: HastRoot): EntryHeading[] {
     // The footnotes' own heading keeps the id its references point to.
     if (!depth || node.properties['id'] !== undefined) return;
     const text = hastToString(node);
-    const slug = slugger.slug(text);
+    const slug = `${HEADING_ID_PREFIX}${slugger.slug(text)}`;
     node.properties['id'] = slug;
     headings.push({ depth: Number(depth), slug, text });
   });
@@ -223,7 +230,13 @@ const toHast = unified().use(remarkRehype, {
  * the problems, for a body the content gate rejects.
  */
 export async function renderEntryBody(body: string, options: RenderOptions): Promise<EntryHtml> {
-  const mdast = parseBody(body);
+  let mdast: MdastRoot;
+  try {
+    mdast = parseBody(body);
+  } catch (error) {
+    if (error instanceof BodyLimitError) throw new RejectedBodyError([{ line: error.line, message: error.message }]);
+    throw error;
+  }
   const findings = gateTree(mdast);
   if (findings.length > 0) throw new RejectedBodyError(findings);
   typography.runSync(mdast);

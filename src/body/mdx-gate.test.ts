@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { gateMdx } from './mdx-gate.ts';
+import { gateBody, gateMdx } from './mdx-gate.ts';
 
 const withFrontmatter = (body: string) => `---\ntitle: T\n---\n\n${body}\n`;
 
@@ -82,5 +82,43 @@ describe('gateMdx', () => {
     const { findings } = gateMdx(withFrontmatter('Text\n\n<Callout>unclosed'));
     expect(findings[0]?.message).toMatch(/is not valid MDX/);
     expect(findings[0]?.line).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('invisible characters written as character references', () => {
+  test.each([['&#x202E;'], ['&#8238;'], ['&#x200B;'], ['&#x2028;'], ['&#xE0041;']])(
+    '%s in the text is refused as the character it stands for',
+    (reference) => {
+      const findings = gateBody(`Text ${reference}gnp.exe here.\n`);
+      expect(findings).toEqual([expect.objectContaining({ line: 1, message: expect.stringContaining('character reference') })]);
+    },
+  );
+
+  test('in a link title and an image alt too', () => {
+    expect(gateBody('[a](https://example.org "t&#x202E;x")\n')).toHaveLength(1);
+  });
+
+  test('a character typed as it is is reported once, on its line', () => {
+    expect(gateBody('one\n\ntwo \u202e three\n')).toEqual([expect.objectContaining({ line: 3 })]);
+  });
+});
+
+describe('bodies beyond what the parser handles in good time', () => {
+  test.each([
+    ['16,000 emphasis marks in a paragraph', '*a'.repeat(16_000), /more than 400 \* or _ marks in one paragraph/],
+    ['45,000 emphasis marks', '*a'.repeat(45_000), /more than 400 \* or _ marks/],
+    ['2,000 nested <span>', `${'<span>'.repeat(2000)}x${'</span>'.repeat(2000)}`, /nests elements more than 16 deep/],
+    ['5,000 nested quotes', `${'> '.repeat(5000)}x`, /nests quotes or lists more than 16 deep/],
+  ])('%s: refused at once, with the line and the fix', (_name, body, message) => {
+    const started = Date.now();
+    const findings = gateBody(`Intro.\n\n${body}\n`, 10);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(findings).toEqual([{ line: 12, message: expect.stringMatching(message) }]);
+  });
+
+  test('ordinary emphasis, quotes and components pass', () => {
+    expect(
+      gateBody('A **bold** and _light_ text.\n\n> > quoted\n\n<Callout kind="note" title="T">\nx <span lang="rw">y</span>\n</Callout>\n'),
+    ).toEqual([]);
   });
 });

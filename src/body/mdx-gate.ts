@@ -11,8 +11,8 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx'
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { splitEntry } from '#src/lib/frontmatter.ts';
-import { ALLOWED_HTML, CONTENT_COMPONENTS, HTML_ATTRIBUTES, MAX_BODY_LENGTH, parseBody } from '#src/body/mdx-body.ts';
-import { describeForbiddenCharacter, findForbiddenCharacter } from '#src/schemas/text-safety.ts';
+import { ALLOWED_HTML, BodyLimitError, CONTENT_COMPONENTS, HTML_ATTRIBUTES, MAX_BODY_LENGTH, parseBody } from '#src/body/mdx-body.ts';
+import { describeForbiddenCharacter, findForbiddenCharacter, type ForbiddenCharacter } from '#src/schemas/text-safety.ts';
 import { unsafeUrlReason } from '#src/schemas/url-safety.ts';
 
 export { ALLOWED_HTML, CONTENT_COMPONENTS as ALLOWED_COMPONENTS } from '#src/body/mdx-body.ts';
@@ -23,6 +23,8 @@ export interface GateFinding {
   /** Line in the body (1-based), or in the file when the body's first line was given. */
   line: number | undefined;
   message: string;
+  /** For an invisible character: its code point (`U+202E`), so that one typed and one decoded are reported once. */
+  code?: string;
 }
 
 export interface ParsedMdx {
@@ -104,6 +106,12 @@ function linkProblem(node: Node & { url: string }, line: number | undefined): Ga
   return reason ? { line, message: `link to "${url.slice(0, 60)}": ${reason}` } : undefined;
 }
 
+/** An invisible character in the text as published: typed, or written as a character reference. */
+function decodedCharacterMessage(found: ForbiddenCharacter, text: string): string {
+  const reference = `&#x${found.code.slice(2)};`;
+  return `${describeForbiddenCharacter(found, text)} (it may be written as a character reference such as ${reference})`;
+}
+
 /** Lists what the gate rejects in a parsed body. `firstLine` is the body's first line in its file. */
 export function gateTree(tree: Root, firstLine = 1): GateFinding[] {
   const findings: GateFinding[] = [];
@@ -145,6 +153,20 @@ export function gateTree(tree: Root, firstLine = 1): GateFinding[] {
       case 'definition': {
         const problem = linkProblem(node as Node & { url: string }, line);
         if (problem) findings.push(problem);
+        const { title, alt } = node as Node & { title?: string | null; alt?: string | null };
+        for (const text of [title, alt]) {
+          const found = text ? findForbiddenCharacter(text) : null;
+          if (found && text) findings.push({ line, message: decodedCharacterMessage(found, text), code: found.code });
+        }
+        break;
+      }
+      case 'text':
+      case 'inlineCode':
+      case 'code': {
+        // The text as it will be published, character references decoded: "&#x202E;" is U+202E.
+        const value = (node as Node & { value: string }).value;
+        const found = findForbiddenCharacter(value);
+        if (found) findings.push({ line, message: decodedCharacterMessage(found, value), code: found.code });
         break;
       }
       case 'html':
@@ -171,17 +193,20 @@ export function gateBody(body: string, firstLine = 1): GateFinding[] {
   const findings: GateFinding[] = [];
   body.split('\n').forEach((text, index) => {
     const found = findForbiddenCharacter(text);
-    if (found) findings.push({ line: firstLine + index, message: describeForbiddenCharacter(found, text) });
+    if (found) findings.push({ line: firstLine + index, message: describeForbiddenCharacter(found, text), code: found.code });
   });
   let tree: Root;
   try {
     tree = parseBody(body);
   } catch (error) {
+    if (error instanceof BodyLimitError) return [...findings, { line: error.line + firstLine - 1, message: error.message }];
     const place = (error as { line?: number }).line;
     const reason = (error as { reason?: string }).reason ?? String(error);
     return [...findings, { line: place === undefined ? undefined : place + firstLine - 1, message: `is not valid MDX: ${reason}` }];
   }
-  return [...findings, ...gateTree(tree, firstLine)];
+  // A character typed as it is was reported on its line already; the tree reports it again, decoded.
+  const typed = new Set(findings.map((finding) => finding.code));
+  return [...findings, ...gateTree(tree, firstLine).filter((finding) => !finding.code || !typed.has(finding.code))];
 }
 
 /** Splits an MDX file (frontmatter included) and lists what the gate rejects in its body. */

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import {
   CONTENT_DIR,
+  MEDIA_FOLDER,
   DATA_COLLECTIONS,
   MDX_COLLECTIONS,
   type CollectionName,
@@ -15,6 +16,7 @@ import {
 } from '#src/schemas/collections.ts';
 import { todayIso } from '#src/schemas/primitives.ts';
 import { listContent, listContentFiles, type ContentListing } from './content-files.ts';
+import { checkMediaFiles } from './media-files.ts';
 import {
   checkDataFile,
   checkLayout,
@@ -187,10 +189,14 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   const listing = await listContent(join(root, CONTENT_DIR));
   for (const collection of MDX_COLLECTIONS) await readMdxCollection(reading, collection);
   for (const collection of DATA_COLLECTIONS) await readDataCollection(reading, collection, listing);
+  const mediaDir = join(root, MEDIA_FOLDER) + sep;
+  const media = listing.files.filter((path) => path.startsWith(mediaDir));
+  for (const path of media) reading.claimed.add(path);
 
   const { entries } = reading;
   const problems = [
     ...reading.problems,
+    ...(await checkMediaFiles(root, media)),
     ...checkStrayFiles(root, listing, reading.claimed),
     ...checkReferences(entries, reading.present),
     ...entries.flatMap((entry) => [...checkReviewAge(entry, today), ...checkTruthRules(entry, today)]),

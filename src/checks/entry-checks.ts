@@ -322,7 +322,7 @@ function checkTranslation(collection: MdxCollection, entry: LoadedEntry, canonic
     const message = `translates "${key}", but ${canonical.file} has no figure, timeline item, stage, outcome, aim, disagreement (or side, or <id>-note) with that id`;
     problems.push(problem(entry.file, `labels.${key}`, message, entry.lineOf(['labels', key])));
   }
-  const missing = [...known].filter((id) => !(id in labels));
+  const missing = [...known].filter((id) => !Object.hasOwn(labels, id));
   if (missing.length > 0) {
     const message = `has no translation for ${missing.join(', ')}; readers will see the English text`;
     problems.push(problem(entry.file, 'labels', message, entry.lineOf(['labels']), 'warning'));

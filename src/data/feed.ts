@@ -1,5 +1,10 @@
-/** Items of a language's RSS feed: solutions, case studies and events, by last review. */
+/**
+ * Items of a language's RSS feed: solutions, case studies and events, by last review.
+ * An RSS `<description>` is HTML to feed readers, so the summary (plain text) goes in escaped:
+ * a reader shows `<img src=...>` in a summary as those characters, and loads nothing.
+ */
 import { useTranslations } from '#src/i18n/ui.ts';
+import { escapeHtml } from '#src/lib/escape-html.ts';
 import { paths } from '#src/lib/routes.ts';
 import type { Catalogue } from './catalogue.ts';
 
@@ -8,21 +13,21 @@ export function feedItems({ lang, solutions, caseStudies, events }: Catalogue) {
   const items = [
     ...solutions.map((s) => ({
       title: s.data.title,
-      description: s.data.summary,
+      description: escapeHtml(s.data.summary),
       link: paths.solution(lang, s.slug),
       pubDate: new Date(s.data.lastReviewed),
       categories: [t('searchType.solution')],
     })),
     ...caseStudies.map((c) => ({
       title: c.data.title,
-      description: c.data.summary,
+      description: escapeHtml(c.data.summary),
       link: paths.caseStudy(lang, c.slug),
       pubDate: new Date(c.data.lastReviewed),
       categories: [t('searchType.case-study')],
     })),
     ...events.map((e) => ({
       title: e.data.title,
-      description: e.data.summary,
+      description: escapeHtml(e.data.summary),
       link: paths.event(lang, e.slug),
       pubDate: new Date(e.data.lastReviewed),
       categories: [t('searchType.event')],

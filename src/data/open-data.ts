@@ -48,7 +48,7 @@ function recordHead(
       title: both(data.title, t?.title),
       summary: both(data.summary, t?.summary),
     },
-    label: (key: string, en: string) => both(en, t?.labels[key]),
+    label: (key: string, en: string) => both(en, t && Object.hasOwn(t.labels, key) ? t.labels[key] : undefined),
   };
 }
 

@@ -62,7 +62,7 @@ export const UNIT_LABELS: Labels<FigureUnit> = {
 
 /** The label of a value read from elsewhere (a URL, a reason), or the value itself when it is not one of the list's. */
 export function labelOf<K extends string>(labels: Labels<K>, value: string, locale: Locale): string {
-  return value in labels ? inLocale(labels[value as K], locale) : value;
+  return Object.hasOwn(labels, value) ? inLocale(labels[value as K], locale) : value;
 }
 
 /** The interface-string key of a source kind's short label, shown beside "Source:". */

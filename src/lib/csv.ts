@@ -8,7 +8,14 @@ import Papa from 'papaparse';
 
 export const BOM = '\uFEFF';
 
+/**
+ * A cell a spreadsheet could read as a formula. papaparse's own rule, /^[=+\-@\t\r].*$/, never
+ * matches a cell with a line break in it ("." stops at the newline and "$" is the end of the
+ * text), so `=HYPERLINK(...,\n"Open")` went out as it was: only the first character matters.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
 export function toCsv(columns: readonly string[], rows: ReadonlyArray<Record<string, string | number | null>>): string {
   const data = rows.map((row) => columns.map((column) => row[column] ?? ''));
-  return `${BOM}${Papa.unparse({ fields: [...columns], data }, { newline: '\r\n', quotes: false, escapeFormulae: true })}\r\n`;
+  return `${BOM}${Papa.unparse({ fields: [...columns], data }, { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START })}\r\n`;
 }

@@ -79,3 +79,16 @@ describe('disagreements', () => {
     expect(without?.note).toBeUndefined();
   });
 });
+
+describe('items whose id is a name every object has', () => {
+  test.each([['constructor'], ['__proto__'], ['toString'], ['hasOwnProperty']])(
+    'a figure with id %s keeps its own label when no translation names it',
+    (id) => {
+      const items = [{ id, label: 'Cases heard' }];
+      expect(relabel(items, {})).toEqual([{ id, label: 'Cases heard' }]);
+      expect(relabel(items, JSON.parse(`{"${id}": "Affaires entendues"}`) as Record<string, string>)).toEqual([
+        { id, label: 'Affaires entendues' },
+      ]);
+    },
+  );
+});

@@ -39,10 +39,12 @@ const noteKey = (id: string) => `${id}${NOTE_LABEL_SUFFIX}`;
  */
 export function relabel<T extends Labelled>(items: readonly T[], labels: Record<string, string>): T[] {
   return items.map((item) => {
-    const translated = labels[item.id];
+    // Own keys only: an item with `id: constructor` must not get Object's constructor as its text.
+    const own = (key: string): string | undefined => (Object.hasOwn(labels, key) ? labels[key] : undefined);
+    const translated = own(item.id);
     let out: T = translated === undefined ? item : 'label' in item ? { ...item, label: translated } : { ...item, text: translated };
     if (item.sides) out = { ...out, sides: relabel(item.sides, labels) };
-    const note = labels[noteKey(item.id)];
+    const note = own(noteKey(item.id));
     if (item.note !== undefined && note !== undefined) out = { ...out, note };
     return out;
   });

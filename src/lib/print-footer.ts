@@ -11,12 +11,21 @@ export interface PrintFooterText {
   pageOf: string;
 }
 
-/** A CSS string literal: quotes, backslashes and line breaks escaped. */
+/**
+ * Characters a CSS string literal may hold as they are: letters, digits, spaces and punctuation
+ * that means nothing to CSS or HTML. Everything else (quotes, backslashes, `<`, `>`, `&`,
+ * control characters) becomes a hex escape, so the rule can sit in a `<style>` element: no
+ * `</style>` can ever be spelt, whatever the text.
+ */
+const PLAIN = /[\p{L}\p{M}\p{N} .,:;!?()[\]{}·’«»–—_#%+=*|~^$@/-]/u;
+
+/** A CSS string literal whose characters are all plain or hex-escaped; line breaks become spaces. */
 export function cssString(text: string): string {
-  return `"${text
-    .replace(/\\/g, '\\\\')
-    .replace(/"/g, '\\"')
-    .replace(/[\r\n]+/g, ' ')}"`;
+  let out = '';
+  for (const char of text.replace(/[\r\n\f]+/g, ' ')) {
+    out += PLAIN.test(char) ? char : `\\${(char.codePointAt(0) ?? 0).toString(16)} `;
+  }
+  return `"${out}"`;
 }
 
 export function printFooterCss({ title, url, date, pageOf }: PrintFooterText): string {

@@ -75,7 +75,7 @@ describe('mdxEntries', () => {
     const entry = entries.get('umucyo');
     expect(entry?.data).toEqual({ title: 'Umucyo', parsed: true });
     expect(entry?.filePath).toBe('content/solutions/umucyo/index.mdx');
-    expect(entry?.rendered?.html).toContain('<h2 id="how-it-works">How it works</h2>');
+    expect(entry?.rendered?.html).toContain('<h2 id="section-how-it-works">How it works</h2>');
     expect(entry?.rendered?.html).toContain('rel="external"');
   });
 
@@ -127,11 +127,16 @@ describe('mdxEntries', () => {
 
   it('renders every entry again when the renderer changes, though no entry did', async () => {
     await write('umucyo/index.mdx', '---\ntitle: Umucyo\n---\n\nBody.\n');
+    // The renderer's files are read from the project root, following the loader's imports.
+    await mkdir(join(root, 'src/body'), { recursive: true });
+    await mkdir(join(root, 'src/loaders'), { recursive: true });
+    await writeFile(join(root, 'src/loaders/mdx-entries.ts'), "import { renderEntryBody } from '#src/body/entry-html.ts';\n");
+    await writeFile(join(root, 'src/body/entry-html.ts'), "import { CALLOUT_TONES } from './callout-tones.ts';\n");
+    await writeFile(join(root, 'src/body/callout-tones.ts'), 'export const CALLOUT_TONES = {};\n');
     const first = fakeContext(root);
     await loader.load(first.context);
-    // The renderer's files are read from the project root: a changed one changes every digest.
-    await mkdir(join(root, 'src/body'), { recursive: true });
-    await writeFile(join(root, 'src/body/entry-html.ts'), '// a sanitizer rule was added');
+    // A helper two imports away changes: every digest changes.
+    await writeFile(join(root, 'src/body/callout-tones.ts'), "export const CALLOUT_TONES = { note: 'border-leaf' };\n");
     const second = fakeContext(root, first.entries);
     await loader.load(second.context);
     expect(second.renders()).toBe(1);

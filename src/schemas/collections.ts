@@ -31,6 +31,7 @@ export {
   CONTENT_DIR,
   CONTENT_MODEL,
   ENTRY_RECORDS,
+  MEDIA_FOLDER,
   TRANSLATION_GLOB,
   entryIdFromPath,
   type CanonicalName,

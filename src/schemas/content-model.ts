@@ -10,6 +10,11 @@
  */
 
 export const CONTENT_DIR = 'content';
+/**
+ * The CMS's media folder. Entries show no images; the folder is outside `public/`, so nothing in it
+ * is published, and it may hold only PNG, JPEG and WebP images (the content check reads their bytes).
+ */
+export const MEDIA_FOLDER = `${CONTENT_DIR}/media`;
 /** File name of a canonical entry inside its folder. */
 export const CANONICAL_FILE = 'index.mdx';
 /** Glob for translation files: a two-letter language code, e.g. `fr.mdx`. */

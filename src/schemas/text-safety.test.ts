@@ -10,6 +10,16 @@ describe('findForbiddenCharacter', () => {
     ['first strong isolate', 'x\u2068y', 'U+2068', 'a bidirectional text control'],
     ['zero-width space', 'Umu\u200Bcyo', 'U+200B', 'a zero-width character'],
     ['byte-order mark inside text', 'a\uFEFFb', 'U+FEFF', 'a zero-width character'],
+    ['Mongolian vowel separator', 'a\u180Eb', 'U+180E', 'a zero-width character'],
+    ['tag character (hidden text)', 'ok\u{E0041}\u{E0042}', 'U+E0041', 'an invisible Unicode tag character'],
+    ['cancel tag', 'ok\u{E007F}', 'U+E007F', 'an invisible Unicode tag character'],
+    ['soft hyphen', 'Umu\u00ADcyo', 'U+00AD', 'a soft hyphen'],
+    ['Hangul filler', 'a\u3164b', 'U+3164', 'a Hangul filler (an invisible letter)'],
+    ['function application', 'f\u2061x', 'U+2061', 'an invisible mathematical operator'],
+    ['invisible plus', '1\u20642', 'U+2064', 'an invisible mathematical operator'],
+    ['variation selector', 'a\uFE0Fb', 'U+FE0F', 'a variation selector'],
+    ['first variation selector', 'a\uFE00', 'U+FE00', 'a variation selector'],
+    ['interlinear annotation anchor', 'a\uFFF9b\uFFFAc\uFFFB', 'U+FFF9', 'an interlinear annotation character'],
   ])('finds %s', (_name, text, code, kind) => {
     expect(findForbiddenCharacter(text)).toMatchObject({ code, kind });
   });

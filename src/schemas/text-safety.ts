@@ -1,14 +1,22 @@
 /**
  * Characters that content must not carry: they are invisible on the page, yet they break XML
  * feeds (control characters), split lines in JavaScript and JSON consumers (U+2028/2029), or
- * make text read differently from what it says (bidirectional overrides, zero-width characters).
+ * make text read differently from what it says (bidirectional overrides, zero-width characters,
+ * tag characters that hide text from readers but not from machines, fillers, soft hyphens,
+ * variation selectors, invisible operators, annotation marks).
  */
 
 const NAMES: ReadonlyArray<[RegExp, string]> = [
-  [/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/, 'a control character'],
-  [/[\u2028\u2029]/, 'a Unicode line or paragraph separator'],
-  [/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/, 'a bidirectional text control'],
-  [/[\u200b-\u200d\u2060\ufeff]/, 'a zero-width character'],
+  [/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u, 'a control character'],
+  [/[\u2028\u2029]/u, 'a Unicode line or paragraph separator'],
+  [/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/u, 'a bidirectional text control'],
+  [/[\u200b-\u200d\u2060\ufeff\u180e]/u, 'a zero-width character'],
+  [/[\u{e0000}-\u{e007f}]/u, 'an invisible Unicode tag character'],
+  [/\u00ad/u, 'a soft hyphen'],
+  [/[\u115f\u1160\u3164\uffa0]/u, 'a Hangul filler (an invisible letter)'],
+  [/[\u2061-\u2064]/u, 'an invisible mathematical operator'],
+  [/[\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/u, 'a variation selector'],
+  [/[\ufff9-\ufffb]/u, 'an interlinear annotation character'],
 ];
 
 export interface ForbiddenCharacter {

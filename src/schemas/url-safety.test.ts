@@ -36,3 +36,25 @@ describe('unsafeUrlReason', () => {
     expect(isSafeUrl(url, use)).toBe(false);
   });
 });
+
+describe('look-alike and reordered addresses', () => {
+  it.each([
+    ['a Cyrillic а in a Latin name', 'https://\u0430pple.com/', 'mixes Cyrillic and Latin'],
+    ['the same, as the browser writes it', 'https://xn--pple-43d.com/', 'mixes Cyrillic and Latin'],
+    ['a Greek ο', 'https://g\u03bfogle.com/', 'mixes Greek and Latin'],
+    ['a right-to-left override in the path', 'https://www.rgb.rw/\u202Efdp.exe', 'U+202E'],
+    ['a zero-width space in the host', 'https://rgb\u200B.rw/', 'U+200B'],
+  ])('%s is refused as a source and as a link', (_name, url, reason) => {
+    expect(unsafeUrlReason(url, 'source')).toContain(reason);
+    expect(unsafeUrlReason(url, 'link')).toContain(reason);
+  });
+
+  it.each([
+    ['https://www.rgb.rw/'],
+    ['https://\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444/'],
+    ['https://\u4f8b\u3048.jp/'],
+    ['https://www.minecofin.gov.rw/fr/'],
+  ])('%s, in one script, is fine', (url) => {
+    expect(unsafeUrlReason(url, 'source')).toBeNull();
+  });
+});

@@ -7,7 +7,41 @@
  *   site starting with a single `/`.
  */
 
+import { domainToUnicode } from 'node:url';
+import { findForbiddenCharacter } from './text-safety.ts';
+
 export type UrlUse = 'source' | 'link';
+
+/** Scripts a host name's letters are read in; Chinese, Japanese and Korean mix by nature, so they count as one. */
+const SCRIPTS: ReadonlyArray<[string, RegExp]> = [
+  ['Latin', /\p{Script=Latin}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Greek', /\p{Script=Greek}/u],
+  ['Armenian', /\p{Script=Armenian}/u],
+  ['Georgian', /\p{Script=Georgian}/u],
+  ['Hebrew', /\p{Script=Hebrew}/u],
+  ['Arabic', /\p{Script=Arabic}/u],
+  ['Devanagari', /\p{Script=Devanagari}/u],
+  ['Thai', /\p{Script=Thai}/u],
+  ['Ethiopic', /\p{Script=Ethiopic}/u],
+  ['Chinese, Japanese or Korean', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]/u],
+];
+
+/**
+ * The scripts of the letters of the first label of a host name that mixes several (`xn--`
+ * labels decoded), or []: `аpple.com`, with a Cyrillic "а", gives Cyrillic and Latin, a
+ * look-alike of apple.com. Labels are read apart: `例え.jp` is fine.
+ */
+export function mixedScripts(hostname: string): string[] {
+  for (const label of (domainToUnicode(hostname) || hostname).split('.')) {
+    const found = new Set<string>();
+    for (const char of label) {
+      if (/\p{L}/u.test(char)) found.add(SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0] ?? 'another script');
+    }
+    if (found.size > 1) return [...found].sort();
+  }
+  return [];
+}
 
 const INVISIBLE = /[\u0000-\u0020\u007f-\u009f]/;
 
@@ -22,6 +56,10 @@ export function unsafeUrlReason(url: string, use: UrlUse): string | null {
   // Control characters and spaces hide what a browser will really follow ("java\tscript:").
   if (INVISIBLE.test(url)) {
     return `contains spaces or control characters (got "${shown.replace(CONTROL, '?')}"); write the address without them`;
+  }
+  const hidden = findForbiddenCharacter(url);
+  if (hidden) {
+    return `contains ${hidden.kind} (${hidden.code}), which changes how the address reads or where it goes; type the address again`;
   }
   if (SCRIPT_SCHEME.test(url)) return `must not be a script or data URL, nor a file: address (got "${shown}"); link to a https:// page`;
   if (/^http:/i.test(url)) {
@@ -51,6 +89,10 @@ export function unsafeUrlReason(url: string, use: UrlUse): string | null {
   }
   if (!DOMAIN.test(parsed.hostname)) {
     return `must be on a named web site such as https://example.org/page (got "${shown}")`;
+  }
+  const scripts = mixedScripts(parsed.hostname);
+  if (scripts.length > 0) {
+    return `has a host name that mixes ${scripts.join(' and ')} letters (${domainToUnicode(parsed.hostname)}), the mark of a look-alike of another site; copy the address from the site itself`;
   }
   return null;
 }

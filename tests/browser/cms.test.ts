@@ -5,8 +5,9 @@
  * publishes it (a merge); then translates it into French. The files in the repository must be what
  * the content check accepts. Screenshots: /work/wt/shots/cms-*.png (SHOTS_DIR).
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cmsConfigYaml } from '#src/admin/config.ts';
 import { contentCheckReport } from '#src/checks/check-report.ts';
 import { cmsSettings } from '#src/admin/settings.ts';
+import { adminCsp } from '#src/admin/admin-page.ts';
+import { escapeHtml } from '#src/lib/escape-html.ts';
+import { MEDIA_FOLDER } from '#src/schemas/collections.ts';
+import { startCmsServer, type CmsServer } from '../../scripts/cms/server.ts';
 import { describeViolations, runAxe } from '../setup/axe.ts';
 import { launchChromium, watchErrors } from '../../scripts/lib/chromium.ts';
 import { requireTools } from '../setup/require-tools.ts';
@@ -28,7 +33,7 @@ const SHOTS = process.env['SHOTS_DIR'] ?? '/work/wt/shots';
 const SLUG = 'test-registry';
 
 let repo: string;
-let decap: ChildProcess | undefined;
+let decap: CmsServer | undefined;
 let server: Server | undefined;
 let origin: string;
 let browser: Browser;
@@ -47,33 +52,24 @@ function git(...args: string[]): string {
   return execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
 }
 
-async function startDecapServer(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
-    env: { ...process.env, MODE: 'git', PORT: String(port), GIT_REPO_DIRECTORY: repo, BIND_HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
-    stdio: 'ignore',
-  });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    const ready = await fetch(`http://127.0.0.1:${port}/api/v1`, {
-      method: 'POST',
-      body: '{"action":"info"}',
-      headers: { 'Content-Type': 'application/json' },
-    })
-      .then((response) => response.ok)
-      .catch(() => false);
-    if (ready) return child;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  child.kill();
-  throw new Error(`decap-server did not start on port ${port} within 60 s`);
-}
-
-/** dist/ as a static host serves it, with the CMS configuration pointing at this test's decap-server. */
-async function serveSite(config: string): Promise<Server> {
+/**
+ * dist/ as a static host serves it, with the CMS configuration pointing at this test's guarded
+ * decap-server, and the admin page's policy allowing that one address, as `npm run cms` serves them.
+ */
+async function serveSite(config: string, backendOrigin: string): Promise<Server> {
   const assets = sirv('dist', { dev: false });
+  const adminHtml = readFileSync('dist/admin/index.html', 'utf8').replace(
+    /(http-equiv="Content-Security-Policy" content=")[^"]*/,
+    `$1${escapeHtml(adminCsp(undefined, backendOrigin))}`,
+  );
   const site = createServer((req, res) => {
-    if ((req.url ?? '').split('?')[0] === '/admin/config.yml') {
+    const path = (req.url ?? '').split('?')[0];
+    if (path === '/admin/config.yml') {
       res.writeHead(200, { 'Content-Type': 'text/yaml; charset=utf-8' }).end(config);
+      return;
+    }
+    if (path === '/admin/' || path === '/admin/index.html') {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(adminHtml);
       return;
     }
     assets(req, res, () => {
@@ -94,10 +90,16 @@ beforeAll(async () => {
   git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qm', 'content');
   git('config', 'user.name', 'CMS test');
   git('config', 'user.email', 'cms@example.org');
+  // decap-server behind the guard of `npm run cms` (scripts/cms/server.ts), token in its address.
   const port = await freePort();
-  decap = await startDecapServer(port);
-  const config = cmsConfigYaml({ ...(await cmsSettings('.')), localBackendUrl: `http://127.0.0.1:${port}/api/v1` });
-  server = await serveSite(config);
+  const token = randomBytes(16).toString('base64url');
+  const config = cmsConfigYaml({ ...(await cmsSettings('.')), localBackendUrl: `http://127.0.0.1:${port}/${token}/api/v1` });
+  server = await serveSite(config, `http://127.0.0.1:${port}`);
+  decap = await startCmsServer({
+    repoDir: repo,
+    port,
+    policy: { token, origins: [origin], branch: 'main', contentDir: 'content', mediaDir: MEDIA_FOLDER },
+  });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.setDefaultTimeout(60_000);
@@ -107,7 +109,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  decap?.kill();
+  await decap?.close();
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
   if (repo) rmSync(repo, { recursive: true, force: true });
 });

@@ -17,16 +17,24 @@ describe('/admin/', () => {
     expect(admin).not.toContain('data-pagefind-body');
   });
 
-  test('has its own CSP, which allows what Decap needs and nothing from other sites but GitHub', () => {
+  test("has its own CSP, which allows what Decap needs and nothing from other sites but GitHub, nor from the editor's machine", () => {
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(admin)?.[1] ?? '';
     expect(csp).toContain("script-src 'self' 'unsafe-eval'");
-    expect(csp).toContain("connect-src 'self' https://api.github.com http://localhost:* http://127.0.0.1:*");
+    expect(csp).toMatch(/connect-src 'self' https:\/\/api\.github\.com(?: https:\/\/[^ ;]+)?;/);
+    expect(csp).not.toMatch(/localhost|127\.0\.0\.1/);
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toMatch(/script-src[^;]*(https:|\*)/);
   });
 
   test('its configuration is the one the content model gives (no drift between build and schemas)', async () => {
     expect(readFileSync('dist/admin/config.yml', 'utf8')).toBe(cmsConfigYaml(await cmsSettings('.')));
+  });
+
+  test('the deployed configuration tries no local backend, keeps media out of public/, and lets editors work from forks', () => {
+    const config = readFileSync('dist/admin/config.yml', 'utf8');
+    expect(config).not.toMatch(/local_backend/);
+    expect(config).toMatch(/^media_folder: content\/media$/m);
+    expect(config).toMatch(/^ {2}open_authoring: true$/m);
   });
 
   test('Decap is copied into the build from node_modules, never committed', () => {
