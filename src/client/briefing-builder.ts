@@ -38,6 +38,7 @@ export function startBuilder(root: HTMLElement): void {
   const emptyText = status.textContent ?? '';
   const title = (slug: string) => titles.get(slug) ?? slug;
   root.hidden = false;
+  for (const notice of document.querySelectorAll<HTMLElement>('[data-builder-noscript]')) notice.hidden = true;
 
   let state: BriefingState = briefingFromParams(
     new URLSearchParams(window.location.search),

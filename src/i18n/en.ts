@@ -167,7 +167,7 @@ export const en = {
   'builder.allSectors': 'All sectors',
   'builder.moved': '{title}: now {n} of {total}',
   'builder.noscript':
-    'Building your own briefing needs JavaScript, which is off or not available. The country briefings and one-page summaries above are ready to print without it.',
+    'Building your own briefing needs JavaScript, which is off or not available. The country briefings and one-page summaries below are ready to print without it:',
   'builder.failed': 'The briefing could not be loaded. Check the connection and reload the page.',
   'builder.file': 'briefing',
   'caseStudy.print': 'Print this case study on one page',

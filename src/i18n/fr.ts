@@ -169,7 +169,7 @@ export const fr = {
   'builder.allSectors': 'Tous les secteurs',
   'builder.moved': '{title} : désormais {n} sur {total}',
   'builder.noscript':
-    'Composer votre propre note demande JavaScript, désactivé ou indisponible. Les notes par pays et les fiches d’une page ci-dessus s’impriment sans lui.',
+    'Composer votre propre note demande JavaScript, désactivé ou indisponible. Les notes par pays et les fiches d’une page ci-dessous s’impriment sans lui :',
   'builder.failed': 'La note n’a pas pu être chargée. Vérifiez la connexion et rechargez la page.',
   'builder.file': 'note-information',
   'caseStudy.print': 'Imprimer cette étude de cas sur une page',

@@ -14,6 +14,7 @@ import {
   citationNumbers,
   lifecycleRows,
   localNames,
+  nextSuggestions,
   pagerFigures,
   type BriefingDoc,
   type CaseStudyModel,
@@ -208,8 +209,9 @@ export function briefingDocx(doc: BriefingDoc, strings: BriefingStrings): DocxBr
   }
   if (country) {
     blocks.push({ kind: 'heading', level: 1, text: strings.next });
-    if (country.suggestions.length === 0) blocks.push({ kind: 'paragraph', text: strings.nextNone });
-    blocks.push(...country.suggestions.map((s): DocxBlock => ({ kind: 'bullet', label: s.title, text: s.reasons.join(' ') })));
+    const next = nextSuggestions(doc);
+    if (next.length === 0) blocks.push({ kind: 'paragraph', text: strings.nextNone });
+    blocks.push(...next.map((s): DocxBlock => ({ kind: 'bullet', label: s.title, text: s.reasons.join(' ') })));
     if (country.terms.length > 0) {
       blocks.push({ kind: 'heading', level: 1, text: strings.terms });
       blocks.push(

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citationNumbers, combineBriefing, lifecycleRows, localNames, pagerFigures } from './briefing-model.ts';
+import { citationNumbers, combineBriefing, lifecycleRows, localNames, nextSuggestions, pagerFigures } from './briefing-model.ts';
 import { caseStudy, country, solution, source } from './test-briefing-models.ts';
 
 describe('combineBriefing', () => {
@@ -48,4 +48,10 @@ test('lifecycle rows: every stage of every case study, by date', () => {
     ['guinea-alpha', 'launch'],
   ]);
   expect(localNames(caseStudy())).toEqual(['ALFA']);
+});
+
+test('suggestions leave out what the briefing already holds', () => {
+  const doc = { country: country(), solutions: [solution({ slug: 'beta' })] };
+  expect(nextSuggestions(doc)).toEqual([]);
+  expect(nextSuggestions({ ...doc, solutions: [solution()] }).map((s) => s.slug)).toEqual(['beta']);
 });

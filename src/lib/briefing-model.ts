@@ -201,6 +201,12 @@ export function lifecycleRows(caseStudies: readonly CaseStudyModel[]): Lifecycle
     .sort((a, b) => a.stage.date.localeCompare(b.stage.date));
 }
 
+/** The country's suggested next solutions that the briefing does not already hold. */
+export function nextSuggestions(doc: Pick<BriefingDoc, 'country' | 'solutions'>): CountryModel['suggestions'] {
+  const held = new Set(doc.solutions.map((s) => s.slug));
+  return (doc.country?.suggestions ?? []).filter((s) => !held.has(s.slug));
+}
+
 /** The names a country gave its versions of the solutions (TELEMO), once each. */
 export function localNames(caseStudy: CaseStudyModel): string[] {
   return [...new Set(caseStudy.stages.flatMap((s) => (s.localName ? [s.localName] : [])))];

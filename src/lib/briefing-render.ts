@@ -14,6 +14,7 @@ import {
   citationNumbers,
   lifecycleRows,
   localNames,
+  nextSuggestions,
   pagerFigures,
   type BriefingDoc,
   type CaseStudyModel,
@@ -427,6 +428,7 @@ export function renderBriefing(doc: BriefingDoc, strings: BriefingStrings, level
   const section = (level + 1) as Level;
   const title = briefingTitle(doc, strings);
   const rows = lifecycleRows(doc.caseStudies);
+  const next = nextSuggestions(doc);
   return el(
     'div',
     { class: 'briefing', 'data-briefing': country?.code ?? true },
@@ -519,14 +521,12 @@ export function renderBriefing(doc: BriefingDoc, strings: BriefingStrings, level
         'section',
         { class: 'briefing-next mt-8', 'aria-labelledby': 'next' },
         el(h(section), { id: 'next', class: 'text-xl font-bold' }, strings.next),
-        country.suggestions.length === 0
+        next.length === 0
           ? el('p', { class: 'mt-2' }, strings.nextNone)
           : el(
               'ul',
               { class: 'mt-2 list-disc space-y-1 pl-6' },
-              country.suggestions.map((s) =>
-                el('li', {}, el('a', { href: s.url }, s.title), `${withColon('', lang)} ${s.reasons.join(' ')}`),
-              ),
+              next.map((s) => el('li', {}, el('a', { href: s.url }, s.title), `${withColon('', lang)} ${s.reasons.join(' ')}`)),
             ),
       ),
     country &&
