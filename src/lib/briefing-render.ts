@@ -154,10 +154,16 @@ export function renderSources(
   );
 }
 
-function disagreementItems(items: readonly DisagreementModel[], cite: Citer, strings: BriefingStrings): TreeElement[] {
+/** "Sources differ" items: `dd`s within a key figure's card, `div`s elsewhere. */
+function disagreementItems(
+  items: readonly DisagreementModel[],
+  cite: Citer,
+  strings: BriefingStrings,
+  tag: 'dd' | 'div' = 'dd',
+): TreeElement[] {
   return items.map((item) =>
     el(
-      'dd',
+      tag,
       { class: 'mt-1 text-sm', 'data-sources-differ': item.id },
       el('span', { class: 'font-semibold' }, withColon(strings.sourcesDiffer, strings.lang)),
       ' ',
@@ -380,10 +386,7 @@ export function renderCaseStudy(model: CaseStudyModel, strings: BriefingStrings,
         model.outcomes.map((o) => el('li', {}, o.text, citations(cite, strings, [o.source]))),
       ),
     ],
-    model.disagreements.length > 0 && [
-      el(sub, { class: 'mt-3 font-bold' }, strings.sourcesDiffer),
-      el('dl', {}, disagreementItems(model.disagreements, cite, strings)),
-    ],
+    disagreementItems(model.disagreements, cite, strings, 'div'),
     own &&
       renderSources(model.sources, strings, {
         level: (options.level + 1) as Level,
