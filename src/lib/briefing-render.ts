@@ -453,7 +453,7 @@ export function renderBriefing(doc: BriefingDoc, strings: BriefingStrings, level
         'p',
         { class: 'mt-6 text-sm' },
         `${fill(strings.generated, { date: formatDate(doc.date, lang) })} `,
-        el('a', { href: doc.url, 'data-url-shown': true, 'data-print-url': true }, doc.url),
+        el('a', { href: doc.url, class: 'break-all', 'data-url-shown': true, 'data-print-url': true }, doc.url),
       ),
     ),
     country &&
@@ -464,7 +464,8 @@ export function renderBriefing(doc: BriefingDoc, strings: BriefingStrings, level
         el(h(section), { id: 'lifecycle', class: 'text-xl font-bold' }, fill(strings.lifecycle, { country: country.name })),
         el(
           'div',
-          { class: 'overflow-x-auto' },
+          // Positioned, so that the citations' screen-reader text scrolls with the table instead of widening the page.
+          { class: 'relative overflow-x-auto' },
           el(
             'table',
             { class: 'mt-3 w-full text-left text-sm' },
