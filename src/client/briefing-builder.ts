@@ -1,95 +1,23 @@
 /**
- * The build-your-own briefing: pick solutions, order them, optionally a visiting country; the
- * selection lives in the URL (`?s=umucyo,abunzi&c=gn`). The preview is the printed briefing: a
- * cover (country, purpose, contents, date, address), the chosen one-pagers fetched from their own
- * pages, the country's case studies from its briefing, and one appendix of their sources.
+ * The build-your-own briefing: a visiting country, then solutions (filtered by sector), in an
+ * order of one's choosing; the selection lives in the URL (`?s=umucyo,abunzi&c=gn`). The preview
+ * is the printed briefing, made in the browser from the models the build wrote, by the code that
+ * renders them on the server (loaded with the first selection: src/client/briefing-preview.ts).
  */
-import { briefingFromParams, briefingParams, mailto, move, type BriefingState } from '#src/lib/briefing-state.ts';
 import { fill } from '#src/i18n/fill.ts';
-import { printFooterCss } from '#src/lib/print-footer.ts';
+import { briefingFromParams, briefingParams, mailto, moveItem, type BriefingState } from '#src/lib/briefing-state.ts';
+import type { BriefingStrings } from '#src/lib/briefing-render.ts';
 
-interface Strings {
+export interface BuilderUi {
   up: string;
   down: string;
+  moved: string;
   subject: string;
   body: string;
   noCountry: string;
-  title: string;
-  titleNone: string;
-  purpose: string;
-  purposeNone: string;
-  generated: string;
+  failed: string;
+  file: string;
   pageOf: string;
-}
-
-/** Fetches a page of the site and returns a copy of its first element matching `selector`. */
-function fragment(url: string, selector: string): Promise<Element | undefined> {
-  return fetch(url)
-    .then((response) => response.text())
-    .then((html) => {
-      // An inert template: the page's own styles (its printed footer) are not applied here.
-      const template = document.createElement('template');
-      template.innerHTML = html;
-      return template.content.querySelector(selector) ?? undefined;
-    })
-    .then((node) => (node ? document.importNode(node, true) : undefined));
-}
-
-/**
- * Moves the sources of every part into one numbered list: each one-pager's own list is removed,
- * its citations renumbered; the case studies' source links become numbered citations too.
- */
-function mergeSources(parts: readonly Element[], list: HTMLOListElement): void {
-  const numbers = new Map<string, number>();
-  const items: HTMLLIElement[] = [];
-  const numberOf = (url: string, make: () => HTMLLIElement) => {
-    let n = numbers.get(url);
-    if (n === undefined) {
-      n = numbers.size + 1;
-      numbers.set(url, n);
-      const item = make();
-      item.id = `briefing-source-${n}`;
-      items.push(item);
-    }
-    return n;
-  };
-  for (const part of parts) {
-    const byId = new Map<string, string>();
-    for (const source of part.querySelectorAll<HTMLLIElement>('li[data-source-url]')) {
-      const url = source.dataset['sourceUrl'] ?? '';
-      byId.set(source.id, url);
-      numberOf(url, () => {
-        const item = source.cloneNode(true) as HTMLLIElement;
-        delete item.dataset['sourceUrl'];
-        return item;
-      });
-    }
-    for (const cite of part.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
-      const url = byId.get(cite.hash.slice(1));
-      if (url === undefined) continue;
-      const n = numbers.get(url) ?? 0;
-      cite.href = `#briefing-source-${n}`;
-      if (cite.dataset['cite'] !== undefined) cite.lastChild?.replaceWith(`[${n}]`);
-    }
-    for (const link of part.querySelectorAll<HTMLAnchorElement>('a[data-source-text]')) {
-      const n = numberOf(link.href, () => {
-        const item = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = link.href;
-        a.rel = 'noopener noreferrer';
-        a.className = 'break-all';
-        a.dataset['urlShown'] = '';
-        a.textContent = link.href;
-        item.append(`${link.dataset['sourceText'] ?? ''}. `, a);
-        return item;
-      });
-      link.append(` [${n}]`);
-      link.href = `#briefing-source-${n}`;
-      link.removeAttribute('rel');
-    }
-    for (const own of part.querySelectorAll('.pager-sources')) own.remove();
-  }
-  list.replaceChildren(...items);
 }
 
 export function startBuilder(root: HTMLElement): void {
@@ -97,29 +25,20 @@ export function startBuilder(root: HTMLElement): void {
   const order = root.querySelector<HTMLOListElement>('[data-builder-order]');
   const preview = root.querySelector<HTMLElement>('[data-builder-preview]');
   const status = root.querySelector<HTMLElement>('[data-builder-status]');
+  const announce = root.querySelector<HTMLElement>('[data-builder-announce]');
   const mail = root.querySelector<HTMLAnchorElement>('[data-builder-mail]');
   const select = root.querySelector<HTMLSelectElement>('select[name="c"]');
-  const cover = root.querySelector<HTMLElement>('[data-builder-cover]');
-  const caseStudies = root.querySelector<HTMLElement>('[data-builder-case-studies]');
-  const appendix = root.querySelector<HTMLElement>('[data-builder-appendix]');
-  const appendixList = appendix?.querySelector('ol');
-  if (!controls || !order || !preview || !status || !mail || !select || !cover || !caseStudies || !appendix || !appendixList) return;
-  const lang = root.dataset['lang'] ?? '';
-  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
-  const contact = root.dataset['contact'] ?? '';
+  const sector = root.querySelector<HTMLSelectElement>('[data-builder-sector]');
+  if (!controls || !order || !preview || !status || !announce || !mail || !select || !sector) return;
+  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as BriefingStrings;
+  const ui = JSON.parse(root.dataset['ui'] ?? '{}') as BuilderUi;
   const boxes = [...controls.querySelectorAll<HTMLInputElement>('input[name="s"]')];
   const titles = new Map(boxes.map((box) => [box.value, box.dataset['title'] ?? box.value]));
   const countries = new Map([...select.options].filter((o) => o.value).map((o) => [o.value, o.text]));
-  /** Formal names for the cover ("Republic of The Gambia"), where they differ from the short name. */
-  const officialNames = new Map([...select.options].filter((o) => o.value).map((o) => [o.value, o.dataset['official'] ?? o.text]));
   const emptyText = status.textContent ?? '';
-  const cache = new Map<string, Promise<Element | undefined>>();
-  const footer = new CSSStyleSheet();
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, footer];
-  const today = new Intl.DateTimeFormat(root.dataset['intl'] || undefined, { day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(),
-  );
+  const title = (slug: string) => titles.get(slug) ?? slug;
   root.hidden = false;
+  for (const notice of document.querySelectorAll<HTMLElement>('[data-builder-noscript]')) notice.hidden = true;
 
   let state: BriefingState = briefingFromParams(
     new URLSearchParams(window.location.search),
@@ -127,120 +46,93 @@ export function startBuilder(root: HTMLElement): void {
     new Set(countries.keys()),
   );
 
-  const cached = (url: string, selector: string): Promise<Element | undefined> => {
-    let pending = cache.get(url);
-    if (!pending) {
-      pending = fragment(url, selector);
-      cache.set(url, pending);
-    }
-    // Each use gets its own copy: the merge of sources rewrites it.
-    return pending.then((node) => node?.cloneNode(true) as Element | undefined);
-  };
-
-  const renderOrder = () => {
+  /** The order list; after a move, the keyboard stays on the moved item's button that moved it (or its other one at an end). */
+  const renderOrder = (focus?: { slug: string; by: -1 | 1 }) => {
     order.replaceChildren(
       ...state.solutions.map((slug, index) => {
         const item = document.createElement('li');
         item.className = 'flex items-center gap-2';
         const name = document.createElement('span');
         name.className = 'flex-1';
-        name.textContent = titles.get(slug) ?? slug;
+        name.textContent = title(slug);
         const button = (label: string, by: -1 | 1, disabled: boolean) => {
           const b = document.createElement('button');
           b.type = 'button';
-          b.className = 'border border-sky-ink px-2';
+          b.className = 'border border-sky-ink px-2 disabled:opacity-40';
           b.textContent = by === -1 ? '↑' : '↓';
-          b.setAttribute('aria-label', fill(label, { title: titles.get(slug) ?? slug }));
+          b.setAttribute('aria-label', fill(label, { title: title(slug) }));
           b.disabled = disabled;
+          b.dataset['move'] = String(by);
           b.addEventListener('click', () => {
-            state = { ...state, solutions: move(state.solutions, index, by) };
-            void update();
-            // Keep the keyboard on the moved item.
-            order.children[index + by]?.querySelectorAll('button')[by === -1 ? 0 : 1]?.focus();
+            const moved = moveItem(state.solutions, index, by);
+            if (moved.index === index) return;
+            state = { ...state, solutions: moved.items };
+            update({ slug, by });
+            announce.textContent = fill(ui.moved, {
+              title: title(slug),
+              n: String(moved.index + 1),
+              total: String(state.solutions.length),
+            });
           });
           return b;
         };
-        item.append(name, button(strings.up, -1, index === 0), button(strings.down, 1, index === state.solutions.length - 1));
+        const up = button(ui.up, -1, index === 0);
+        const down = button(ui.down, 1, index === state.solutions.length - 1);
+        item.append(name, up, down);
+        if (focus?.slug === slug) {
+          const same = focus.by === -1 ? up : down;
+          // At the top or bottom the button that moved it is disabled: the other one takes the focus.
+          queueMicrotask(() => (same.disabled ? (focus.by === -1 ? down : up) : same).focus());
+        }
         return item;
       }),
     );
   };
 
-  const renderCover = (country: string | undefined, official: string | undefined) => {
-    const title = country ? fill(strings.title, { country }) : strings.titleNone;
-    cover.querySelector('[data-cover-title]')?.replaceChildren(title);
-    const formal = cover.querySelector<HTMLElement>('[data-cover-official]');
-    if (formal) {
-      formal.textContent = official && official !== country ? official : '';
-      formal.hidden = !formal.textContent;
+  const filterList = () => {
+    const chosen = sector.value;
+    for (const box of boxes) {
+      const item = box.closest<HTMLElement>('li');
+      if (item) item.hidden = chosen !== '' && !box.checked && !(item.dataset['sectors'] ?? '').split(' ').includes(chosen);
     }
-    cover.querySelector('[data-cover-purpose]')?.replaceChildren(country ? fill(strings.purpose, { country }) : strings.purposeNone);
-    cover.querySelector('[data-cover-contents]')?.replaceChildren(
-      ...state.solutions.map((slug) => {
-        const item = document.createElement('li');
-        item.textContent = titles.get(slug) ?? slug;
-        return item;
-      }),
-    );
-    cover.querySelector('[data-cover-generated]')?.replaceChildren(fill(strings.generated, { date: today }));
-    const link = cover.querySelector<HTMLAnchorElement>('[data-cover-url]');
-    if (link) {
-      link.href = window.location.href;
-      link.textContent = window.location.href;
-    }
-    footer.replaceSync(printFooterCss({ title, url: window.location.href, date: today, pageOf: strings.pageOf }));
   };
 
   let generation = 0;
-  const update = async () => {
+  const update = (focus?: { slug: string; by: -1 | 1 }) => {
     const query = briefingParams(state);
     history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
     for (const box of boxes) box.checked = state.solutions.includes(box.value);
     select.value = state.country ?? '';
-    renderOrder();
+    renderOrder(focus);
     const country = state.country ? countries.get(state.country) : undefined;
-    const names = state.solutions.map((slug) => titles.get(slug) ?? slug).join(', ');
+    const names = state.solutions.map(title).join(', ');
     // Without an e-mail address the link stays on the contact's page.
-    if (contact)
+    if (strings.contact.address)
       mail.href = mailto(
-        contact,
-        fill(strings.subject, { solutions: names }),
-        fill(strings.body, { solutions: names, country: country ?? strings.noCountry, url: window.location.href }),
+        strings.contact.address,
+        fill(ui.subject, { solutions: names }),
+        fill(ui.body, { solutions: names, country: country ?? ui.noCountry, url: window.location.href }),
       );
     const empty = state.solutions.length === 0;
-    cover.hidden = empty;
     root.classList.toggle('has-briefing', !empty);
+    const current = ++generation;
     if (empty) {
       preview.replaceChildren();
-      caseStudies.replaceChildren();
-      caseStudies.hidden = true;
-      appendix.hidden = true;
+      delete preview.dataset['ready'];
       status.textContent = emptyText;
       return;
     }
     status.textContent = '';
-    renderCover(country, state.country ? officialNames.get(state.country) : undefined);
-    const current = ++generation;
-    const [pagers, lifecycle] = await Promise.all([
-      Promise.all(
-        state.solutions.map((slug) => cached(`${import.meta.env.BASE_URL}${lang}/briefings/solutions/${slug}/`, '[data-one-pager]')),
-      ),
-      state.country
-        ? cached(`${import.meta.env.BASE_URL}${lang}/briefings/${state.country}/`, '[data-country-lifecycle]')
-        : Promise.resolve(undefined),
-    ]);
-    // A later selection may have finished first.
-    if (current !== generation) return;
-    const parts = pagers.filter((node): node is Element => node !== undefined);
-    mergeSources(lifecycle ? [...parts, lifecycle] : parts, appendixList);
-    preview.replaceChildren(...parts);
-    caseStudies.replaceChildren(...(lifecycle ? [...lifecycle.childNodes] : []));
-    caseStudies.hidden = !lifecycle;
-    appendix.hidden = appendixList.children.length === 0;
+    void import('./briefing-preview.ts')
+      .then(({ showBriefing }) => showBriefing(preview, { state, strings, ui, isCurrent: () => current === generation }))
+      .catch(() => {
+        if (current === generation) status.textContent = ui.failed;
+      });
   };
 
   controls.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
+    if (target === sector) return filterList();
     if (target.name === 's' && target instanceof HTMLInputElement) {
       state = {
         ...state,
@@ -249,13 +141,13 @@ export function startBuilder(root: HTMLElement): void {
     } else if (target.name === 'c') {
       state = { ...state, country: target.value || undefined };
     }
-    void update();
+    update();
   });
   root.querySelector('[data-builder-print]')?.addEventListener('click', () => window.print());
   root.querySelector('[data-builder-word]')?.addEventListener('click', () => {
     if (state.solutions.length === 0) return;
     // The Word library is loaded on this click only.
-    void import('./briefing-word').then(({ downloadWord }) => downloadWord(root, lang));
+    void import('./briefing-preview.ts').then(({ downloadWord }) => downloadWord({ state, strings, ui }));
   });
-  void update();
+  update();
 }

@@ -1,5 +1,10 @@
-/** Puts the reader's date in the citation and copies it to the clipboard on request. */
+import { hereUrl } from './print-origin.ts';
+
+/** Puts the reader's date and the page's address in the citation, and copies it to the clipboard on request. */
 export function startCite(root: HTMLElement): void {
+  // The address the page was opened from: the build may not know the public one (`npm start`).
+  const address = root.querySelector<HTMLElement>('[data-print-url-text]');
+  if (address) address.textContent = hereUrl(window.location);
   const text = root.querySelector<HTMLElement>('[data-cite-text]');
   const accessed = root.querySelector<HTMLTimeElement>('[data-cite-accessed]');
   const button = root.querySelector<HTMLButtonElement>('[data-cite-copy]');

@@ -2,6 +2,11 @@
 
 export const PLACEHOLDER_SITE_URL = 'https://homegrown.example';
 
+/** True when the build was given no public address (`SITE_URL` unset): it has only the placeholder. */
+export function isPlaceholderSiteUrl(url: string): boolean {
+  return url === PLACEHOLDER_SITE_URL;
+}
+
 export function resolveSiteUrl(value: string | undefined): string {
   // An unset repository variable reaches the build as an empty string.
   if (value === undefined || value.trim() === '') return PLACEHOLDER_SITE_URL;

@@ -1,63 +1,71 @@
 import { describe, expect, test, vi } from 'vitest';
-import { countryBriefings, onePagerPaths, onePagers } from './briefings.ts';
+import { briefingDocx } from '#src/lib/briefing-docx.ts';
+import { combineBriefing, type CaseStudyModel, type CountryModel, type SolutionModel } from '#src/lib/briefing-model.ts';
+import { briefingModels, countryBriefing } from './briefings.ts';
 import { getCatalogue } from './catalogue.ts';
 
 vi.mock('astro:content', async () => (await import('./test-catalogue.ts')).mockedAstroContent());
 
 const en = await getCatalogue('en');
+const fr = await getCatalogue('fr');
+const models = briefingModels(en);
 
-describe('one-pagers', () => {
-  const pagers = new Map(onePagers(en).map((pager) => [pager.solution.slug, pager]));
-
-  test('quote the first sentences under "The problem it solved" and "How it works"', () => {
-    expect(pagers.get('alpha')).toMatchObject({ problem: 'Records were lost. Nobody could find them.', how: 'Every record is kept once.' });
-    expect(pagers.get('beta')).toMatchObject({ problem: undefined, how: undefined });
-  });
-
-  test('list the lead and the coordinating institution as contacts, once each', () => {
-    expect(pagers.get('alpha')?.contacts.map((c) => c.id)).toEqual(['agency-a', 'rwanda-cooperation']);
-    expect(pagers.get('gamma')?.contacts.map((c) => c.id)).toEqual(['rwanda-cooperation']);
+describe('solution models', () => {
+  test('quote the first sentences under "The problem it solved" and "How it works", and carry their facts labelled', () => {
+    expect(models.solutions.get('alpha')).toMatchObject({
+      title: 'Alpha registry',
+      problem: 'Records were lost. Nobody could find them.',
+      how: 'Every record is kept once.',
+      lead: { name: 'Agency A', url: 'https://example.org/a' },
+      kinyarwanda: { name: 'Alfa', meaning: 'first' },
+      url: '/en/solutions/alpha/',
+    });
+    expect(models.solutions.get('beta')).toMatchObject({ problem: undefined, how: undefined, sdgs: [16, 5] });
+    expect(
+      briefingModels(fr)
+        .solutions.get('beta')
+        ?.sectors.map((s) => s.label),
+    ).toEqual(['Justice', 'Gouvernance']);
   });
 });
 
-test('a one-pager for every solution in every language', async () => {
-  expect((await onePagerPaths()).map((path) => `${path.params.lang}/${path.params.slug}`)).toEqual([
-    'en/alpha',
-    'en/beta',
-    'en/gamma',
-    'fr/gamma',
-    'fr/alpha',
-    'fr/beta',
+describe('country models', () => {
+  test("a country's case studies and the solutions they name, its suggestions in sentences and its terms", () => {
+    expect(models.countries.get('gn')).toMatchObject({
+      name: 'Guinea',
+      caseStudies: ['gn-alpha', 'gn-beta'],
+      solutions: ['alpha', 'beta'],
+      terms: [{ term: 'Alfa' }, { term: 'Urukiko' }],
+    });
+    expect(models.countries.get('gm')?.suggestions).toEqual([
+      { slug: 'gamma', title: 'Gamma health', url: '/en/solutions/gamma/', reasons: ['In the same sector (Governance) as Beta courts.'] },
+    ]);
+    expect(models.countries.get('rw')).toMatchObject({ caseStudies: [], solutions: [], terms: [] });
+  });
+});
+
+test("case study models: stages labelled with their sources, in the reader's language", () => {
+  expect(models.caseStudies.get('gn-alpha')?.stages.map((s) => [s.stage, s.label, s.sources])).toEqual([
+    ['study-visit', 'Study visit', ['ministry-page']],
+    ['adopted', 'Adopted', ['ministry-page']],
   ]);
+  expect(briefingModels(fr).caseStudies.get('gn-alpha')).toMatchObject({ title: 'Alpha en Guinée', country: { name: 'Guinée' } });
 });
 
-describe('country briefings', () => {
-  const briefings = new Map(countryBriefings(en).map((briefing) => [briefing.country.code, briefing]));
-
-  test("every stage of the country's case studies in date order, with the solutions by title and the stage's source", () => {
-    const guinea = briefings.get('gn');
-    expect(guinea?.rows.map((row) => [row.stage.date, row.stage.stage, row.solutions])).toEqual([
-      ['2019-03', 'study-visit', ['Alpha registry']],
-      ['2020-05-02', 'study-visit', ['Beta courts']],
-      ['2021', 'adopted', ['Alpha registry']],
-    ]);
-    expect(guinea?.rows.every((row) => row.source?.id === 'ministry-page')).toBe(true);
-    expect(guinea?.pagers.map((pager) => pager.solution.slug)).toEqual(['alpha', 'beta']);
-    expect(guinea?.terms.map((term) => term.term)).toEqual(['Alfa', 'Urukiko']);
+test("the builder, given a country's solutions as JSON, makes the country's prebuilt briefing: the same sources and Word file", () => {
+  const prebuilt = countryBriefing(en, 'gn');
+  if (!prebuilt) throw new Error('no Guinea briefing');
+  // What the browser gets: the models as JSON.
+  const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+  const country = json(models.countries.get('gn')) as CountryModel;
+  const built = combineBriefing({
+    lang: 'en',
+    country,
+    caseStudies: country.caseStudies.map((slug) => json(models.caseStudies.get(slug)) as CaseStudyModel),
+    solutions: country.solutions.map((slug) => json(models.solutions.get(slug)) as SolutionModel),
+    date: prebuilt.date,
+    url: prebuilt.url,
   });
-
-  test('sources merged across its case studies and one-pagers: one per URL', () => {
-    expect(briefings.get('gn')?.sources.map((s) => s.url)).toEqual(['https://example.org/page']);
-  });
-
-  test('suggested next solutions, explained by a shared sector, named by title', () => {
-    expect(briefings.get('gm')?.suggestions).toEqual([
-      { solution: 'gamma', title: 'Gamma health', reasons: [{ kind: 'sector', sector: 'governance', like: ['Beta courts'] }] },
-    ]);
-    expect(briefings.get('ls')?.suggestions.map((s) => s.solution)).toEqual(['beta']);
-  });
-
-  test('a country without a case study has an empty briefing', () => {
-    expect(briefings.get('rw')).toMatchObject({ rows: [], pagers: [], terms: [] });
-  });
+  expect(built.sources).toEqual(prebuilt.sources);
+  expect(briefingDocx(built, models.strings)).toEqual(briefingDocx(prebuilt, models.strings));
 });

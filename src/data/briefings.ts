@@ -1,109 +1,264 @@
-/** Everything a printed briefing needs: country briefings and per-solution one-pagers. */
+/**
+ * The briefing models of a catalogue (src/lib/briefing-model.ts): one per solution, case study
+ * and country, made once per language. The pages print them, the build writes them as JSON for
+ * the briefing builder, and the Word files are made from them.
+ */
 import { SECTION_HEADINGS, sectionLead } from '#src/body/body-sections.ts';
-import { mergeSources } from '#src/lib/merge-sources.ts';
-import { suggestNext, type Suggestion } from '#src/lib/suggest.ts';
-import type { Source } from '#src/schemas/source.ts';
+import { storyBlocks } from '#src/body/body-story.ts';
+import { contactAddress } from '#src/config/site-settings.ts';
+import { inLocale, localeConfig } from '#src/config/locales.ts';
+import { BLOC_LABELS, SECTOR_LABELS, labelOf } from '#src/i18n/labels.ts';
+import { fill, useTranslations } from '#src/i18n/ui.ts';
+import {
+  combineBriefing,
+  MODEL_VERSION,
+  type BriefingDoc,
+  type CaseStudyModel,
+  type CountryModel,
+  type DisagreementModel,
+  type SolutionModel,
+} from '#src/lib/briefing-model.ts';
+import { briefingStrings, type BriefingStrings } from '#src/lib/briefing-render.ts';
+import { elideList } from '#src/lib/elide.ts';
+import { listOf } from '#src/lib/format.ts';
+import { paths } from '#src/lib/routes.ts';
+import { suggestNext, type Reason } from '#src/lib/suggest.ts';
+import type { Disagreement } from '#src/schemas/claims.ts';
+import { siteConfig } from '#src/site.config.ts';
 import type { CaseStudyView } from './case-studies.ts';
 import { perLocale, type Catalogue } from './catalogue.ts';
 import type { CountryView } from './countries.ts';
-import type { GlossaryTerm } from './glossary.ts';
-import { COORDINATING_INSTITUTION, type InstitutionView } from './institutions.ts';
+import { generatedDate } from './open-data.ts';
+import { publicUrl } from './public-url.ts';
 import type { SolutionView } from './solutions.ts';
 
-export interface OnePager {
-  solution: SolutionView;
-  lead: InstitutionView | undefined;
-  /** The first sentences under "The problem it solved", when the entry has that section. */
-  problem: string | undefined;
-  /** The first sentences under "How it works". */
-  how: string | undefined;
-  /** The key figures a one-pager shows: the first four of the entry. */
-  figures: SolutionView['data']['figures'];
-  /** Who to contact in Rwanda: the lead institution and the coordinating institution. */
-  contacts: InstitutionView[];
+const disagreementModels = (items: readonly Disagreement[]): DisagreementModel[] =>
+  items.map((item) => ({
+    id: item.id,
+    text: item.text,
+    sides: item.sides.map((side) => ({ id: side.id, text: side.text, sources: [side.source, ...(side.also ?? [])] })),
+  }));
+
+export function solutionModel(solution: SolutionView, catalogue: Catalogue): SolutionModel {
+  const { lang, institutions } = catalogue;
+  const t = useTranslations(lang);
+  const { data } = solution;
+  const lead = data.leadInstitution ? institutions.get(data.leadInstitution.id) : undefined;
+  const html = solution.bodyEntry.rendered?.html ?? '';
+  return {
+    kind: 'solution',
+    version: MODEL_VERSION,
+    lang,
+    textLocale: solution.textLocale,
+    slug: solution.slug,
+    title: data.title,
+    summary: data.summary,
+    url: paths.solution(lang, solution.slug),
+    kinyarwanda: data.kinyarwanda && solution.meaning ? { name: data.kinyarwanda.name, meaning: solution.meaning } : undefined,
+    sectors: data.sectors.map((id) => ({ id, label: inLocale(SECTOR_LABELS[id], lang) })),
+    status: { id: data.status, label: t(`status.${data.status}`) },
+    lead: lead ? { name: lead.name, url: lead.url } : undefined,
+    start: data.start,
+    end: data.end,
+    sdgs: data.sdgs,
+    problem: sectionLead(html, SECTION_HEADINGS.problem),
+    how: sectionLead(html, SECTION_HEADINGS.how),
+    figures: data.figures.map((figure) => ({
+      id: figure.id,
+      label: figure.label,
+      unit: figure.unit,
+      values: figure.values.map((v) => ({
+        value: v.value,
+        qualifier: v.qualifier === 'exact' ? '' : t(`qualifier.${v.qualifier}`),
+        asOf: v.asOf,
+        source: v.source,
+      })),
+      disagreements: disagreementModels(data.disagreements.filter((d) => d.figure === figure.id)),
+    })),
+    sources: data.sources,
+  };
 }
 
-/** A one-pager shows at most this many key figures, so that it fits on one A4 page. */
-const ONE_PAGER_FIGURES = 4;
+export function caseStudyModel(caseStudy: CaseStudyView, catalogue: Catalogue): CaseStudyModel {
+  const { lang, institutions, solutionTitles } = catalogue;
+  const t = useTranslations(lang);
+  const { data } = caseStudy;
+  return {
+    kind: 'case-study',
+    version: MODEL_VERSION,
+    lang,
+    textLocale: caseStudy.textLocale,
+    slug: caseStudy.slug,
+    title: data.title,
+    summary: data.summary,
+    url: paths.caseStudy(lang, caseStudy.slug),
+    printUrl: paths.caseStudyPrint(lang, caseStudy.slug),
+    country: { code: data.country.id, name: caseStudy.countryName },
+    solutions: data.solutions.map((ref) => ({ slug: ref.id, title: solutionTitles.get(ref.id) ?? ref.id })),
+    counterpart: data.counterpart ? institutions.get(data.counterpart.id)?.name : undefined,
+    partners: data.partners.flatMap((ref) => institutions.get(ref.id)?.name ?? []),
+    furthest: caseStudy.furthest ? { id: caseStudy.furthest, label: t(`stage.${caseStudy.furthest}`) } : undefined,
+    stages: data.stages.map((stage) => ({
+      id: stage.id,
+      stage: stage.stage,
+      label: t(`stage.${stage.stage}`),
+      date: stage.date,
+      localName: stage.localName,
+      text: stage.text,
+      sources: [stage.source, ...(stage.also ?? [])],
+      lastReported: stage.lastReported,
+    })),
+    timeline: data.timeline.map(({ id, date, text, source }) => ({ id, date, text, source })),
+    adaptation: data.adaptation,
+    story: storyBlocks(caseStudy.bodyEntry.rendered?.html ?? ''),
+    outcomes: data.outcomes.map(({ id, text, source }) => ({ id, text, source })),
+    disagreements: disagreementModels(data.disagreements),
+    sources: data.sources,
+  };
+}
 
-export function onePagers({ solutions, institutions }: Catalogue): OnePager[] {
-  const coordinator = institutions.get(COORDINATING_INSTITUTION);
-  return solutions.map((solution) => {
-    const lead = solution.data.leadInstitution ? institutions.get(solution.data.leadInstitution.id) : undefined;
-    const contacts = [lead, coordinator].filter((i): i is InstitutionView => i !== undefined && i.id !== undefined);
-    const html = solution.bodyEntry.rendered?.html ?? '';
-    return {
-      solution,
-      lead,
-      problem: sectionLead(html, SECTION_HEADINGS.problem),
-      how: sectionLead(html, SECTION_HEADINGS.how),
-      figures: solution.data.figures.slice(0, ONE_PAGER_FIGURES),
-      contacts: [...new Map(contacts.map((c) => [c.id, c])).values()],
+/**
+ * Why a solution is suggested, in sentences: one for all the regional blocs whose members studied
+ * or adopted it ("Comoros, Malawi (SADC); Namibia (SACU)"), one per sector it shares.
+ */
+function reasonSentences(reasons: readonly Reason[], catalogue: Catalogue): string[] {
+  const { lang } = catalogue;
+  const t = useTranslations(lang);
+  const titles = (slugs: readonly string[]) => slugs.map((slug) => catalogue.solutionTitles.get(slug) ?? slug);
+  const blocs = reasons.filter((r) => r.kind === 'bloc');
+  const sentences: string[] = [];
+  const [only] = blocs;
+  if (blocs.length === 1 && only)
+    sentences.push(fill(t('briefing.reasonBloc'), { bloc: labelOf(BLOC_LABELS, only.bloc, lang), countries: only.countries.join(', ') }));
+  else if (blocs.length > 1)
+    sentences.push(
+      fill(t('briefing.reasonBlocs'), {
+        blocs: blocs
+          .map((r) => `${r.countries.join(', ')} (${labelOf(BLOC_LABELS, r.bloc, lang)})`)
+          .join(`${localeConfig(lang).typography.spaceBeforePunctuation}; `),
+      }),
+    );
+  for (const r of reasons)
+    if (r.kind === 'sector')
+      sentences.push(
+        fill(t('briefing.reasonSector'), {
+          sector: labelOf(SECTOR_LABELS, r.sector, lang),
+          like: listOf(titles(r.like), lang),
+          thanLike: elideList('que', titles(r.like), lang),
+        }),
+      );
+  return sentences;
+}
+
+export function countryModel(country: CountryView, catalogue: Catalogue): CountryModel {
+  const { countries, glossary, lang } = catalogue;
+  const ofCountry = (code: string) => catalogue.caseStudiesByCountry.get(code) ?? [];
+  const solutionsOf = (studies: readonly CaseStudyView[]) => [...new Set(studies.flatMap((s) => s.data.solutions.map((ref) => ref.id)))];
+  const own = ofCountry(country.code);
+  const involved = solutionsOf(own);
+  const sectors = new Map(catalogue.solutions.map((s) => [s.slug, s.data.sectors]));
+  const others = countries
+    .filter((c) => c.code !== country.code)
+    .map((c) => ({ name: c.name, blocs: c.entry.data.blocs, solutions: solutionsOf(ofCountry(c.code)) }));
+  const suggestions = suggestNext({ own: involved, blocs: country.entry.data.blocs, others, sectors });
+  return {
+    kind: 'country',
+    version: MODEL_VERSION,
+    lang,
+    code: country.code,
+    name: country.name,
+    officialName: country.officialName,
+    caseStudies: own.map((s) => s.slug),
+    // In the catalogue's order of solutions (by title), as the builder lists them.
+    solutions: catalogue.solutions.filter((s) => involved.includes(s.slug)).map((s) => s.slug),
+    suggestions: suggestions.map((s) => ({
+      slug: s.solution,
+      title: catalogue.solutionTitles.get(s.solution) ?? s.solution,
+      url: paths.solution(lang, s.solution),
+      reasons: reasonSentences(s.reasons, catalogue),
+    })),
+    terms: glossary
+      .filter((term) => term.solutions.some((ref) => involved.includes(ref.id)))
+      .map((term) => ({
+        term: term.term,
+        literal: term.literal ? inLocale(term.literal, lang) : undefined,
+        explanation: inLocale(term.explanation, lang),
+      })),
+  };
+}
+
+export interface BriefingModels {
+  solutions: ReadonlyMap<string, SolutionModel>;
+  caseStudies: ReadonlyMap<string, CaseStudyModel>;
+  countries: ReadonlyMap<string, CountryModel>;
+  strings: BriefingStrings;
+}
+
+const cache = new WeakMap<Catalogue, BriefingModels>();
+
+/** Every briefing model of a catalogue, made once. */
+export function briefingModels(catalogue: Catalogue): BriefingModels {
+  let models = cache.get(catalogue);
+  if (!models) {
+    models = {
+      solutions: new Map(catalogue.solutions.map((s) => [s.slug, solutionModel(s, catalogue)])),
+      caseStudies: new Map(catalogue.caseStudies.map((s) => [s.slug, caseStudyModel(s, catalogue)])),
+      countries: new Map(catalogue.countries.map((c) => [c.code, countryModel(c, catalogue)])),
+      strings: siteBriefingStrings(catalogue),
     };
+    cache.set(catalogue, models);
+  }
+  return models;
+}
+
+/** The briefing strings of a catalogue's language, with the site's contact for study visits. */
+export function siteBriefingStrings(catalogue: Pick<Catalogue, 'lang'>): BriefingStrings {
+  const { contact } = siteConfig;
+  return briefingStrings(catalogue.lang, useTranslations(catalogue.lang), {
+    name: contact.name,
+    href: contact.href,
+    address: contactAddress(contact),
   });
 }
 
-/** The one-pagers' static paths, every solution in every language: the page and its Word file. */
+/** A country's briefing: its case studies and the solutions they name, as the builder combines them for the same choice. */
+export function countryBriefing(catalogue: Catalogue, code: string): BriefingDoc | undefined {
+  const models = briefingModels(catalogue);
+  const country = models.countries.get(code);
+  if (!country) return undefined;
+  return combineBriefing({
+    lang: catalogue.lang,
+    country,
+    caseStudies: country.caseStudies.flatMap((slug) => models.caseStudies.get(slug) ?? []),
+    solutions: country.solutions.flatMap((slug) => models.solutions.get(slug) ?? []),
+    date: generatedDate(),
+    url: publicUrl(paths.briefing(catalogue.lang, code)),
+  });
+}
+
+/** Static paths of the one-pagers (each solution in each language): the page, its JSON model, its Word file. */
 export function onePagerPaths() {
-  return perLocale((catalogue) =>
-    onePagers(catalogue).map((pager) => ({
-      params: { lang: catalogue.lang, slug: pager.solution.slug },
-      props: { pager },
-    })),
-  );
+  return perLocale((catalogue) => {
+    const { solutions, strings } = briefingModels(catalogue);
+    return [...solutions.values()].map((model) => ({ params: { lang: catalogue.lang, slug: model.slug }, props: { model, strings } }));
+  });
 }
 
-export interface LifecycleRow {
-  caseStudy: CaseStudyView;
-  solutions: string[];
-  stage: CaseStudyView['data']['stages'][number];
-  source: Source | undefined;
-  /** Further sources of the same stage (`also`). */
-  also: Source[];
+/** Static paths of the case studies' print views and JSON models. */
+export function caseStudyPrintPaths() {
+  return perLocale((catalogue) => {
+    const { caseStudies, strings } = briefingModels(catalogue);
+    return [...caseStudies.values()].map((model) => ({ params: { lang: catalogue.lang, slug: model.slug }, props: { model, strings } }));
+  });
 }
 
-export interface CountryBriefing {
-  country: CountryView;
-  rows: LifecycleRow[];
-  pagers: OnePager[];
-  /** Suggested next solutions, with every solution named by its title in the reader's language. */
-  suggestions: (Suggestion & { title: string })[];
-  terms: GlossaryTerm[];
-  sources: Source[];
-}
-
-export function countryBriefings(catalogue: Catalogue): CountryBriefing[] {
-  const { countries, glossary, solutionTitles: titles } = catalogue;
-  const pagers = onePagers(catalogue);
-  const ofCountry = (code: string) => catalogue.caseStudiesByCountry.get(code) ?? [];
-  const sectors = new Map(pagers.map((p) => [p.solution.slug, p.solution.data.sectors]));
-  const solutionsOf = (studies: readonly CaseStudyView[]) => [...new Set(studies.flatMap((s) => s.data.solutions.map((ref) => ref.id)))];
-
-  return countries.map((country) => {
-    const own = ofCountry(country.code);
-    const involved = solutionsOf(own);
-    const rows = own
-      .flatMap((study) =>
-        study.data.stages.map((stage) => ({
-          caseStudy: study,
-          solutions: study.data.solutions.map((ref) => titles.get(ref.id) ?? ref.id),
-          stage,
-          source: study.data.sources.find((s) => s.id === stage.source),
-          also: (stage.also ?? []).flatMap((id) => study.data.sources.filter((s) => s.id === id)),
-        })),
-      )
-      .sort((a, b) => a.stage.date.localeCompare(b.stage.date));
-    const others = countries
-      .filter((c) => c.code !== country.code)
-      .map((c) => ({ name: c.name, blocs: c.entry.data.blocs, solutions: solutionsOf(ofCountry(c.code)) }));
-    const suggestions = suggestNext({ own: involved, blocs: country.entry.data.blocs, others, sectors }).map((s) => ({
-      ...s,
-      title: titles.get(s.solution) ?? s.solution,
-      reasons: s.reasons.map((r) => (r.kind === 'sector' ? { ...r, like: r.like.map((slug) => titles.get(slug) ?? slug) } : r)),
-    }));
-    const countryPagers = pagers.filter((p) => involved.includes(p.solution.slug));
-    const terms = glossary.filter((term) => term.solutions.some((ref) => involved.includes(ref.id)));
-    const sources = mergeSources([...own.map((s) => s.data.sources), ...countryPagers.map((p) => p.solution.data.sources)]);
-    return { country, rows, pagers: countryPagers, suggestions, terms, sources };
+/** Static paths of the country briefings (every country in every language): page, JSON model, Word file. */
+export function countryBriefingPaths() {
+  return perLocale((catalogue) => {
+    const { countries, strings } = briefingModels(catalogue);
+    return [...countries.values()].flatMap((country) => {
+      const doc = countryBriefing(catalogue, country.code);
+      return doc ? [{ params: { lang: catalogue.lang, code: country.code }, props: { country, doc, strings } }] : [];
+    });
   });
 }

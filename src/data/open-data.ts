@@ -1,7 +1,6 @@
 /** The open-data files: every collection in both languages, validated against its published schema. */
 import type { z } from 'astro/zod';
 import type { Locale } from '#src/config/locales.ts';
-import { siteConfig } from '#src/site.config.ts';
 import { DATA_FILES, FORMAT_VERSION, OPEN_DATA_LOCALES, type DataFileName } from '#src/schemas/open-data.ts';
 import type { Source } from '#src/schemas/source.ts';
 import { furthestStage, lastReported } from '#src/lib/stages.ts';
@@ -10,6 +9,7 @@ import { NOTE_LABEL_SUFFIX } from '#src/schemas/content-model.ts';
 import { files, paths } from '#src/lib/routes.ts';
 import { getCollections } from './catalogue.ts';
 import { countryName } from './countries.ts';
+import { publicUrl } from './public-url.ts';
 import { translationsIn } from './translations.ts';
 
 export const DATA_LICENCE = 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)';
@@ -20,7 +20,9 @@ export function generatedDate(): string {
   return (epoch ? new Date(Number(epoch) * 1000) : new Date()).toISOString().slice(0, 10);
 }
 
-const absolute = (path: string) => new URL(path, siteConfig.url).href;
+// Absolute on a site built with its public address; a path from the site's root otherwise (`npm
+// start`), rather than an address on the placeholder host that reaches no one.
+const absolute = publicUrl;
 const sourceOut = (s: Source) => ({ ...s, archived: s.archived ?? null, published: s.published ?? null });
 const { canonical: EN, translated: FR } = OPEN_DATA_LOCALES;
 /** The format's pair: English text, and French where translated. */

@@ -151,8 +151,6 @@ export const fr = {
   'briefings.intro': 'Des notes imprimables pour une visite ou une réunion : une par pays, ou la vôtre à partir des solutions choisies.',
   'briefings.countries': 'Notes par pays',
   'briefings.onePagers': 'Fiches d’une page par solution',
-  'builder.purpose':
-    'Les solutions endogènes du Rwanda choisies pour une délégation ({country}) : ce qu’est chacune, son fonctionnement, ses chiffres clés et ses sources, puis ce que ce pays a étudié ou adopté.',
   'builder.purposeNone':
     'Les solutions endogènes du Rwanda choisies pour cette note : ce qu’est chacune, son fonctionnement, ses chiffres clés et ses sources.',
   'builder.contents': 'Sommaire',
@@ -167,6 +165,15 @@ export const fr = {
   'builder.empty': 'Choisissez au moins une solution pour afficher l’aperçu.',
   'builder.preview': 'Aperçu',
   'builder.request': 'Demander une visite d’étude',
+  'builder.sector': 'Secteur',
+  'builder.allSectors': 'Tous les secteurs',
+  'builder.moved': '{title} : désormais {n} sur {total}',
+  'builder.noscript':
+    'Composer votre propre note demande JavaScript, désactivé ou indisponible. Les notes par pays et les fiches d’une page ci-dessous s’impriment sans lui :',
+  'builder.failed': 'La note n’a pas pu être chargée. Vérifiez la connexion et rechargez la page.',
+  'builder.file': 'note-information',
+  'caseStudy.print': 'Imprimer cette étude de cas sur une page',
+  'caseStudy.printShort': 'imprimer sur une page',
   'visit.line': 'Pour organiser une visite d’étude, contacter',
   'onePager.problem': 'Le problème résolu',
   'onePager.how': 'Fonctionnement',

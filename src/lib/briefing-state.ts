@@ -34,3 +34,22 @@ export function move<T>(items: readonly T[], index: number, by: -1 | 1): T[] {
 export function mailto(address: string, subject: string, body: string): string {
   return `mailto:${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
+
+/** A file name for a briefing, without extension: its word for briefing, the country and the date ("briefing-jamaica-2026-12-07"). */
+export function briefingFileName(word: string, country: string | undefined, date: string): string {
+  const slugify = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+  return [slugify(word), country ? slugify(country) : '', date].filter(Boolean).join('-');
+}
+
+/** Moves an item and says where it went: the new order, its new index (0-based), or the same order and index at either end. */
+export function moveItem<T>(items: readonly T[], index: number, by: -1 | 1): { items: T[]; index: number } {
+  const target = index + by;
+  if (target < 0 || target >= items.length) return { items: [...items], index };
+  return { items: move(items, index, by), index: target };
+}

@@ -2,7 +2,7 @@
 import { UNIT_LABELS } from '#src/i18n/labels.ts';
 import { inLocale, localeConfig, type Locale } from '#src/config/locales.ts';
 import type { FigureUnit } from '#src/schemas/claims.ts';
-import { precisionOf, type PartialDate } from '#src/schemas/primitives.ts';
+import { precisionOf, type PartialDate } from '#src/schemas/dates.ts';
 
 // Intl formatters are costly to create (a build formats hundreds of thousands of dates at scale),
 // so each is made once per language and precision.

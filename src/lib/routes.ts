@@ -47,6 +47,12 @@ export const paths = {
   briefingSolution: (lang: Locale, slug: string) => withBase(`/${lang}/briefings/solutions/${slug}/`),
   briefingDocx: (lang: Locale, code: string) => withBase(`/${lang}/briefings/${code.toLowerCase()}.docx`),
   briefingSolutionDocx: (lang: Locale, slug: string) => withBase(`/${lang}/briefings/solutions/${slug}.docx`),
+  /** A case study on one printed page. */
+  caseStudyPrint: (lang: Locale, slug: string) => withBase(`/${lang}/briefings/case-studies/${slug}/`),
+  /** The briefing models the builder combines (src/lib/briefing-model.ts). */
+  solutionModel: (lang: Locale, slug: string) => withBase(`/${lang}/briefings/solutions/${slug}.json`),
+  caseStudyModel: (lang: Locale, slug: string) => withBase(`/${lang}/briefings/case-studies/${slug}.json`),
+  countryModel: (lang: Locale, code: string) => withBase(`/${lang}/briefings/${code.toLowerCase()}.json`),
 } as const;
 
 /** The same page in another language: `/en/solutions/umucyo/` -> `/fr/solutions/umucyo/`. */

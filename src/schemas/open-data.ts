@@ -157,7 +157,9 @@ export function dataFile<T extends z.ZodType>(item: T) {
   return z.strictObject({
     formatVersion: z.literal(FORMAT_VERSION),
     generated: date,
-    schema: z.url(),
+    schema: z
+      .union([z.url({ protocol: /^https$/ }), z.string().regex(/^\/[^/]/)])
+      .describe("Its JSON Schema: an https URL, or a path from the site's root in a copy built without its public address"),
     licence: z.string(),
     items: z.array(item),
   });

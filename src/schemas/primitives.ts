@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { describeForbiddenCharacter, findForbiddenCharacter } from '#src/schemas/text-safety.ts';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '#src/schemas/slug.ts';
 import { unsafeUrlReason } from '#src/schemas/url-safety.ts';
+import { precisionOf, type DatePrecision, type PartialDate } from './dates.ts';
 
 export { SLUG_MAX_LENGTH, SLUG_PATTERN };
 
@@ -19,18 +20,9 @@ export const slug = z
     error: (issue) => `must be at most ${SLUG_MAX_LENGTH} characters (got ${String((issue.input as string).length)}); shorten it`,
   });
 
-/** How precisely a date is known. */
-export type DatePrecision = 'year' | 'month' | 'day';
-
-/** A date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; its length is its precision. */
-export type PartialDate = string;
+export { precisionOf, type DatePrecision, type PartialDate };
 
 const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** The precision of a valid partial date. */
-export function precisionOf(date: PartialDate): DatePrecision {
-  return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
-}
 
 /** Today's date as `YYYY-MM-DD` in UTC. */
 export function todayIso(now: Date = new Date()): string {

@@ -18,18 +18,24 @@ const out = mkdtempSync(join(tmpdir(), 'homegrown-pdf-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 /** Prints a page to A4 PDF as a browser's print dialog does; returns its text, the text of each page and the page count. */
-async function printToPdf(page: Page, name: string): Promise<{ text: string; pages: number; pageTexts: string[] }> {
+async function printToPdf(page: Page, name: string): Promise<{ text: string; pages: number; pageTexts: string[]; links: string[] }> {
   await page.emulateMedia({ media: 'print' });
   const pdf = join(out, `${name}.pdf`);
   writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  // The addresses the PDF links to (its link annotations): text in two columns does not read back in order.
+  const links = execFileSync('pdfinfo', ['-url', pdf], { encoding: 'utf8' })
+    .split('\n')
+    .slice(1)
+    .map((line) => line.trim().split(/\s+/)[2] ?? '')
+    .filter(Boolean);
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
   // pdftotext separates pages with a form feed.
   const pageTexts = text
     .split('\f')
     .slice(0, pages)
     .map((t) => t.replace(/\s+/g, ' ').trim());
-  return { text: text.replace(/\s+/g, ' '), pages, pageTexts };
+  return { text: text.replace(/\s+/g, ' '), pages, pageTexts, links };
 }
 
 describe.each([
@@ -51,8 +57,8 @@ describe.each([
     expect(text).toContain(solution);
     expect(text).toContain('TELEMO');
     expect(text).toContain('The New Times');
-    // Link addresses are printed after their text (wrapped across lines in the PDF).
-    expect(text.replace(/\s/g, '')).toContain('(https://www.newtimes.co.rw/article/22095/');
+    // One appendix of sources, each with its address (in two columns, which pdftotext interleaves).
+    expect(text).toContain('https://www.newtimes.co.rw/article/');
     expect(text).not.toContain(skip);
     expect(text).not.toMatch(lang === 'en' ? /Search the site|Lire en français/ : /Rechercher sur le site|Read in English/);
     expect(text).toContain(`/${lang}/briefings/gn/`);
@@ -119,10 +125,12 @@ describe('the briefing builder', () => {
     await context.close();
   }, 120_000);
 
-  test('without JavaScript it offers the country briefings and one-pagers as links', async () => {
+  test('without JavaScript it says what the builder needs and offers the country briefings and one-pagers as links', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${env.site.origin}/en/briefings/`);
+    expect(await page.getByText('Building your own briefing needs JavaScript').isVisible()).toBe(true);
+    expect(await page.locator('[data-builder-noscript] a[href="#country-briefings"]').isVisible()).toBe(true);
     expect(await page.locator('a[href="/en/briefings/gn/"]').isVisible()).toBe(true);
     expect(await page.locator('a[href="/en/briefings/solutions/umucyo/"]').isVisible()).toBe(true);
     expect(await page.locator('[data-builder]').isVisible()).toBe(false);
@@ -141,7 +149,7 @@ describe('the built briefing printed to A4', () => {
       const errors = await watchErrors(page);
       const query = '?s=abunzi,gacaca,integrated-electronic-case-management&c=jm';
       await page.goto(`${env.site.origin}/${lang}/briefings/${query}`);
-      await page.locator('[data-builder-case-studies]:not([hidden])').waitFor({ timeout: 20_000 });
+      await page.locator('[data-builder-preview][data-ready] [data-country-lifecycle]').waitFor({ timeout: 30_000 });
       const { pages, pageTexts } = await printToPdf(page, `built-${lang}`);
       expect(pages).toBeLessThanOrEqual(6);
       const [cover = ''] = pageTexts;
@@ -176,7 +184,7 @@ describe('the built briefing printed to A4', () => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
     await page.goto(`${env.site.origin}/fr/briefings/?s=umucyo,irembo&c=gn`);
-    await page.locator('[data-builder-case-studies]:not([hidden])').waitFor({ timeout: 20_000 });
+    await page.locator('[data-builder-preview][data-ready] [data-country-lifecycle]').waitFor({ timeout: 30_000 });
     const before = scripts.length;
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 30_000 }),
@@ -186,7 +194,7 @@ describe('the built briefing printed to A4', () => {
     const path = join(out, 'builder.docx');
     await download.saveAs(path);
     const { value: html } = await mammoth.convertToHtml({ path });
-    expect(html).toContain('Note d’information : Guinée');
+    expect(html).toContain('Note d’information\u202f: Guinée');
     expect(html).toContain('<h1>Umucyo, les marchés publics en ligne</h1>');
     expect(html).toContain('<h1>Irembo, les services publics en ligne</h1>');
     expect(html).toContain('<h2>Chiffres clés</h2>');
@@ -246,7 +254,7 @@ describe('briefings printed to A4: the cover names the country formally, and sec
   ] as const)('%s %s: page 1 gives the official name under the common one', async (_lang, path, title, official) => {
     const page = await env.browser.newPage();
     await page.goto(`${env.site.origin}${path}`);
-    if (path.includes('?')) await page.locator('[data-builder-case-studies]:not([hidden])').waitFor({ timeout: 20_000 });
+    if (path.includes('?')) await page.locator('[data-builder-preview][data-ready] [data-country-lifecycle]').waitFor({ timeout: 30_000 });
     const { pageTexts } = await printToPdf(page, `official-${path.replace(/\W+/g, '-')}`);
     const [cover = ''] = pageTexts;
     expect(cover).toContain(`${title} ${official}`);
@@ -262,7 +270,7 @@ describe('briefings printed to A4: the cover names the country formally, and sec
   ] as const)('%s %s: page 1 names the country, at most 6 pages, no page ends on a section heading', async (lang, path, title) => {
     const page = await env.browser.newPage();
     await page.goto(`${env.site.origin}${path}`);
-    if (path.includes('?')) await page.locator('[data-builder-case-studies]:not([hidden])').waitFor({ timeout: 20_000 });
+    if (path.includes('?')) await page.locator('[data-builder-preview][data-ready] [data-country-lifecycle]').waitFor({ timeout: 30_000 });
     const { pages, pageTexts } = await printToPdf(page, `sections-${path.replace(/\W+/g, '-')}`);
     console.log(`${path} prints to ${pages} A4 pages`);
     expect(pageTexts[0]).toContain(title);
@@ -275,5 +283,164 @@ describe('briefings printed to A4: the cover names the country formally, and sec
       for (const heading of SECTION_HEADINGS[lang]) expect(body.endsWith(heading), `page ${i + 1} ends on "${heading}"`).toBe(false);
     });
     await page.close();
+  });
+});
+
+/** The text of a Word file's numbered sources: each item's address, in order. */
+async function wordSources(path: string): Promise<string[]> {
+  const { value: html } = await mammoth.convertToHtml({ path });
+  const list = html.split('<h1>Sources</h1>')[1] ?? '';
+  return [...list.matchAll(/<li>[^<]*<a href="([^"]+)"/g)].map((m) => m[1] ?? '');
+}
+
+describe('a case study printed on one page', () => {
+  test.each([
+    ['en', { width: 1280, height: 900 }, 'Print this case study on one page', 'What was adapted', 'Adoption or inspiration?'],
+    ['fr', { width: 390, height: 844 }, 'Imprimer cette étude de cas sur une page', 'Ce qui a été adapté', 'Adoption ou inspiration'],
+  ] as const)(
+    '/%s/ Guinea, from its page: one A4 page naming TELEMO, with its story, what is disputed and its sources, and the address it was opened from',
+    async (lang, viewport, link, adapted, disputed) => {
+      const context = await env.browser.newContext({ viewport });
+      const page = await context.newPage();
+      const errors = await watchErrors(page);
+      await page.goto(`${env.site.origin}/${lang}/case-studies/guinea-e-procurement/`);
+      await page.getByRole('link', { name: link }).click();
+      await page.waitForURL(`**/${lang}/briefings/case-studies/guinea-e-procurement/`, { timeout: 20_000 });
+      expect((await runAxe(page)).violations.map((v) => v.id)).toEqual([]);
+      const { pages, text } = await printToPdf(page, `case-study-gn-${lang}`);
+      expect(pages).toBe(1);
+      expect(text).toContain('TELEMO');
+      expect(text).toContain(adapted);
+      expect(text).toContain(disputed);
+      // Sources print in two columns, which pdftotext interleaves: their addresses start on a line.
+      expect(text).toContain('https://www.newtimes.co.rw/article/');
+      // The footer names the address the page was opened from, never the placeholder host.
+      expect(text.replace(/\s/g, '').replace(/Page\d+(of|sur)\d+/, '')).toContain(
+        `${env.site.origin}/${lang}/briefings/case-studies/guinea-e-procurement/`,
+      );
+      expect(text).not.toContain('homegrown.example');
+      expect(errors, 'console errors or CSP violations').toEqual([]);
+      await context.close();
+    },
+    120_000,
+  );
+});
+
+describe('the Jamaica briefing built from the three justice solutions', () => {
+  const query = '?s=abunzi,access-to-justice-bureaus,integrated-electronic-case-management&c=jm';
+  test.each([
+    [
+      'en',
+      { width: 1280, height: 900 },
+      ['25 June 2023', '12 November 2025', '37 months', 'US$3 million'],
+      'Download as Word',
+      /^Briefing: Jamaica, \d{1,2} \p{L}+ \d{4}$/u,
+      /^briefing-jamaica-\d{4}-\d{2}-\d{2}\.docx$/,
+    ],
+    [
+      'fr',
+      { width: 390, height: 844 },
+      ['25 juin 2023', '12 novembre 2025', '37 mois', '3 et 5 millions'],
+      'Télécharger en Word',
+      /^Note d’information\u202f: Jamaïque, \d{1,2} \p{L}+ \d{4}$/u,
+      /^note-information-jamaique-\d{4}-\d{2}-\d{2}\.docx$/,
+    ],
+  ] as const)(
+    '/%s/: the 2023 mission and the 2025 contract, the same facts and sources in the PDF and the Word file, both named after the country and the date',
+    async (lang, viewport, facts, word, title, fileName) => {
+      const context = await env.browser.newContext({ viewport, acceptDownloads: true });
+      const page = await context.newPage();
+      const errors = await watchErrors(page);
+      await page.goto(`${env.site.origin}/${lang}/briefings/${query}`);
+      await page.locator('[data-builder-preview][data-ready] [data-country-lifecycle]').waitFor({ timeout: 30_000 });
+      expect(await page.title()).toMatch(title);
+      expect((await runAxe(page)).violations.map((v) => v.id)).toEqual([]);
+      const appendix = await page
+        .locator('[data-builder-preview] [data-source-url]')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-source-url') ?? ''));
+      const { text, links } = await printToPdf(page, `jamaica-${lang}`);
+      await page.emulateMedia({ media: 'screen' });
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        page.getByRole('button', { name: word }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(fileName);
+      const path = join(out, `jamaica-${lang}.docx`);
+      await download.saveAs(path);
+      const { value: wordText } = await mammoth.extractRawText({ path });
+      for (const fact of facts) {
+        expect(text, `the PDF says "${fact}"`).toContain(fact);
+        expect(wordText.replace(/\s+/g, ' '), `the Word file says "${fact}"`).toContain(fact);
+      }
+      // One list of sources, the same in the preview, the PDF and the Word file.
+      expect(await wordSources(path)).toEqual(appendix);
+      expect(appendix.length).toBeGreaterThan(20);
+      for (const url of appendix) expect(links, url).toContain(url);
+      // Numbered once each, the last number printed.
+      expect(text).toContain(`${appendix.length}. `);
+      expect(errors, 'console errors or CSP violations').toEqual([]);
+      await context.close();
+    },
+    180_000,
+  );
+
+  test("for the country's own solution, the builder's Word file lists the prebuilt jm.docx's sources", async () => {
+    const context = await env.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${env.site.origin}/en/briefings/?s=integrated-electronic-case-management&c=jm`);
+    await page.locator('[data-builder-preview][data-ready] [data-country-lifecycle]').waitFor({ timeout: 30_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Download as Word' }).click(),
+    ]);
+    const path = join(out, 'jamaica-own.docx');
+    await download.saveAs(path);
+    const built = await wordSources(path);
+    expect(built.length).toBeGreaterThan(5);
+    expect(built).toEqual(await wordSources('dist/en/briefings/jm.docx'));
+    await context.close();
+  }, 120_000);
+});
+
+describe('the builder from the keyboard', () => {
+  test('a reorder keeps the focus on the moved item and announces its new place', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${env.site.origin}/en/briefings/?s=abunzi,access-to-justice-bureaus,integrated-electronic-case-management`);
+    await page.locator('[data-builder-preview][data-ready]').waitFor({ timeout: 30_000 });
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    const announced = () => page.locator('[data-builder-announce]').textContent();
+    await page.getByRole('button', { name: 'Move Abunzi community mediation committees down' }).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('s'), { timeout: 20_000 })
+      .toBe('access-to-justice-bureaus,abunzi,integrated-electronic-case-management');
+    expect(await focused()).toBe('Move Abunzi community mediation committees down');
+    expect(await announced()).toBe('Abunzi community mediation committees: now 2 of 3');
+    // Moved to the bottom, its "down" button is disabled: the focus goes to its "up" button.
+    await page.keyboard.press('Enter');
+    await expect.poll(focused, { timeout: 20_000 }).toBe('Move Abunzi community mediation committees up');
+    expect(await announced()).toBe('Abunzi community mediation committees: now 3 of 3');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('s'), { timeout: 20_000 }).toMatch(/^access-to-justice-bureaus,abunzi,/);
+    expect(await focused()).toBe('Move Abunzi community mediation committees up');
+    await context.close();
+  }, 120_000);
+
+  test('the country chooser and the sector filter come before the list of solutions, and the filter narrows it', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${env.site.origin}/en/briefings/`);
+    const order = await page
+      .locator('[data-builder-form] :is(select, input)')
+      .evaluateAll((fields) => fields.map((f) => f.getAttribute('name')));
+    expect(order.slice(0, 3)).toEqual(['c', 'sector', 's']);
+    await page.getByLabel('Sector', { exact: true }).selectOption('justice');
+    const visible = await page
+      .locator('[data-builder-form] input[name="s"]:visible')
+      .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    expect(visible).toContain('abunzi');
+    expect(visible).not.toContain('umucyo');
+    await context.close();
   });
 });

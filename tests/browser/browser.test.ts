@@ -61,6 +61,9 @@ const pageTypes = [
   'solutions/umucyo',
   'case-studies/south-africa-a-re-sebetseng',
   'briefings/solutions/community-health-workers',
+  // A case study's story printed on one page, and in a country's briefing.
+  'briefings/case-studies/guinea-e-procurement',
+  'briefings/jm',
 ];
 
 describe.each([320, 1280])('axe, console and CSP at %i px wide', (width) => {

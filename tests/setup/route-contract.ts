@@ -48,6 +48,7 @@ export async function siteRoutes(root = '.'): Promise<string[]> {
     ...ids['countries']!.map((code) => `countries/${code}`),
     ...ids['countries']!.map((code) => `briefings/${code}`),
     ...ids['solutions']!.map((slug) => `briefings/solutions/${slug}`),
+    ...ids['case-studies']!.map((slug) => `briefings/case-studies/${slug}`),
   ];
 }
 

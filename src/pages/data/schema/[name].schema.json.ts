@@ -1,16 +1,18 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { z } from 'astro/zod';
 import { schemaPath } from '#src/data/open-data.ts';
+import { publicUrl } from '#src/data/public-url.ts';
 import { DATA_FILES, type DataFileName } from '#src/schemas/open-data.ts';
 
 export const getStaticPaths = (() => Object.keys(DATA_FILES).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
 /** The JSON Schema of a data file, generated from its zod schema. */
-export const GET: APIRoute = ({ params, site }) => {
+export const GET: APIRoute = ({ params }) => {
   const name = params['name'] as DataFileName;
   const schema = {
     ...z.toJSONSchema(DATA_FILES[name], { target: 'draft-2020-12' }),
-    $id: new URL(schemaPath(name), site).href,
+    // A path from the site's root (a URI reference) when the build does not know the public address.
+    $id: publicUrl(schemaPath(name)),
     title: `Homegrown ${name}`,
   };
   return new Response(`${JSON.stringify(schema, null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });
