@@ -3,6 +3,7 @@
  * vocabulary is built from the content (solution titles, Kinyarwanda names, glossary terms,
  * country names) at build time; see `src/pages/[lang]/search/names.json.ts`.
  */
+import { distance as editDistance } from 'fastest-levenshtein';
 
 /** Lower case without accents: "Guinée" -> "guinee". */
 export function fold(text: string): string {
@@ -12,23 +13,6 @@ export function fold(text: string): string {
 /** The words of a text (letters and digits), in their original spelling. */
 export function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-/** Levenshtein distance between two strings (insertions, deletions, substitutions). */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }
 
 /** How many edits a word of this length may be away from a name: 1 up to 5 letters, then 2, then 3. */

@@ -19,7 +19,7 @@ import { fold, words } from './did-you-mean.ts';
  * Function words a title or summary need not repeat for a query to match it in full ("the",
  * "les", "de"): a query "les marchés publics" is about "marchés publics".
  */
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   'a an and the of for in on to by with or at le la les l d de des du un une et ou au aux en pour par sur dans avec'.split(' '),
 );
 

@@ -11,7 +11,7 @@ export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 export interface SearchTags {
   filters: Partial<Record<SearchFilter, string[]>>;
   meta: Record<string, string>;
-  /** Words indexed but not shown: the other spelling of the page's -ise/-ize words. */
+  /** Words searchable but never shown (a meta field, out of excerpts): the other spelling of the page's -ise/-ize words. */
   variants: string[];
 }
 

@@ -11,6 +11,8 @@ interface FakePage {
   summary?: string;
   /** Meta fields Pagefind says the query matched in. */
   matched?: string[];
+  /** The excerpt Pagefind makes, with the matched words in `<mark>`; by default the title and a marked "excerpt". */
+  excerpt?: string;
 }
 
 const COUNTS: FilterCounts = { type: { solution: 2 } };
@@ -24,7 +26,7 @@ function deferred<T>() {
 
 const dataOf = (page: FakePage): PagefindResultData => ({
   url: page.url,
-  excerpt: `${page.title} <mark>excerpt</mark>`,
+  excerpt: page.excerpt ?? `${page.title} <mark>excerpt</mark>`,
   meta: { title: page.title, ...(page.summary === undefined ? {} : { summary: page.summary }) },
 });
 
@@ -168,6 +170,53 @@ describe('SearchSession', () => {
     const { search, updates } = session(fake, { names: ['umucyo', 'irembo'] });
     expect(await search.search(state('umucio'))).toEqual({ total: 0 });
     await vi.waitFor(() => expect(updates).toContainEqual({ type: 'suggestion', query: 'umucyo' }));
+  });
+
+  test('a Kinyarwanda name two edits off, matched only by the pronoun "I": no stray result, and "Did you mean Imihigo"', async () => {
+    const fake = fakePagefind([
+      { url: '/en/solutions/ndi-umunyarwanda/', title: 'Ndi Umunyarwanda', excerpt: 'Ndi Umunyarwanda <mark>("I</mark> am Rwandan")' },
+      { url: '/en/case-studies/burundi/', title: 'Burundi', excerpt: 'which <mark>I</mark> think can help' },
+    ]);
+    const { search, updates, shown } = session(fake, { names: ['Imihigo', 'Umuganda', 'Ndi Umunyarwanda'] });
+    expect(await search.search(state('imihego'))).toEqual({ total: 0 });
+    expect(shown()).toEqual([]);
+    await vi.waitFor(() => expect(updates).toContainEqual({ type: 'suggestion', query: 'Imihigo' }));
+  });
+
+  test('"umuganta", nothing found: "Did you mean Umuganda"', async () => {
+    const { search, updates } = session(fakePagefind([]), { names: ['Imihigo', 'Umuganda'] });
+    await search.search(state('umuganta'));
+    await vi.waitFor(() => expect(updates).toContainEqual({ type: 'suggestion', query: 'Umuganda' }));
+  });
+
+  test('a stray match among real ones is left out, and the others keep their order', async () => {
+    const fake = fakePagefind([
+      { url: '/en/a/', title: 'A', excerpt: 'Pillar <mark>I</mark> of the plan' },
+      { url: '/en/b/', title: 'B', excerpt: 'the <mark>imihigo</mark> contracts' },
+      { url: '/en/c/', title: 'C', excerpt: 'district <mark>imihigo</mark>' },
+    ]);
+    const { search, shown } = session(fake);
+    expect(await search.search(state('imihigo'))).toEqual({ total: 2 });
+    expect(shown()).toEqual(['/en/b/', '/en/c/']);
+  });
+
+  test('few results that hold the query ("tender" in tenders, tendering): no "Did you mean Gender"', async () => {
+    const fake = fakePagefind([
+      { url: '/en/solutions/umucyo/', title: 'Umucyo', matched: ['summary'], excerpt: 'public bodies publish <mark>tenders</mark>' },
+      { url: '/en/case-studies/chad/', title: 'Chad', excerpt: 'online <mark>tendering</mark> are possible' },
+    ]);
+    const { search, updates } = session(fake, { names: ['Gender', 'Umucyo'] });
+    expect(await search.search(state('tender'))).toEqual({ total: 2 });
+    // The names list is what a suggestion waits for: once read, a suggestion would have been emitted.
+    await new Promise((done) => setTimeout(done, 20));
+    expect(updates.filter((update) => update.type === 'suggestion')).toEqual([]);
+  });
+
+  test('few results that do not hold the query word: the suggestion still comes', async () => {
+    const fake = fakePagefind([{ url: '/en/x/', title: 'X', excerpt: 'the <mark>gender</mark> commission' }]);
+    const { search, updates } = session(fake, { names: ['Gender', 'Umucyo'] });
+    await search.search(state('umuchyo'));
+    await vi.waitFor(() => expect(updates).toContainEqual({ type: 'suggestion', query: 'Umucyo' }));
   });
 
   test('counts of a search made before the filter index was in are asked again once it is', async () => {

@@ -6,9 +6,10 @@
  * found. It tells the page what to show through `emit`; src/search/search.ts draws it.
  */
 import { suggest } from './did-you-mean.ts';
+import { isStrayMatch, matchesWell, type MatchText } from './match-quality.ts';
 import type { FilterCounts, Pagefind, PagefindResult, PagefindResultData } from './pagefind.ts';
 import { queryLanguage } from './query-language.ts';
-import { matchesInFull, mayMatchInFull, mergeWithOtherLanguage, settledOrder, type RankText } from './result-ranking.ts';
+import { matchesInFull, mayMatchInFull, mergeWithOtherLanguage, settledOrder } from './result-ranking.ts';
 import type { RankedPage } from './search-results.ts';
 import { hasCriteria, pagefindFilters, type SearchState } from './search-state.ts';
 
@@ -64,6 +65,8 @@ export class SearchSession {
   #generation = 0;
   #filtersReady: Promise<unknown> | undefined;
   #filtersLoaded = false;
+  /** The query of the current search, for dropping stray matches from later pages of results. */
+  #query = '';
 
   constructor(options: SessionOptions) {
     this.#options = options;
@@ -106,20 +109,22 @@ export class SearchSession {
       const search = await api.search(state.query || null, options);
       if (!search || run !== this.#generation) return undefined;
       this.#pending = search.results;
+      this.#query = state.query;
       const count = search.results.length;
       // Another language's words ("marchés publics" on the English pages), or little found: offer the other index.
-      const few = count < FEW;
-      emit({ type: 'results', count, offerOther: state.query !== '' && (few || queryLanguage(state.query) === otherLang) });
+      emit({ type: 'results', count, offerOther: state.query !== '' && (count < FEW || queryLanguage(state.query) === otherLang) });
       if (countsRight) emit({ type: 'counts', counts: search.filters });
-      const added = await this.#showFirst(run, state);
+      const first = await this.#showFirst(run, state);
       if (run !== this.#generation) return undefined;
-      if (state.query && few) void this.#offerSpelling(state.query, run);
+      const found = count - first.stray;
+      // Little found, and what was found does not hold the query's words ("tender" finds tenders: no "Gender?").
+      if (state.query && found < FEW && !matchesWell(state.query, first.kept)) void this.#offerSpelling(state.query, run);
       // The counts of a search made before the filter index was in are wrong: ask again once it is.
       if (!countsRight) {
         const again = this.#filtersReady?.then(async () => (await api.search(state.query || null, options))?.filters);
         if (again) void this.#showCounts(run, again);
       }
-      return { total: count + added };
+      return { total: found + first.added };
     } catch {
       emit({ type: 'error' });
       return undefined;
@@ -135,6 +140,7 @@ export class SearchSession {
     for (const fragment of fragments) {
       const data = await fragment;
       if (run !== this.#generation) return;
+      if (this.#query && isStrayMatch(this.#query, data.excerpt)) continue;
       this.#options.emit({ type: 'item', item: { kind: 'result', data } });
     }
     this.#options.emit({ type: 'more', waiting: this.#pending.length > 0 });
@@ -162,9 +168,10 @@ export class SearchSession {
   /**
    * The first page of results, ranked: those whose title or summary name every query word first,
    * then, for a query in the other language, that language's pages that do, then the rest
-   * (result-ranking.ts). Returns how many of the other language's pages were added.
+   * (result-ranking.ts). Stray matches are left out. Returns how many of the other language's
+   * pages were added, how many results were stray, and the results kept.
    */
-  async #showFirst(run: number, { query, filters }: SearchState): Promise<number> {
+  async #showFirst(run: number, { query, filters }: SearchState): Promise<{ added: number; stray: number; kept: MatchText[] }> {
     const { emit, otherLang, pages } = this.#options;
     const batch = this.#next();
     // The other language's pages carry no filters here: they join unfiltered searches only.
@@ -178,16 +185,21 @@ export class SearchSession {
     // rank after the full matches before its fragment arrives; the others are known once theirs
     // does. Each result is shown as soon as its place at the head of the ranked list is certain:
     // on a slow network the first result does not wait for the tenth.
-    const current: (RankText & { data: PagefindResultData })[] = [];
+    const current: (MatchText & { data: PagefindResultData })[] = [];
     const full: (boolean | undefined)[] = batch.map((result) =>
       !query || mayMatchInFull(query, result.matchedMetaFields) ? undefined : false,
     );
     const shown = new Set<PagefindResultData>();
+    const stray = new Set<PagefindResultData>();
+    // Results whose place is settled, shown or (stray) left out.
+    let placed = 0;
     const showSettled = () => {
       const order = settledOrder(query ? full : full.map(() => true), !crossing);
-      for (const index of order.slice(shown.size)) {
+      for (const index of order.slice(placed)) {
         const item = current[index];
         if (!item) return;
+        placed += 1;
+        if (stray.has(item.data)) continue;
         emit({ type: 'item', item: { kind: 'result', data: item.data } });
         shown.add(item.data);
       }
@@ -195,27 +207,33 @@ export class SearchSession {
     const fragments = batch.map(async (result, index) => {
       const data = await result.data();
       if (run !== this.#generation) return;
-      const item = { title: data.meta['title'] ?? '', summary: data.meta['summary'], data };
+      const item = { title: data.meta['title'] ?? '', summary: data.meta['summary'], excerpt: data.excerpt, data };
       current[index] = item;
+      if (query && isStrayMatch(query, data.excerpt)) {
+        stray.add(data);
+        full[index] = false;
+      }
       full[index] ??= matchesInFull(item, query);
       showSettled();
     });
+    const none = { added: 0, stray: 0, kept: [] };
     await Promise.all(fragments);
-    if (run !== this.#generation) return 0;
+    if (run !== this.#generation) return none;
     const other = await otherPages;
-    if (run !== this.#generation) return 0;
+    if (run !== this.#generation) return none;
+    const kept = current.filter((item) => !stray.has(item.data));
     const ranked: Shown[] = (
       query
         ? mergeWithOtherLanguage(
-            current,
+            kept,
             other.map((page) => ({ ...page, other: true as const })),
             query,
           )
-        : current
+        : kept
     ).map((item) => ('other' in item ? { kind: 'other', page: item } : { kind: 'result', data: item.data }));
     for (const item of ranked) if (item.kind === 'other' || !shown.has(item.data)) emit({ type: 'item', item });
     emit({ type: 'more', waiting: this.#pending.length > 0 });
-    return ranked.length - current.length;
+    return { added: ranked.length - kept.length, stray: stray.size, kept };
   }
 
   /** "Did you mean Umucyo?" when a query finds little and is a few letters from a name in the catalogue. */
