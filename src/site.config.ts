@@ -18,6 +18,12 @@ export const siteConfig = {
    * address, so this links its official site.
    */
   contact: { name: 'Rwanda Cooperation', href: 'https://cooperation.rw/' },
+  /**
+   * Optional (unset by default): the e-mail address that receives study-visit requests. Set, the
+   * "Request a study visit" page offers to e-mail the letter to it; unset, it offers the letter
+   * to print or download and the contact's official page. Also read from VISIT_REQUEST_EMAIL.
+   */
+  visitRequestEmail: process.env['VISIT_REQUEST_EMAIL'] || undefined,
   /** Who publishes this copy of the site, named on the About page. */
   publisher: {
     name: {

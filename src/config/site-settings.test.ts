@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { siteConfig } from '#src/site.config.ts';
-import { assertDeployable, contactAddress, placeholderSettings, type SiteSettings } from './site-settings.ts';
+import { assertDeployable, contactAddress, placeholderSettings, visitRequestAddress, type SiteSettings } from './site-settings.ts';
 
 const settings = (overrides: Partial<SiteSettings> = {}): SiteSettings => ({
   url: 'https://homegrown.github.io',
@@ -39,4 +39,26 @@ test('contactAddress: an e-mail address only for mailto: contacts', () => {
 test('the shipped defaults: a real contact, a placeholder site URL until SITE_URL is set', () => {
   expect(siteConfig.contact.href).toBe('https://cooperation.rw/');
   if (!process.env['SITE_URL']) expect(placeholderSettings(siteConfig)).toEqual([expect.stringContaining('SITE_URL')]);
+});
+
+describe('visitRequestEmail', () => {
+  test('unset by default: no address, and nothing to fix before a deploy', () => {
+    expect(siteConfig.visitRequestEmail).toBeUndefined();
+    expect(visitRequestAddress(settings())).toBeUndefined();
+    expect(placeholderSettings(settings())).toEqual([]);
+  });
+
+  test('a real address is used as it is', () => {
+    expect(visitRequestAddress({ visitRequestEmail: ' visits@cooperation.rw ' })).toBe('visits@cooperation.rw');
+    expect(placeholderSettings(settings({ visitRequestEmail: 'visits@cooperation.rw' }))).toEqual([]);
+  });
+
+  test.each(['not an address', 'visits@homegrown.example', 'a@b.rw?cc=x@y.rw'])(
+    '"%s" is refused, naming the setting and its fix',
+    (value) => {
+      const problems = placeholderSettings(settings({ visitRequestEmail: value }));
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/^src\/site\.config\.ts: visitRequestEmail .*VISIT_REQUEST_EMAIL/);
+    },
+  );
 });

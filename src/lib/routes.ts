@@ -43,6 +43,8 @@ export const paths = {
   search: (lang: Locale) => withBase(`/${lang}/search/`),
   data: (lang: Locale) => withBase(`/${lang}/data/`),
   briefings: (lang: Locale) => withBase(`/${lang}/briefings/`),
+  /** "Request a study visit"; `query` preselects (`c=gn&s=umucyo`, src/lib/visit-request.ts). */
+  visitRequest: (lang: Locale, query = '') => withBase(`/${lang}/visit/${query ? `?${query}` : ''}`),
   briefing: (lang: Locale, code: string) => withBase(`/${lang}/briefings/${code.toLowerCase()}/`),
   briefingSolution: (lang: Locale, slug: string) => withBase(`/${lang}/briefings/solutions/${slug}/`),
   briefingDocx: (lang: Locale, code: string) => withBase(`/${lang}/briefings/${code.toLowerCase()}.docx`),
