@@ -149,3 +149,16 @@ export function letterText(letter: VisitLetter): string {
     ...letter.signature,
   ].join('\n');
 }
+
+/** What the page's script reads (src/client/visit-request.ts). */
+export interface VisitPageData {
+  lang: string;
+  countries: [string, string][];
+  solutions: [string, string][];
+  letter: VisitLetterStrings;
+  /** Whom the letter is addressed to. */
+  to: string;
+  /** The configured address for requests, if any: only then is there an e-mail link. */
+  address: string | undefined;
+  ui: { file: string; failed: string };
+}

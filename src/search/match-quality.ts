@@ -13,13 +13,14 @@
  */
 import { fold, words } from './did-you-mean.ts';
 import { FUNCTION_WORDS, requiredWords, type RankText } from './result-ranking.ts';
+import { excerptRuns } from './search-state.ts';
 
 /** Marked words shorter than this are strays unless the query holds them. */
 const SHORT = 3;
 
 /** The words Pagefind marked in an excerpt (`<mark>` elements), folded. */
 export function markedWords(excerpt: string): string[] {
-  return [...excerpt.matchAll(/<mark>(.*?)<\/mark>/gs)].flatMap(([, inner = '']) => words(inner).map(fold));
+  return excerptRuns(excerpt).flatMap((run) => (run.mark ? words(run.text).map(fold) : []));
 }
 
 /** Whether a result matched only through short or function words the query does not hold. */
