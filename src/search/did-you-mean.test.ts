@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { fold, suggest, vocabulary } from './did-you-mean.ts';
+import { suggest, vocabulary } from './did-you-mean.ts';
+import { fold } from './words.ts';
 
 const names = vocabulary([
   'Umucyo e-procurement',

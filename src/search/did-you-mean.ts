@@ -1,19 +1,11 @@
 /**
  * "Did you mean Umucyo?": the names a query is closest to, with accents and case ignored. The
  * vocabulary is built from the content (solution titles, Kinyarwanda names, glossary terms,
- * country names) at build time; see `src/pages/[lang]/search/names.json.ts`.
+ * country names) at build time; see `src/pages/[lang]/search/names.json.ts`. The search page
+ * loads this module only when it offers a spelling.
  */
 import { distance as editDistance } from 'fastest-levenshtein';
-
-/** Lower case without accents: "Guinée" -> "guinee". */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** The words of a text (letters and digits), in their original spelling. */
-export function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
-}
+import { fold, words } from './words.ts';
 
 /** How many edits a word of this length may be away from a name: 1 up to 5 letters, then 2, then 3. */
 const tolerance = (length: number) => (length <= 5 ? 1 : length <= 9 ? 2 : 3);

@@ -11,7 +11,7 @@
  * word ("tender" in "tenders", "tendering"), in a result's marks, title or summary: then the
  * search offers no other spelling, however few the results.
  */
-import { fold, words } from './did-you-mean.ts';
+import { fold, words } from './words.ts';
 import { FUNCTION_WORDS, requiredWords, type RankText } from './result-ranking.ts';
 import { excerptRuns } from './search-state.ts';
 

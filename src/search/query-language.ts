@@ -4,7 +4,7 @@
  * letters: it only decides whether a link is shown, never what is searched.
  */
 import { CONTENT_LOCALES, localeConfig, type Locale } from '#src/config/locales.ts';
-import { fold, words } from './did-you-mean.ts';
+import { fold, words } from './words.ts';
 
 const hints = CONTENT_LOCALES.map((locale) => {
   const { words: list, letters } = localeConfig(locale).queryHints;

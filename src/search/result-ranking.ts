@@ -13,7 +13,7 @@
  * before partial ones, so "marchés publics" on the English site shows "Umucyo, les marchés
  * publics en ligne" first rather than a page that happens to mention March.
  */
-import { fold, words } from './did-you-mean.ts';
+import { fold, words } from './words.ts';
 
 /**
  * Function words a title or summary need not repeat for a query to match it in full ("the",

@@ -5,7 +5,6 @@
  * written in that language, fetches ten more on demand, and offers a spelling when little is
  * found. It tells the page what to show through `emit`; src/search/search.ts draws it.
  */
-import { suggest } from './did-you-mean.ts';
 import { isStrayMatch, matchesWell, type MatchText } from './match-quality.ts';
 import type { FilterCounts, Pagefind, PagefindResult, PagefindResultData } from './pagefind.ts';
 import { queryLanguage } from './query-language.ts';
@@ -238,7 +237,12 @@ export class SearchSession {
 
   /** "Did you mean Umucyo?" when a query finds little and is a few letters from a name in the catalogue. */
   async #offerSpelling(query: string, run: number): Promise<void> {
-    const better = suggest(query, await this.#options.names(`${this.#options.lang}/search/names.json`));
+    // The spelling code loads only when a spelling may be offered.
+    const [{ suggest }, names] = await Promise.all([
+      import('./did-you-mean.ts'),
+      this.#options.names(`${this.#options.lang}/search/names.json`),
+    ]);
+    const better = suggest(query, names);
     if (better && run === this.#generation) this.#options.emit({ type: 'suggestion', query: better });
   }
 

@@ -36,7 +36,7 @@ export const KNOWN_ELEMENTS = new Set([
   ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'em', 'strong', 'small', 'abbr', 'sub', 'sup', 'kbd', 'code', 'pre', 'del'],
   ...['blockquote', 'figure', 'figcaption', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'time', 'img', 'details', 'summary'],
   ...['table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'form', 'fieldset', 'legend', 'label'],
-  ...['input', 'select', 'option', 'button'],
+  ...['input', 'select', 'option', 'button', 'textarea'],
   ...['svg', 'g', 'path', 'rect', 'circle', 'title', 'desc', 'text', 'tspan', 'line', 'polygon', 'polyline'],
 ]);
 

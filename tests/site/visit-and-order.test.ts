@@ -27,13 +27,24 @@ const detailPages = LOCALES.flatMap((lang) => [
 ]);
 
 describe('arrange a study visit', () => {
-  test.each(detailPages)('%s has the visit block, linking the contact setting', (path) => {
+  test.each(detailPages)('%s has the visit block, linking the request page and the contact setting', (path) => {
     const html = page(path);
+    const lang = path.split('/')[0];
     const block = html.querySelector('section[data-visit]');
     expect(block, path).not.toBeNull();
     expect(block?.querySelector('h2')?.text.trim()).toBe(path.startsWith('fr/') ? 'Organiser une visite d’étude' : 'Arrange a study visit');
-    expect(block?.querySelector('a')?.getAttribute('href')).toBe('https://cooperation.rw/');
-    expect(html.querySelector('footer [data-visit] a')?.getAttribute('href')).toBe('https://cooperation.rw/');
+    expect(block?.querySelector('a[href="https://cooperation.rw/"]'), path).not.toBeNull();
+    expect(block?.querySelector('[data-visit-request-link]')?.getAttribute('href')).toMatch(new RegExp(`^/${lang}/visit/`));
+    expect(html.querySelector('footer [data-visit] a[href="https://cooperation.rw/"]'), path).not.toBeNull();
+    expect(html.querySelector(`header nav a[href="/${lang}/visit/"]`), path).not.toBeNull();
+  });
+
+  test.each([
+    ['en/solutions/umucyo', '/en/visit/?s=umucyo'],
+    ['fr/case-studies/guinea-e-procurement', '/fr/visit/?c=gn&s=umucyo'],
+    ['en/countries/gn', '/en/visit/?c=gn'],
+  ])('%s preselects its country and solutions on the request page', (path, href) => {
+    expect(page(path).querySelector('[data-visit-request-link]')?.getAttribute('href')).toBe(href);
   });
 
   test('no page writes to the old placeholder address', () => {
