@@ -105,6 +105,12 @@ export function startVisitRequest(root: HTMLElement): void {
     if (mail && page.address) mail.href = mailto(page.address, letter.subject, letterText(letter));
   };
 
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update();
+    section.querySelector<HTMLElement>('h2')?.focus();
+  });
+  form.querySelector<HTMLButtonElement>('[data-visit-show]')?.removeAttribute('hidden');
   form.addEventListener('input', update);
   form.addEventListener('change', update);
   root.querySelector('[data-visit-print]')?.addEventListener('click', () => window.print());

@@ -294,6 +294,7 @@ export const en = {
   'visitRequest.contactEmail': 'E-mail',
   'visitRequest.contactPhone': 'Phone',
   'visitRequest.letter': 'The letter',
+  'visitRequest.show': 'Show the letter',
   'visitRequest.print': 'Print the letter or save it as PDF',
   'visitRequest.word': 'Download as Word',
   'visitRequest.mail': 'Send by e-mail to {address}',

@@ -297,6 +297,7 @@ export const fr = {
   'visitRequest.contactEmail': 'Courriel',
   'visitRequest.contactPhone': 'Téléphone',
   'visitRequest.letter': 'La lettre',
+  'visitRequest.show': 'Afficher la lettre',
   'visitRequest.print': 'Imprimer la lettre ou l’enregistrer en PDF',
   'visitRequest.word': 'Télécharger au format Word',
   'visitRequest.mail': 'Envoyer par courriel à {address}',

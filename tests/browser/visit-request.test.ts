@@ -68,6 +68,9 @@ describe.each(Object.entries(LANGS))('/%s/visit/', (lang, words) => {
     expect(await page.locator('#visit-country').inputValue()).toBe('gn');
     expect(await page.getByRole('checkbox', { name: words.solution, exact: true }).isChecked()).toBe(true);
     await fillIn(page);
+    // On a phone the letter is below the form: the button at its end moves there.
+    await page.locator('[data-visit-show]').tap();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: WAIT }).toBe('visit-letter');
     const letter = page.locator('[data-visit-letter-body]');
     await expect.poll(() => letter.textContent(), { timeout: WAIT }).toContain('Aissatou Camara');
     const shown = (await letter.textContent()) ?? '';
@@ -130,6 +133,7 @@ describe.each(Object.entries(LANGS))('/%s/visit/', (lang, words) => {
     for (const id of ['#visit-country', '#visit-delegation', '#visit-from', '#visit-name'])
       expect(await page.locator(id).isVisible()).toBe(true);
     expect(await page.locator('[data-visit-letter]').isVisible()).toBe(false);
+    expect(await page.locator('[data-visit-show]').isVisible()).toBe(false);
     await shot(page, `visit-nojs-390-${lang}`);
     await context.close();
   }, 60_000);
