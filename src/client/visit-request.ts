@@ -71,10 +71,6 @@ export function startVisitRequest(root: HTMLElement): void {
   if (country instanceof HTMLSelectElement && preset.country) country.value = preset.country;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="s"]')];
   for (const box of boxes) box.checked = preset.solutions.includes(box.value);
-  // The list scrolls inside itself: bring the first preselected solution into its view.
-  const list = form.querySelector<HTMLElement>('[data-visit-solutions]');
-  const chosen = boxes.find((box) => box.checked)?.closest('li');
-  if (list && chosen) list.scrollTop = chosen.offsetTop - list.offsetTop - list.clientTop;
   // Chosen solutions keep the order they were chosen in: the preselection first.
   let order = [...preset.solutions];
 

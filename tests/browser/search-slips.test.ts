@@ -3,13 +3,21 @@
  * search box, a word that finds the right pages and must not be "corrected", and excerpts that
  * hold what the page says rather than its hidden spelling variants.
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { watchErrors } from '../../scripts/lib/chromium.ts';
 import { chromiumOnSite } from '../setup/chromium-on-site.ts';
 
 const WAIT = 30_000;
+const SHOTS = process.env['SHOTS'];
+if (SHOTS) mkdirSync(SHOTS, { recursive: true });
 const env = chromiumOnSite();
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
 const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
 /** The number in the status line, once the search has finished. */
@@ -37,6 +45,7 @@ describe('search on a phone', () => {
     // Pagefind's fallback matched the pronoun "I" ("Ndi Umunyarwanda: I am Rwandan"): not a result.
     expect(await finished(page)).toBe(0);
     expect(await page.locator('[data-search-results] mark').allTextContents()).toEqual([]);
+    await shot(page, 'search-390-imihego');
     await offer.tap();
     await page.waitForFunction(() => new URL(window.location.href).searchParams.get('q') === 'Imihigo', null, { timeout: WAIT });
     const first = page.locator('[data-search-results] li > a').first();
@@ -44,6 +53,7 @@ describe('search on a phone', () => {
     await first.scrollIntoViewIfNeeded();
     expect(await first.isVisible()).toBe(true);
     expect(await page.locator('[data-search-suggest]').isVisible()).toBe(false);
+    await shot(page, 'search-390-imihigo');
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
@@ -67,6 +77,7 @@ describe('search on a phone', () => {
     // The suggestion waits for the names list: give it time to arrive before asserting its absence.
     await page.waitForLoadState('networkidle');
     expect(await page.locator('[data-search-suggest]').isVisible()).toBe(false);
+    await shot(page, 'search-390-tender');
     await context.close();
   }, 60_000);
 
@@ -83,6 +94,7 @@ describe('search on a phone', () => {
     // but no longer opened every excerpt.
     expect(excerpt).toContain('subsidised');
     expect(excerpt).not.toMatch(/\b\p{L}+iz(e|ed|es|ing|ation|ations)\b/iu);
+    await shot(page, 'search-390-subsidized');
     await context.close();
   }, 60_000);
 });

@@ -63,7 +63,7 @@ describe.each(Object.entries(LANGS))('/%s/visit/', (lang, words) => {
     page.setDefaultTimeout(WAIT);
     const errors = await watchErrors(page);
     await page.goto(`${env.site.origin}/${lang}/case-studies/guinea-e-procurement/`);
-    await page.locator('[data-visit-request-link]').tap();
+    await page.locator('section[data-visit] a[href*="/visit/"]').tap();
     await page.waitForURL(/\/visit\/\?c=gn&s=umucyo$/, { timeout: WAIT });
     expect(await page.locator('#visit-country').inputValue()).toBe('gn');
     expect(await page.getByRole('checkbox', { name: words.solution, exact: true }).isChecked()).toBe(true);
@@ -143,8 +143,8 @@ test('the menu, and every solution and country page, lead to the request with th
   const page = await env.browser.newPage();
   await page.goto(`${env.site.origin}/en/solutions/umucyo/`);
   expect(await page.locator('nav a[href="/en/visit/"]').textContent()).toBe('Request a visit');
-  expect(await page.locator('[data-visit-request-link]').getAttribute('href')).toBe('/en/visit/?s=umucyo');
+  expect(await page.locator('section[data-visit] a[href*="/visit/"]').getAttribute('href')).toBe('/en/visit/?s=umucyo');
   await page.goto(`${env.site.origin}/fr/countries/gn/`);
-  expect(await page.locator('[data-visit-request-link]').getAttribute('href')).toBe('/fr/visit/?c=gn');
+  expect(await page.locator('section[data-visit] a[href*="/visit/"]').getAttribute('href')).toBe('/fr/visit/?c=gn');
   await page.close();
 });

@@ -34,7 +34,7 @@ describe('arrange a study visit', () => {
     expect(block, path).not.toBeNull();
     expect(block?.querySelector('h2')?.text.trim()).toBe(path.startsWith('fr/') ? 'Organiser une visite d’étude' : 'Arrange a study visit');
     expect(block?.querySelector('a[href="https://cooperation.rw/"]'), path).not.toBeNull();
-    expect(block?.querySelector('[data-visit-request-link]')?.getAttribute('href')).toMatch(new RegExp(`^/${lang}/visit/`));
+    expect(block?.querySelector('a[href*="/visit/"]')?.getAttribute('href')).toMatch(new RegExp(`^/${lang}/visit/`));
     expect(html.querySelector('footer [data-visit] a[href="https://cooperation.rw/"]'), path).not.toBeNull();
     expect(html.querySelector(`header nav a[href="/${lang}/visit/"]`), path).not.toBeNull();
   });
@@ -44,7 +44,7 @@ describe('arrange a study visit', () => {
     ['fr/case-studies/guinea-e-procurement', '/fr/visit/?c=gn&s=umucyo'],
     ['en/countries/gn', '/en/visit/?c=gn'],
   ])('%s preselects its country and solutions on the request page', (path, href) => {
-    expect(page(path).querySelector('[data-visit-request-link]')?.getAttribute('href')).toBe(href);
+    expect(page(path).querySelector('section[data-visit] a[href*="/visit/"]')?.getAttribute('href')).toBe(href);
   });
 
   test('no page writes to the old placeholder address', () => {
