@@ -30,6 +30,7 @@ const LANGS = {
     country: 'Guinea',
     solution: 'Umucyo e-procurement',
     subject: 'Request for a study visit to Rwanda',
+    opening: 'We request a study visit to Rwanda to learn about:',
     dates: '1 March 2027 to 5 March 2027',
     noscript: 'Composing the letter on this page needs JavaScript',
   },
@@ -38,6 +39,7 @@ const LANGS = {
     country: 'Guinée',
     solution: 'Umucyo, les marchés publics en ligne',
     subject: 'Demande de visite d’étude au Rwanda',
+    opening: 'Nous souhaitons effectuer une visite d’étude au Rwanda pour découvrir\u202f:',
     dates: 'du 1 mars 2027 au 5 mars 2027',
     noscript: 'La rédaction de la lettre sur cette page nécessite JavaScript',
   },
@@ -82,7 +84,11 @@ describe.each(Object.entries(LANGS))('/%s/visit/', (lang, words) => {
     await page.emulateMedia({ media: 'print' });
     const pdf = join(out, `visit-${lang}.pdf`);
     writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const layout = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    // The letter spans the page's width: its opening sentence holds on one line.
+    const oneLine = (line: string) => line.replace(/[\s\u202f]+/g, ' ').trim();
+    expect(layout.split('\n').map(oneLine)).toContain(oneLine(words.opening));
+    const text = layout.replace(/\s+/g, ' ');
     for (const expected of [words.country, words.solution, words.subject, 'Aissatou Camara']) expect(text).toContain(expected);
     // Only the letter: not the form, the menu or the page's heading.
     expect(text).not.toContain(words.noscript);
