@@ -41,7 +41,10 @@ export function featuredSolutions(catalogue: Catalogue, count: number): Featured
             .filter((stage) => TAKE_UP.has(stage.stage))
             .map((stage) => ({ date: stage.date, stage: stage.stage, countryName: study.countryName, caseStudy: study.slug })),
         )
-        .reduce<FeaturedSolution['latest'] | undefined>((best, item) => (best === undefined || item.date > best.date ? item : best), undefined);
+        .reduce<FeaturedSolution['latest'] | undefined>(
+          (best, item) => (best === undefined || item.date > best.date ? item : best),
+          undefined,
+        );
       return latest ? [{ solution, latest }] : [];
     })
     .sort((a, b) => b.latest.date.localeCompare(a.latest.date) || a.solution.slug.localeCompare(b.solution.slug))
