@@ -103,6 +103,9 @@ function builderPreset(lang: Catalogue['lang'], code: string, caseStudies: reado
   return `${paths.briefings(lang)}?${briefingParams({ solutions, country: code })}`;
 }
 
+/** Peers a country page lists, those sharing the most first; its "countries like mine" links lead to the rest. */
+const PEERS_SHOWN = 8;
+
 export function countryPages(catalogue: Catalogue) {
   const { lang, countries } = catalogue;
   const index = getCountryIndex(catalogue);
@@ -127,7 +130,7 @@ export function countryPages(catalogue: Catalogue) {
         },
         caseStudies: own,
         timeline: countryTimeline(own),
-        peers: countryPeers(catalogue, country.code),
+        peers: countryPeers(catalogue, country.code).slice(0, PEERS_SHOWN),
         builder: builderPreset(lang, country.code, own),
         search: searchTags(
           { type: ['country'], country: [country.code], region: [country.entry.data.region], stage: [stage] },

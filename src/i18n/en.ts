@@ -282,6 +282,7 @@ export const en = {
   'country.buildBriefing': 'Build a briefing for this country',
   'country.peers': 'What neighbours and peers did',
   'country.peersIntro': 'Countries that share its region, a regional bloc or an official language.',
+  'country.peersMore': 'More countries like this one',
   'stages.title': 'Stages explained',
   'stages.description': 'What each stage of a case study means, from a study visit to scaling up, and what evidence it needs.',
   'stages.intro':

@@ -285,6 +285,7 @@ export const fr = {
   'country.buildBriefing': 'Composer une note pour ce pays',
   'country.peers': 'Ce qu’ont fait ses voisins et ses pairs',
   'country.peersIntro': 'Pays de la même région, d’une même communauté régionale ou d’une même langue officielle.',
+  'country.peersMore': 'D’autres pays comparables',
   'stages.title': 'Les étapes expliquées',
   'stages.description':
     'Ce que signifie chaque étape d’une étude de cas, de la visite d’étude à l’extension, et les preuves qu’elle exige.',
