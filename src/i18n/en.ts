@@ -298,10 +298,12 @@ export const en = {
   'stages.def.discontinued': 'The country stopped. This can end any of the other stages.',
   'stages.evidence.all': 'A date and a cited source that states the stage; nothing is recorded beyond what the source shows.',
   'stages.evidence.official':
-    'An official source (the Rwandan government, Rwanda Cooperation, the other country’s government or an intergovernmental body) where one exists. Where none was found, the entry records the day someone looked, and the page shows when the stage was last reported.',
+    'Beyond a study visit: an official source (the Rwandan government, Rwanda Cooperation, the other country’s government or an intergovernmental body) where one exists. Where none was found, the entry records the day someone looked, and the page shows when the stage was last reported.',
   'stages.evidence.study-visit': 'A study visit is never counted as an adoption.',
   'stages.evidence.adapted': 'The name the country gave its version (Guinea’s TELEMO, for example).',
   'stages.evidence.discontinued': 'When it is dated after every other stage, it is what the country’s furthest stage shows.',
+  'stages.evidence.short': 'A dated, cited source that states it, official where one exists (see the rules below).',
+  'stages.rules': 'The rules for evidence',
   'stages.furthest':
     'A country’s furthest stage, on the map and in lists, is the latest it reached in this order, except that a discontinued stage dated after all the others ends the story.',
   'stages.link': 'What the stages mean',

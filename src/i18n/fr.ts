@@ -302,11 +302,13 @@ export const fr = {
   'stages.def.discontinued': 'Le pays a arrêté. Cette étape peut mettre fin à toutes les autres.',
   'stages.evidence.all': 'Une date et une source citée qui atteste l’étape ; rien n’est consigné au-delà de ce que montre la source.',
   'stages.evidence.official':
-    'Une source officielle (le gouvernement rwandais, Rwanda Cooperation, le gouvernement de l’autre pays ou un organisme intergouvernemental) lorsqu’il en existe une. À défaut, la fiche indique le jour où quelqu’un a cherché, et la page montre la date de dernière mention de l’étape.',
+    'Au-delà d’une visite d’étude : une source officielle (le gouvernement rwandais, Rwanda Cooperation, le gouvernement de l’autre pays ou un organisme intergouvernemental) lorsqu’il en existe une. À défaut, la fiche indique le jour où quelqu’un a cherché, et la page montre la date de dernière mention de l’étape.',
   'stages.evidence.study-visit': 'Une visite d’étude n’est jamais comptée comme une adoption.',
   'stages.evidence.adapted': 'Le nom que le pays a donné à sa version (TELEMO en Guinée, par exemple).',
   'stages.evidence.discontinued':
     'Lorsqu’elle est datée après toutes les autres étapes, c’est elle que montre l’étape la plus avancée du pays.',
+  'stages.evidence.short': 'Une source citée et datée qui l’atteste, officielle lorsqu’il en existe une (voir les règles ci-dessous).',
+  'stages.rules': 'Les règles de preuve',
   'stages.furthest':
     'L’étape la plus avancée d’un pays, sur la carte et dans les listes, est la dernière qu’il a atteinte dans cet ordre, sauf qu’un arrêt daté après toutes les autres étapes clôt l’histoire.',
   'stages.link': 'Ce que signifient les étapes',

@@ -43,7 +43,7 @@ async function onFirstScreen(page: Page, selector: string): Promise<void> {
 describe.each([true, false])('with JavaScript %s', (javaScriptEnabled) => {
   test("fr, 390 x 844: from /fr/ to Guinea's TELEMO story in 3 taps, the first on the first screen", async () => {
     const { page, errors } = await open('/fr/', { ...PHONE, javaScriptEnabled });
-    await expect.poll(() => page.locator('#home-start').textContent()).toBe('Commencez par votre pays');
+    await expect.poll(() => page.locator('#home-start').textContent(), { timeout: WAIT }).toBe('Commencez par votre pays');
     const chooser = '[data-country-chooser] > summary';
     await onFirstScreen(page, '#home-start');
     await onFirstScreen(page, chooser);
@@ -51,9 +51,11 @@ describe.each([true, false])('with JavaScript %s', (javaScriptEnabled) => {
 
     // Tap 1: open the chooser; the countries appear on the same screen.
     await page.locator(chooser).tap();
+    await page.locator('[data-country-chooser][open]').waitFor({ timeout: WAIT });
     const guinea = page.locator('[data-country-chooser] a', { hasText: 'Guinée' });
     await guinea.waitFor({ state: 'visible', timeout: WAIT });
     await onFirstScreen(page, '[data-country-chooser] a[href="/fr/countries/gn/"]');
+    if (SHOTS && javaScriptEnabled) await page.screenshot({ path: join(SHOTS, '390-fr-home-chooser.png') });
     // "My country is not listed" leads somewhere useful: every solution.
     expect(await page.locator('[data-country-chooser]').textContent()).toContain('Mon pays n’est pas dans la liste');
     expect(await page.locator('[data-country-chooser] a[href="/fr/solutions/"]').count()).toBe(1);
@@ -68,7 +70,7 @@ describe.each([true, false])('with JavaScript %s', (javaScriptEnabled) => {
     await story.tap();
     await page.waitForURL('**/fr/case-studies/guinea-e-procurement/', { timeout: WAIT });
     expect(await page.locator('h1').textContent()).toMatch(/^Guinée\u202f: TELEMO/);
-    await expect.poll(() => page.locator('#lifecycle ~ ol').textContent()).toContain('(TELEMO)');
+    await expect.poll(() => page.locator('#lifecycle ~ ol').textContent(), { timeout: WAIT }).toContain('(TELEMO)');
     expect(errors).toEqual([]);
   });
 });
@@ -122,6 +124,7 @@ test('fr, 390 x 844: the stages page defines each stage, and badges link to it; 
   const adapted = page.locator('#stage-adapted');
   expect(await adapted.textContent()).toContain('sous un nom qui lui est propre');
   await onFirstScreen(page, '#stage-adapted h2');
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, '390-fr-stages.png'), fullPage: true });
   expect(await page.locator('ol > li[id^="stage-"]').count()).toBe(7);
   for (const path of ['/fr/stages/', '/fr/', '/fr/countries/gn/']) {
     await page.goto(`${env.site.origin}${path}`, { timeout: WAIT });
