@@ -108,7 +108,6 @@ export const en = {
     'Everything in this catalogue can be downloaded and reused. The files are rebuilt with the site, in both languages, and every JSON file states its format version, the date it was generated and the JSON Schema it follows.',
   'data.file': 'File',
   'data.format': 'Format',
-  'data.fields': 'Fields',
   'data.schema': 'JSON Schema',
   'data.licenceTitle': 'Licence',
   'data.licence':
@@ -123,6 +122,14 @@ export const en = {
   'data.file.glossary': 'Kinyarwanda terms',
   'data.file.solutions-csv': 'One row per solution, for spreadsheets',
   'data.file.case-studies-csv': 'One row per case-study stage, for spreadsheets',
+  'data.file.countries-csv':
+    'One row per country: region, blocs, languages, case studies, furthest stage per solution, first and latest dated stage',
+  'data.file.figures-csv': 'One row per value of each key figure: solution, figure, value, unit, date and source',
+  'data.file.dictionary': 'The data dictionary: every column of every file, defined in English and French',
+  'data.dictionary': 'Data dictionary',
+  'data.dictionaryIntro':
+    'Every column of every file, defined. In the CSV files, lists are separated by "; ", and every date is written in full (YYYY-MM-DD) so that spreadsheets read it as a date: a date known only to the month or the year is the first day of that period, and the column beside it (…_precision) says year, month or day.',
+  'data.columns': 'Columns of {file}',
   'data.file.geojson': 'One point per country with its stages, for maps',
   'nav.briefings': 'Briefings',
   'briefing.title': 'Briefing: {country}',

@@ -110,7 +110,6 @@ export const fr = {
     'Tout le contenu de ce catalogue peut être téléchargé et réutilisé. Les fichiers sont régénérés avec le site, dans les deux langues, et chaque fichier JSON indique sa version de format, sa date de génération et le schéma JSON qu’il respecte.',
   'data.file': 'Fichier',
   'data.format': 'Format',
-  'data.fields': 'Champs',
   'data.schema': 'Schéma JSON',
   'data.licenceTitle': 'Licence',
   'data.licence':
@@ -125,6 +124,14 @@ export const fr = {
   'data.file.glossary': 'Les termes kinyarwanda',
   'data.file.solutions-csv': 'Une ligne par solution, pour les tableurs',
   'data.file.case-studies-csv': 'Une ligne par étape d’étude de cas, pour les tableurs',
+  'data.file.countries-csv':
+    'Une ligne par pays : région, blocs, langues, études de cas, étape la plus avancée par solution, première et dernière étapes datées',
+  'data.file.figures-csv': 'Une ligne par valeur de chaque chiffre clé : solution, chiffre, valeur, unité, date et source',
+  'data.file.dictionary': 'Le dictionnaire des données : chaque colonne de chaque fichier, définie en anglais et en français',
+  'data.dictionary': 'Dictionnaire des données',
+  'data.dictionaryIntro':
+    'Chaque colonne de chaque fichier, définie. Dans les fichiers CSV, les listes sont séparées par « ; », et chaque date est écrite en entier (AAAA-MM-JJ) pour que les tableurs la lisent comme une date : une date connue seulement au mois ou à l’année est le premier jour de cette période, et la colonne voisine (…_precision) indique year (année), month (mois) ou day (jour).',
+  'data.columns': 'Colonnes de {file}',
   'data.file.geojson': 'Un point par pays avec ses étapes, pour les cartes',
   'nav.briefings': 'Notes d’information',
   'briefing.title': 'Note d’information : {country}',
