@@ -44,7 +44,6 @@ export const en = {
   'status.active': 'Active',
   'status.piloting': 'Piloting',
   'status.ended': 'Ended',
-  'figure.asOf': 'as of',
   'figure.source': 'Source',
   'figure.sourcesDiffer': 'Sources differ',
   'figure.sources': 'Sources',
@@ -245,8 +244,6 @@ export const en = {
   'about.body':
     'Homegrown is a catalogue for visiting delegations, diplomats and editors. It lists Rwanda’s homegrown solutions and the countries that studied or adopted them. Each fact comes from a published source named beside it; where sources disagree the page says so, and where a fact is unknown it is left out.',
   'sources.title': 'Sources',
-  'sources.published': 'published',
-  'sources.accessed': 'accessed',
   'sources.undated': 'undated',
   'sources.archived': 'archived copy',
   'sourceKind.rwanda-government': 'Rwandan government',

@@ -45,7 +45,6 @@ export const fr = {
   'status.active': 'En vigueur',
   'status.piloting': 'En phase pilote',
   'status.ended': 'Terminée',
-  'figure.asOf': 'au',
   'figure.source': 'Source',
   'figure.sourcesDiffer': 'Les sources divergent',
   'figure.sources': 'Sources',
@@ -248,8 +247,6 @@ export const fr = {
   'about.body':
     'Homegrown est un catalogue destiné aux délégations en visite, aux diplomates et aux rédacteurs. Il recense les solutions endogènes du Rwanda et les pays qui les ont étudiées ou adoptées. Chaque fait provient d’une source publiée, citée à côté ; quand les sources divergent, la page le dit, et un fait inconnu est laissé de côté.',
   'sources.title': 'Sources',
-  'sources.published': 'publié',
-  'sources.accessed': 'consulté',
   'sources.undated': 'non daté',
   'sources.archived': 'copie archivée',
   'sourceKind.rwanda-government': 'gouvernement rwandais',

@@ -22,7 +22,7 @@ import {
   type SolutionModel,
 } from './briefing-model.ts';
 import { briefingContents, briefingTitle, sourceText, type BriefingStrings } from './briefing-render.ts';
-import { formatDate, formatFigureValue, quote, withColon } from './format.ts';
+import { formatAsOf, formatDate, formatFigureValue, listSeparator, quote, withColon } from './format.ts';
 
 export type DocxBlock =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
@@ -103,9 +103,9 @@ export function solutionBlocks(model: SolutionModel, strings: BriefingStrings, c
         text: figure.values
           .map(
             (point) =>
-              `${point.qualifier ? `${point.qualifier} ` : ''}${formatFigureValue(point.value, figure.unit, lang)} (${strings.asOf} ${formatDate(point.asOf, lang)})${cites(cite, [point.source])}`,
+              `${point.qualifier ? `${point.qualifier} ` : ''}${formatFigureValue(point.value, figure.unit, lang)} (${formatAsOf(point.asOf, lang)})${cites(cite, [point.source])}`,
           )
-          .join('; '),
+          .join(listSeparator(lang)),
       });
       blocks.push(...disagreementBlocks(figure.disagreements, cite, strings));
     }
@@ -199,7 +199,7 @@ export function briefingDocx(doc: BriefingDoc, strings: BriefingStrings): DocxBr
             caseStudy.solutions.map((s) => s.title).join(', '),
             `${stage.label}${stage.localName ? ` (${stage.localName})` : ''}`,
             `${formatDate(stage.date, lang)}${stage.lastReported ? ` (${withColon(strings.lastReported, lang)} ${formatDate(stage.lastReported, lang)})` : ''}`,
-            sources.map((s) => `${s.publisher}${cites(cite, [s.id])}`).join('; '),
+            sources.map((s) => `${s.publisher}${cites(cite, [s.id])}`).join(listSeparator(lang)),
           ];
         }),
       ],

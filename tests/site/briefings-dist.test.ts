@@ -83,7 +83,7 @@ describe.each([
     if (figures) {
       expect(html).toContain(`<h2>${figures}</h2>`);
       // Each figure is dated and cites a numbered source.
-      expect(text).toMatch(/\((as of|au) [^)]*\d{4}\) \[\d+\]/u);
+      expect(text).toMatch(/\((as of|en|au) [^)]*\d{4}\) \[\d+\]/u);
     }
     expect(text).not.toMatch(/Not known|Inconnu/);
   });
