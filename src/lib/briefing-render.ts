@@ -31,6 +31,7 @@ const KEYS = {
   cite: 'onePager.cite',
   figures: 'solution.figures',
   sources: 'sources.title',
+  pageOf: 'print.pageOf',
   sectors: 'solution.sectors',
   status: 'solution.status',
   lead: 'solution.lead',
