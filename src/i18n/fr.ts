@@ -129,7 +129,7 @@ export const fr = {
   'data.file.dictionary': 'Le dictionnaire des données : chaque colonne de chaque fichier, définie en anglais et en français',
   'data.dictionary': 'Dictionnaire des données',
   'data.dictionaryIntro':
-    'Chaque colonne de chaque fichier, définie. Dans les fichiers CSV, les listes sont séparées par « ; », et chaque date est écrite en entier (AAAA-MM-JJ) pour que les tableurs la lisent comme une date : une date connue seulement au mois ou à l’année est le premier jour de cette période, et la colonne voisine (…_precision) indique year (année), month (mois) ou day (jour).',
+    'Chaque colonne de chaque fichier, définie. Dans les fichiers CSV, les listes sont séparées par un point-virgule suivi d’une espace, et chaque date est écrite en entier (AAAA-MM-JJ) pour que les tableurs la lisent comme une date : une date connue seulement au mois ou à l’année est le premier jour de cette période, et la colonne voisine (…_precision) indique year (année), month (mois) ou day (jour).',
   'data.columns': 'Colonnes de {file}',
   'data.file.geojson': 'Un point par pays avec ses étapes, pour les cartes',
   'nav.briefings': 'Notes d’information',

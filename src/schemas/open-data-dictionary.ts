@@ -42,7 +42,7 @@ function dated<N extends string>(name: N, en: string, fr: string): Record<N | `$
 }
 
 const LIST = 'Several values are separated by "; ".';
-const LISTE = 'Plusieurs valeurs sont séparées par « ; ».';
+const LISTE = 'Plusieurs valeurs sont séparées par un point-virgule suivi d’une espace.';
 
 const common = {
   slug: def(
