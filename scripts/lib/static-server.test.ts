@@ -103,6 +103,7 @@ describe("the site's _headers, applied as Cloudflare Pages applies them", () => 
     expect(missing.status).toBe(404);
     expect(missing.headers.get('cache-control')).toBe('no-store');
   });
+});
 
 test("a page's policy names the address it is served at, and nothing else in the page changes", () => {
   const html =

@@ -43,7 +43,6 @@ function htmlFile(dir: string, path: string): string | undefined {
   return file && existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
-
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt|csv|geojson)$|\/$/;
 
 export interface StaticServer {
