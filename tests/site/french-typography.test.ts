@@ -57,3 +57,8 @@ test('no French page has a semicolon without its (narrow) no-break space', () =>
   });
   expect(faults).toEqual([]);
 });
+
+test('one spelling of each country name: Côte d’Ivoire, never « Côte-d’Ivoire »', () => {
+  const faults = pages.filter((page) => /Côte-d['’]Ivoire/u.test(frenchText(readFileSync(join(DIST, page), 'utf8'))));
+  expect(faults).toEqual([]);
+});
