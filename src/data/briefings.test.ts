@@ -1,8 +1,20 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, test, vi } from 'vitest';
-import { briefingDocx } from '#src/lib/briefing-docx.ts';
+import { briefingDocx, DOCX_TYPE } from '#src/lib/briefing-docx.ts';
+import { siteConfig } from '#src/site.config.ts';
+import { briefingDocxResponse } from './briefing-docx.ts';
 import { combineBriefing, type CaseStudyModel, type CountryModel, type SolutionModel } from '#src/lib/briefing-model.ts';
-import { briefingModels, countryBriefing } from './briefings.ts';
+import {
+  briefingModels,
+  caseStudyModel,
+  caseStudyPrintPaths,
+  countryBriefing,
+  countryBriefingPaths,
+  onePagerPaths,
+  siteBriefingStrings,
+} from './briefings.ts';
 import { getCatalogue } from './catalogue.ts';
+import { printFooter } from './print-footer.ts';
 
 vi.mock('astro:content', async () => (await import('./test-catalogue.ts')).mockedAstroContent());
 
@@ -68,4 +80,91 @@ test("the builder, given a country's solutions as JSON, makes the country's preb
   });
   expect(built.sources).toEqual(prebuilt.sources);
   expect(briefingDocx(built, models.strings)).toEqual(briefingDocx(prebuilt, models.strings));
+});
+
+describe('static paths', () => {
+  test('a one-pager and a JSON model for every solution in every language, with the strings of that language', async () => {
+    const paths = await onePagerPaths();
+    expect(paths.map((path) => `${path.params.lang}/${path.params.slug}`).sort()).toEqual([
+      'en/alpha',
+      'en/beta',
+      'en/gamma',
+      'fr/alpha',
+      'fr/beta',
+      'fr/gamma',
+    ]);
+    const frAlpha = paths.find((path) => path.params.lang === 'fr' && path.params.slug === 'alpha');
+    expect(frAlpha?.props.model.title).toBe(briefingModels(fr).solutions.get('alpha')?.title);
+    expect(frAlpha?.props.strings).toEqual(siteBriefingStrings(fr));
+  });
+
+  test('a print view for every case study in every language', async () => {
+    const paths = await caseStudyPrintPaths();
+    expect(paths.filter((path) => path.params.lang === 'en').map((path) => path.params.slug)).toEqual([...models.caseStudies.keys()]);
+    expect(paths.filter((path) => path.params.lang === 'fr')).toHaveLength(models.caseStudies.size);
+  });
+
+  test("a briefing for every country, the country's own document: Rwanda's has no case study but still its page", async () => {
+    const paths = await countryBriefingPaths();
+    const guinea = paths.find((path) => path.params.lang === 'en' && path.params.code === 'gn');
+    expect(guinea?.props.doc).toEqual(countryBriefing(en, 'gn'));
+    expect(paths.filter((path) => path.params.lang === 'en').map((path) => path.params.code)).toEqual([...models.countries.keys()]);
+    expect(countryBriefing(en, 'zz')).toBeUndefined();
+  });
+});
+
+test("the site's briefing strings name the study-visit contact of the site settings", () => {
+  const strings = siteBriefingStrings(en);
+  expect(JSON.stringify(strings)).toContain(siteConfig.contact.name);
+});
+
+test('a Word response is a Word file of the model, dated with the build', async () => {
+  const doc = countryBriefing(en, 'gn');
+  if (!doc) throw new Error('no Guinea briefing');
+  const response = await briefingDocxResponse(briefingDocx(doc, siteBriefingStrings(en)));
+  expect(response.headers.get('content-type')).toBe(DOCX_TYPE);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  // A .docx is a zip file: it starts with PK.
+  expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]);
+});
+
+test("the print footer: the page's title, its address and the build's date, and the hash of exactly that CSS", () => {
+  const footer = printFooter('fr', 'Umucyo </style>', '/fr/solutions/umucyo/', '2026-12-07');
+  expect(footer.text).toMatchObject({ title: 'Umucyo </style>', url: '/fr/solutions/umucyo/' });
+  expect(footer.text.date).toContain('2026');
+  expect(footer.css).not.toContain('</style>');
+  expect(footer.hash).toBe(`sha256-${createHash('sha256').update(footer.css).digest('base64')}`);
+});
+
+test("a case study's model carries its timeline, outcomes and disagreements, each with its sources", () => {
+  const view = en.caseStudies.find((c) => c.slug === 'gn-alpha');
+  if (!view) throw new Error('the test catalogue has gn-alpha');
+  const data = {
+    ...view.data,
+    timeline: [{ id: 'mou', date: '2020-02', text: 'An agreement is announced.', source: 'ministry-page' }],
+    outcomes: [{ id: 'tenders', text: 'Tenders go online.', source: 'ministry-page' }],
+    disagreements: [
+      {
+        id: 'launch',
+        text: 'Sources differ on the launch.',
+        sides: [
+          { id: 'early', text: 'In 2020.', source: 'ministry-page' },
+          { id: 'late', text: 'In 2021.', source: 'ministry-page', also: ['other-page'] },
+        ],
+      },
+    ],
+  } as unknown as typeof view.data;
+  const model = caseStudyModel({ ...view, data }, en);
+  expect(model.timeline).toEqual([{ id: 'mou', date: '2020-02', text: 'An agreement is announced.', source: 'ministry-page' }]);
+  expect(model.outcomes).toEqual([{ id: 'tenders', text: 'Tenders go online.', source: 'ministry-page' }]);
+  expect(model.disagreements).toEqual([
+    {
+      id: 'launch',
+      text: 'Sources differ on the launch.',
+      sides: [
+        { id: 'early', text: 'In 2020.', sources: ['ministry-page'] },
+        { id: 'late', text: 'In 2021.', sources: ['ministry-page', 'other-page'] },
+      ],
+    },
+  ]);
 });

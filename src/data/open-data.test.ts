@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { DATA_FILES, type DataFileName } from '#src/schemas/open-data.ts';
 import { getCatalogue } from './catalogue.ts';
 import { adoptionsGeoJson } from './geo.ts';
-import { baseMap, countriesMap, takesMap } from './maps.ts';
+import { baseMap, countriesMap, countryLinkShapes, takesMap } from './maps.ts';
 import { caseStudyRecords, dataFile, solutionRecords } from './open-data.ts';
 import { csvTable } from './open-data-tables.ts';
 import { CSV_DICTIONARY, csvColumns, type CsvFileName } from '#src/schemas/open-data-dictionary.ts';
@@ -116,5 +116,16 @@ describe('maps', () => {
     expect(svg).toContain('Guinea: Study visit');
     expect(svg).toContain('The Gambia: Pilot');
     expect(svg).not.toContain('Lesotho');
+  });
+
+  test("the home page's map: each country that took something up is a link to its page, named with its furthest stage, once each", async () => {
+    const fr = await getCatalogue('fr');
+    const shapes = countryLinkShapes(fr);
+    const guinea = shapes.find((shape) => shape.country.href === '/fr/countries/gn/');
+    expect(guinea?.country.label).toBe('Guinée: Adoptée');
+    expect(guinea?.d).toMatch(/^M/);
+    expect(shapes.some((shape) => shape.country.href === '/fr/countries/rw/')).toBe(false);
+    const names = shapes.map((shape) => shape.country.label);
+    expect(names).toEqual([...new Set(names)]);
   });
 });
