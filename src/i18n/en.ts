@@ -270,6 +270,25 @@ export const en = {
   'whoElse.solution': 'Other countries that studied or took up {solution}',
   'whoElse.region': 'Also in {region}',
   'whoElse.studied': 'What it studied',
+  'compare.title': 'Compare side by side',
+  'compare.intro':
+    'Two to four solutions in one table: the problem each solved, how it works, when it started, who leads it, its key figures and the countries that studied or took it up. Or two to four countries: what each did with each solution, and when.',
+  'compare.caption': '{items} side by side',
+  'compare.adopters': 'Countries that studied or took it up (furthest stage)',
+  'compare.pickSolutions': 'Solutions (two to four)',
+  'compare.pickCountries': 'Countries (two to four)',
+  'compare.solutions': 'Solutions side by side',
+  'compare.countries': 'Countries side by side',
+  'compare.needMore': 'Choose at least two solutions, or at least two countries, to compare them.',
+  'compare.noscript':
+    'Comparing side by side needs JavaScript, which is off or unavailable here. Each solution’s page and its one-page summary work without it:',
+  'compare.failed': 'The comparison could not be loaded. Check the connection and reload the page.',
+  'compare.print': 'Print the comparison',
+  'compare.link': 'Compare',
+  'compare.linkLabel': 'Compare {title} with other solutions',
+  'compare.withOthers': 'Compare with other solutions',
+  'compare.fromBuilder': 'Compare these solutions side by side',
+  'compare.onePager': 'one-page summary',
 } as const;
 
 export type UiKey = keyof typeof en;

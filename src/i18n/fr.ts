@@ -273,4 +273,23 @@ export const fr = {
   'whoElse.region': 'Autres pays de la région ({region})',
   'whoElse.studied': 'Ce que le pays a étudié',
   'external.suffix': '(site externe)',
+  'compare.title': 'Comparer côte à côte',
+  'compare.intro':
+    'De deux à quatre solutions dans un tableau : le problème que chacune a résolu, son fonctionnement, son début, l’institution responsable, ses chiffres clés et les pays qui l’ont étudiée ou adoptée. Ou de deux à quatre pays : ce que chacun a fait de chaque solution, et quand.',
+  'compare.caption': '{items} côte à côte',
+  'compare.adopters': 'Pays qui l’ont étudiée ou adoptée (étape la plus avancée)',
+  'compare.pickSolutions': 'Solutions (de deux à quatre)',
+  'compare.pickCountries': 'Pays (de deux à quatre)',
+  'compare.solutions': 'Solutions côte à côte',
+  'compare.countries': 'Pays côte à côte',
+  'compare.needMore': 'Choisissez au moins deux solutions, ou au moins deux pays, pour les comparer.',
+  'compare.noscript':
+    'La comparaison côte à côte demande JavaScript, désactivé ou indisponible. La page de chaque solution et sa fiche d’une page fonctionnent sans lui :',
+  'compare.failed': 'La comparaison n’a pas pu être chargée. Vérifiez la connexion et rechargez la page.',
+  'compare.print': 'Imprimer la comparaison',
+  'compare.link': 'Comparer',
+  'compare.linkLabel': 'Comparer {title} avec d’autres solutions',
+  'compare.withOthers': 'Comparer avec d’autres solutions',
+  'compare.fromBuilder': 'Comparer ces solutions côte à côte',
+  'compare.onePager': 'fiche d’une page',
 } as const satisfies Record<UiKey, string>;

@@ -29,6 +29,7 @@ export type Tag =
   | 'dt'
   | 'dd'
   | 'table'
+  | 'caption'
   | 'thead'
   | 'tbody'
   | 'tr'
