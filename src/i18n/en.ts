@@ -289,6 +289,7 @@ export const en = {
   'compare.withOthers': 'Compare with other solutions',
   'compare.fromBuilder': 'Compare these solutions side by side',
   'compare.onePager': 'one-page summary',
+  'compare.related': 'Compare it with these side by side',
 } as const;
 
 export type UiKey = keyof typeof en;
