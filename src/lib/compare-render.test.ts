@@ -124,7 +124,13 @@ describe('a comparison of countries', () => {
   const tree = renderCountryComparison([guinea, eswatini], strings, words, (a, b) => a.localeCompare(b));
 
   test("a column per country, a row per solution, each country's dated stages linking to its case study", () => {
-    expect(all(tree, 'th').map(treeText)).toEqual(['Guinea', 'Eswatini', 'Alpha registry']);
+    expect(all(tree, 'th').map((th) => [th.attrs.scope, treeText(th)])).toEqual([
+      ['col', 'Guinea'],
+      ['col', 'Eswatini'],
+      // The label over the row on a phone, at its left on a wider screen.
+      ['rowgroup', 'Alpha registry'],
+      ['row', 'Alpha registry'],
+    ]);
     const alphaRow = row(tree, 'alpha');
     const [gn, sz] = alphaRow ? all(alphaRow, 'td') : [];
     expect(gn && text(gn)).toMatch(

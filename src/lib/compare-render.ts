@@ -50,15 +50,21 @@ interface Row {
   cells: Child[];
 }
 
-/** The table: a column per compared item, a row per fact, each row's label sticky at the left. */
+/**
+ * The table: a column per compared item and a group of rows per fact. On a phone each fact's
+ * label heads its group across the columns (so two columns share the whole width); from `sm` up
+ * it is the row's header at the left. Either way the label stays in view while a wide table
+ * scrolls sideways inside its frame.
+ */
 function table(caption: string, columns: readonly Column[], rows: readonly Row[]): TreeElement {
+  const side = 'compare-label sticky left-0 z-10 hidden w-40 bg-white sm:table-cell';
   return el(
     'div',
     // Positioned, so that the citations' screen-reader text scrolls with the table instead of widening the page.
     { class: 'compare-scroll relative mt-4 overflow-x-auto', 'data-compare-scroll': true },
     el(
       'table',
-      { class: `compare-table w-full border-collapse text-left text-sm ${TABLE_WIDTH[columns.length] ?? ''}` },
+      { class: `compare-table w-full border-collapse text-left text-sm break-words ${TABLE_WIDTH[columns.length] ?? ''}` },
       el('caption', { class: 'sr-only' }, caption),
       el(
         'thead',
@@ -66,7 +72,7 @@ function table(caption: string, columns: readonly Column[], rows: readonly Row[]
         el(
           'tr',
           { class: 'border-b-2 border-ink align-bottom' },
-          el('td', { class: 'compare-label sticky left-0 z-10 bg-white' }),
+          el('td', { class: side }),
           columns.map((column) =>
             el(
               'th',
@@ -76,15 +82,24 @@ function table(caption: string, columns: readonly Column[], rows: readonly Row[]
           ),
         ),
       ),
-      el(
-        'tbody',
-        {},
-        rows.map((row) =>
+      rows.map((row) =>
+        el(
+          'tbody',
+          { class: 'border-b border-line', 'data-compare-row': row.key },
           el(
             'tr',
-            { class: 'border-b border-line align-top', 'data-compare-row': row.key },
-            el('th', { scope: 'row', class: 'compare-label sticky left-0 z-10 bg-white py-2 pr-2 font-semibold' }, row.label),
-            row.cells.map((cell, i) => el('td', { class: 'px-2 py-2', lang: columns[i]?.lang }, cell)),
+            { class: 'compare-group sm:hidden' },
+            el(
+              'th',
+              { scope: 'rowgroup', colspan: columns.length, class: 'pt-2 font-semibold' },
+              el('span', { class: 'sticky left-0 inline-block' }, row.label),
+            ),
+          ),
+          el(
+            'tr',
+            { class: 'align-top' },
+            el('th', { scope: 'row', class: `${side} py-2 pr-2 font-semibold` }, row.label),
+            row.cells.map((cell, i) => el('td', { class: 'px-2 pt-1 pb-2 sm:pt-2', lang: columns[i]?.lang }, cell)),
           ),
         ),
       ),
