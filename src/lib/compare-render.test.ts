@@ -59,6 +59,13 @@ describe('a comparison of solutions', () => {
     expect(lead && treeText(all(lead, 'td')[1] as TreeElement)).toBe('');
   });
 
+  test('a fact none of them has gets no row', () => {
+    const bare = renderSolutionComparison([beta, solution({ slug: 'gamma', problem: undefined })], {}, strings, words);
+    expect(row(bare, 'problem')).toBeUndefined();
+    expect(row(bare, 'adopters')).toBeUndefined();
+    expect(row(bare, 'start')).toBeDefined();
+  });
+
   test('each key figure at its latest date, and the countries with the furthest stage each reached', () => {
     const figures = row(tree, 'figures');
     expect(figures && text(figures)).toContain('Cases heard: 30 (as of 2021)');

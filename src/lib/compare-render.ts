@@ -50,6 +50,10 @@ interface Row {
   cells: Child[];
 }
 
+/** Whether a cell shows anything. */
+const hasContent = (cell: Child): boolean =>
+  Array.isArray(cell) ? (cell as readonly Child[]).some(hasContent) : cell !== false && cell !== null && cell !== undefined && cell !== '';
+
 /**
  * The table: a column per compared item and a group of rows per fact. On a phone each fact's
  * label heads its group across the columns (so two columns share the whole width); from `sm` up
@@ -82,27 +86,30 @@ function table(caption: string, columns: readonly Column[], rows: readonly Row[]
           ),
         ),
       ),
-      rows.map((row) =>
-        el(
-          'tbody',
-          { class: 'border-b border-line', 'data-compare-row': row.key },
+      // A fact none of them has gets no row.
+      rows
+        .filter((row) => row.cells.some(hasContent))
+        .map((row) =>
           el(
-            'tr',
-            { class: 'compare-group sm:hidden' },
+            'tbody',
+            { class: 'border-b border-line', 'data-compare-row': row.key },
             el(
-              'th',
-              { scope: 'rowgroup', colspan: columns.length, class: 'pt-2 font-semibold' },
-              el('span', { class: 'sticky left-0 inline-block' }, row.label),
+              'tr',
+              { class: 'compare-group sm:hidden' },
+              el(
+                'th',
+                { scope: 'rowgroup', colspan: columns.length, class: 'pt-2 font-semibold' },
+                el('span', { class: 'sticky left-0 inline-block' }, row.label),
+              ),
+            ),
+            el(
+              'tr',
+              { class: 'align-top' },
+              el('th', { scope: 'row', class: `${side} py-2 pr-2 font-semibold` }, row.label),
+              row.cells.map((cell, i) => el('td', { class: 'px-2 pt-1 pb-2 sm:pt-2', lang: columns[i]?.lang }, cell)),
             ),
           ),
-          el(
-            'tr',
-            { class: 'align-top' },
-            el('th', { scope: 'row', class: `${side} py-2 pr-2 font-semibold` }, row.label),
-            row.cells.map((cell, i) => el('td', { class: 'px-2 pt-1 pb-2 sm:pt-2', lang: columns[i]?.lang }, cell)),
-          ),
         ),
-      ),
     ),
   );
 }
