@@ -290,6 +290,7 @@ export const en = {
   'compare.fromBuilder': 'Compare these solutions side by side',
   'compare.onePager': 'one-page summary',
   'compare.related': 'Compare it with these side by side',
+  'compare.scroll': 'The table is wider than the screen: scroll it sideways to see every column.',
 } as const;
 
 export type UiKey = keyof typeof en;

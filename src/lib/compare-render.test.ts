@@ -7,6 +7,7 @@ import { caseStudy, solution, source, strings } from './test-briefing-models.ts'
 const words = compareStrings(useTranslations('en'));
 const text = (node: TreeElement) => treeText(node).replace(/\s+/g, ' ');
 const all = (node: TreeElement, tag: string) => [...elements(node)].filter((e) => e.tag === tag);
+const byHint = (node: TreeElement) => [...elements(node)].some((e) => e.attrs['data-compare-scroll-hint'] !== undefined);
 const row = (node: TreeElement, key: string) => [...elements(node)].find((e) => e.attrs['data-compare-row'] === key);
 
 const alpha = solution();
@@ -110,6 +111,17 @@ describe('a comparison of solutions', () => {
     expect(table(2)).not.toMatch(/min-w-\[/);
     expect(table(3)).toMatch(/min-w-\[36rem\]/);
     expect(table(4)).toMatch(/min-w-\[46rem\]/);
+    const hint = (n: number) =>
+      byHint(
+        renderSolutionComparison(
+          Array.from({ length: n }, (_, i) => solution({ slug: `s${i}` })),
+          {},
+          strings,
+          words,
+        ),
+      );
+    expect(hint(2)).toBe(false);
+    expect(hint(3)).toBe(true);
   });
 });
 

@@ -19,6 +19,7 @@ import { paths } from './routes.ts';
 const KEYS = {
   caption: 'compare.caption',
   adopters: 'compare.adopters',
+  scroll: 'compare.scroll',
 } as const satisfies Record<string, UiKey>;
 
 export type CompareStrings = Record<keyof typeof KEYS, string>;
@@ -60,58 +61,62 @@ const hasContent = (cell: Child): boolean =>
  * it is the row's header at the left. Either way the label stays in view while a wide table
  * scrolls sideways inside its frame.
  */
-function table(caption: string, columns: readonly Column[], rows: readonly Row[]): TreeElement {
+function table(caption: string, columns: readonly Column[], rows: readonly Row[], words: CompareStrings): Child[] {
   const side = 'compare-label sticky left-0 z-10 hidden w-40 bg-white sm:table-cell';
-  return el(
-    'div',
-    // Positioned, so that the citations' screen-reader text scrolls with the table instead of widening the page.
-    { class: 'compare-scroll relative mt-4 overflow-x-auto', 'data-compare-scroll': true },
+  return [
+    // Three or four columns are wider than a phone: say that the table scrolls.
+    columns.length > 2 && el('p', { class: 'no-print mt-2 text-sm text-muted lg:hidden', 'data-compare-scroll-hint': true }, words.scroll),
     el(
-      'table',
-      { class: `compare-table w-full border-collapse text-left text-sm break-words ${TABLE_WIDTH[columns.length] ?? ''}` },
-      el('caption', { class: 'sr-only' }, caption),
+      'div',
+      // Positioned, so that the citations' screen-reader text scrolls with the table instead of widening the page.
+      { class: 'compare-scroll relative mt-4 overflow-x-auto', 'data-compare-scroll': true },
       el(
-        'thead',
-        {},
+        'table',
+        { class: `compare-table w-full border-collapse text-left text-sm break-words ${TABLE_WIDTH[columns.length] ?? ''}` },
+        el('caption', { class: 'sr-only' }, caption),
         el(
-          'tr',
-          { class: 'border-b-2 border-ink align-bottom' },
-          el('td', { class: side }),
-          columns.map((column) =>
-            el(
-              'th',
-              { scope: 'col', class: 'px-2 py-2 text-base font-bold', lang: column.lang, 'data-compare-column': column.key },
-              column.head,
-            ),
-          ),
-        ),
-      ),
-      // A fact none of them has gets no row.
-      rows
-        .filter((row) => row.cells.some(hasContent))
-        .map((row) =>
+          'thead',
+          {},
           el(
-            'tbody',
-            { class: 'border-b border-line', 'data-compare-row': row.key },
-            el(
-              'tr',
-              { class: 'compare-group sm:hidden' },
+            'tr',
+            { class: 'border-b-2 border-ink align-bottom' },
+            el('td', { class: side }),
+            columns.map((column) =>
               el(
                 'th',
-                { scope: 'rowgroup', colspan: columns.length, class: 'pt-2 font-semibold' },
-                el('span', { class: 'sticky left-0 inline-block' }, row.label),
+                { scope: 'col', class: 'px-2 py-2 text-base font-bold', lang: column.lang, 'data-compare-column': column.key },
+                column.head,
               ),
-            ),
-            el(
-              'tr',
-              { class: 'align-top' },
-              el('th', { scope: 'row', class: `${side} py-2 pr-2 font-semibold` }, row.label),
-              row.cells.map((cell, i) => el('td', { class: 'px-2 pt-1 pb-2 sm:pt-2', lang: columns[i]?.lang }, cell)),
             ),
           ),
         ),
+        // A fact none of them has gets no row.
+        rows
+          .filter((row) => row.cells.some(hasContent))
+          .map((row) =>
+            el(
+              'tbody',
+              { class: 'border-b border-line', 'data-compare-row': row.key },
+              el(
+                'tr',
+                { class: 'compare-group sm:hidden' },
+                el(
+                  'th',
+                  { scope: 'rowgroup', colspan: columns.length, class: 'pt-2 font-semibold' },
+                  el('span', { class: 'sticky left-0 inline-block max-w-[calc(100vw-2rem)]' }, row.label),
+                ),
+              ),
+              el(
+                'tr',
+                { class: 'align-top' },
+                el('th', { scope: 'row', class: `${side} py-2 pr-2 font-semibold` }, row.label),
+                row.cells.map((cell, i) => el('td', { class: 'px-2 pt-1 pb-2 sm:pt-2', lang: columns[i]?.lang }, cell)),
+              ),
+            ),
+          ),
+      ),
     ),
-  );
+  ];
 }
 
 /** Every source of the comparison once, numbered as the table cites them. */
@@ -227,6 +232,7 @@ export function renderSolutionComparison(
         head: el('a', { href: m.url, 'data-compare-title': true }, m.title),
       })),
       rows,
+      words,
     ),
     sourceList(all, strings, strings.sources, 'solutions'),
   );
@@ -283,6 +289,7 @@ export function renderCountryComparison(
         head: el('a', { href: paths.country(lang, c.code), 'data-compare-title': true }, c.name),
       })),
       rows,
+      words,
     ),
     sourceList(all, strings, strings.sources, 'countries'),
   );
