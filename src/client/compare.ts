@@ -19,7 +19,7 @@ export interface CompareUi {
 }
 
 export function startCompare(root: HTMLElement): void {
-  const form = root.querySelector<HTMLFormElement>('[data-compare-form]');
+  const form = root.querySelector<HTMLElement>('[data-compare-form]');
   const output = root.querySelector<HTMLElement>('[data-compare-output]');
   const status = root.querySelector<HTMLElement>('[data-compare-status]');
   if (!form || !output || !status) return;
@@ -118,7 +118,6 @@ export function startCompare(root: HTMLElement): void {
     else if (target.name === 'c') state = { ...state, countries: toggle(state.countries, target.value, target.checked) };
     update();
   });
-  form.addEventListener('submit', (event) => event.preventDefault());
   root.querySelector('[data-compare-print]')?.addEventListener('click', () => window.print());
   update();
 }

@@ -37,7 +37,7 @@ const citerOf = (kind: string, entrySources: readonly Source[], all: readonly So
 });
 
 /** Widths by number of columns: two fit a phone; three or four scroll inside the table's frame. */
-const TABLE_WIDTH: Record<number, string> = { 3: 'min-w-[36rem]', 4: 'min-w-[46rem]' };
+const TABLE_WIDTH: Record<number, string> = { 3: 'compare-3', 4: 'compare-4' };
 
 interface Column {
   key: string;
@@ -62,31 +62,27 @@ const hasContent = (cell: Child): boolean =>
  * scrolls sideways inside its frame.
  */
 function table(caption: string, columns: readonly Column[], rows: readonly Row[], words: CompareStrings): Child[] {
-  const side = 'compare-label sticky left-0 z-10 hidden w-40 bg-white sm:table-cell';
   return [
     // Three or four columns are wider than a phone: say that the table scrolls.
-    columns.length > 2 && el('p', { class: 'no-print mt-2 text-sm text-muted lg:hidden', 'data-compare-scroll-hint': true }, words.scroll),
+    columns.length > 2 &&
+      el('p', { class: 'compare-hint no-print mt-2 text-sm text-muted', 'data-compare-scroll-hint': true }, words.scroll),
     el(
       'div',
       // Positioned, so that the citations' screen-reader text scrolls with the table instead of widening the page.
       { class: 'compare-scroll relative mt-4 overflow-x-auto', 'data-compare-scroll': true },
       el(
         'table',
-        { class: `compare-table w-full border-collapse text-left text-sm break-words ${TABLE_WIDTH[columns.length] ?? ''}` },
+        { class: `compare-table w-full text-left text-sm ${TABLE_WIDTH[columns.length] ?? ''}` },
         el('caption', { class: 'sr-only' }, caption),
         el(
           'thead',
           {},
           el(
             'tr',
-            { class: 'border-b-2 border-ink align-bottom' },
-            el('td', { class: side }),
+            { class: 'compare-head' },
+            el('td', { class: 'compare-label' }),
             columns.map((column) =>
-              el(
-                'th',
-                { scope: 'col', class: 'px-2 py-2 text-base font-bold', lang: column.lang, 'data-compare-column': column.key },
-                column.head,
-              ),
+              el('th', { scope: 'col', class: 'font-bold', lang: column.lang, 'data-compare-column': column.key }, column.head),
             ),
           ),
         ),
@@ -96,21 +92,17 @@ function table(caption: string, columns: readonly Column[], rows: readonly Row[]
           .map((row) =>
             el(
               'tbody',
-              { class: 'border-b border-line', 'data-compare-row': row.key },
+              { 'data-compare-row': row.key },
               el(
                 'tr',
-                { class: 'compare-group sm:hidden' },
-                el(
-                  'th',
-                  { scope: 'rowgroup', colspan: columns.length, class: 'pt-2 font-semibold' },
-                  el('span', { class: 'sticky left-0 inline-block max-w-[calc(100vw-2rem)]' }, row.label),
-                ),
+                { class: 'compare-group' },
+                el('th', { scope: 'rowgroup', colspan: columns.length, class: 'font-semibold' }, el('span', {}, row.label)),
               ),
               el(
                 'tr',
                 { class: 'align-top' },
-                el('th', { scope: 'row', class: `${side} py-2 pr-2 font-semibold` }, row.label),
-                row.cells.map((cell, i) => el('td', { class: 'px-2 pt-1 pb-2 sm:pt-2', lang: columns[i]?.lang }, cell)),
+                el('th', { scope: 'row', class: 'compare-label font-semibold' }, row.label),
+                row.cells.map((cell, i) => el('td', { class: 'compare-cell', lang: columns[i]?.lang }, cell)),
               ),
             ),
           ),
