@@ -52,6 +52,15 @@ describe('the feed', () => {
     const dates = items.map((item) => item.pubDate.getTime());
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
   });
+
+  test('a summary with markup goes into the description as text: a feed reader shows it and loads nothing', () => {
+    const hostile = '<img src=https://evil.example/pixel.png> & "more"';
+    const alpha = en.solutions[0];
+    if (!alpha) throw new Error('the test catalogue has solutions');
+    const catalogue = { ...en, solutions: [{ ...alpha, data: { ...alpha.data, summary: hostile } }], caseStudies: [], events: [] };
+    const [item] = feedItems(catalogue);
+    expect(item?.description).toBe('&lt;img src=https://evil.example/pixel.png&gt; &amp; &quot;more&quot;');
+  });
 });
 
 describe("the search page's names and filters", () => {
