@@ -289,7 +289,6 @@ export const en = {
   'compare.withOthers': 'Compare with other solutions',
   'compare.fromBuilder': 'Compare these solutions side by side',
   'compare.onePager': 'one-page summary',
-  'compare.related': 'Compare it with these side by side',
   'compare.scroll': 'The table is wider than the screen: scroll it sideways to see every column.',
 } as const;
 

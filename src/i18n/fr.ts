@@ -292,6 +292,5 @@ export const fr = {
   'compare.withOthers': 'Comparer avec d’autres solutions',
   'compare.fromBuilder': 'Comparer ces solutions côte à côte',
   'compare.onePager': 'fiche d’une page',
-  'compare.related': 'La comparer à celles-ci côte à côte',
   'compare.scroll': 'Le tableau est plus large que l’écran : faites-le défiler de côté pour voir chaque colonne.',
 } as const satisfies Record<UiKey, string>;
