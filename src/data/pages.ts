@@ -10,6 +10,9 @@ import type { Catalogue } from './catalogue.ts';
 import { whoElse } from './who-else.ts';
 import { getCountryIndex } from './countries-index.ts';
 import { countryFacets } from './country-facets.ts';
+import { countryPeers } from './country-peers.ts';
+import { briefingParams } from '#src/lib/briefing-state.ts';
+import { paths } from '#src/lib/routes.ts';
 
 /** The text a page shows, when it is English, for the spelling variants of the search index. */
 function englishText(view: { textLocale: string; data: { title: string; summary: string }; bodyEntry: { body?: string } }): string {
@@ -80,11 +83,28 @@ export function caseStudyPages(catalogue: Catalogue) {
 }
 
 /** Every stage of a country's case studies, oldest first, with the case study it belongs to. */
+/** Every stage of a country's case studies, oldest first, each with the sources it cites (`source`, then `also`). */
 function countryTimeline(caseStudies: readonly CaseStudyView[]) {
   return caseStudies
-    .flatMap((study) => study.data.stages.map((stage) => ({ ...stage, caseStudy: study.slug, caseStudyTitle: study.data.title })))
+    .flatMap((study) =>
+      study.data.stages.map((stage) => ({
+        ...stage,
+        caseStudy: study.slug,
+        caseStudyTitle: study.data.title,
+        cited: [stage.source, ...(stage.also ?? [])].flatMap((id) => study.data.sources.filter((source) => source.id === id)),
+      })),
+    )
     .sort((a, b) => a.date.localeCompare(b.date));
 }
+
+/** The builder preset to a country and the solutions its case studies name: `/fr/briefings/?s=umucyo&c=gn`. */
+function builderPreset(lang: Catalogue['lang'], code: string, caseStudies: readonly CaseStudyView[]): string {
+  const solutions = [...new Set(caseStudies.flatMap((study) => study.data.solutions.map((ref) => ref.id)))];
+  return `${paths.briefings(lang)}?${briefingParams({ solutions, country: code })}`;
+}
+
+/** Peers a country page lists, those sharing the most first; its "countries like mine" links lead to the rest. */
+const PEERS_SHOWN = 8;
 
 export function countryPages(catalogue: Catalogue) {
   const { lang, countries } = catalogue;
@@ -110,6 +130,8 @@ export function countryPages(catalogue: Catalogue) {
         },
         caseStudies: own,
         timeline: countryTimeline(own),
+        peers: countryPeers(catalogue, country.code).slice(0, PEERS_SHOWN),
+        builder: builderPreset(lang, country.code, own),
         search: searchTags(
           { type: ['country'], country: [country.code], region: [country.entry.data.region], stage: [stage] },
           { type: t('searchType.country'), stage: stage ? t(`stage.${stage}`) : undefined },

@@ -52,25 +52,48 @@ export function renderBaseMap(base: Countries, options: { width: number; height:
   return `${svgOpen(width, height, undefined)}<path fill="${fill}" stroke="${stroke}" stroke-width="0.5" d="${world.features.map((f) => path(f) ?? '').join('')}"/></svg>`;
 }
 
+/** One highlighted country, projected: its outline and, when too small to see, a dot at its centre. */
+export interface MapShape<T extends MapCountry = MapCountry> {
+  country: T;
+  /** SVG path data of the outline. */
+  d: string;
+  /** Centre of the dot that keeps a small country visible, when it needs one. */
+  dot?: { cx: string; cy: string };
+}
+
 /**
- * The catalogue countries only, coloured, on a transparent background that lines up with the
- * base map. `detail` (a finer topology) supplies countries the base one lacks (small islands).
+ * The catalogue countries, projected to line up with the base map, for markup that draws them
+ * itself (a map whose countries are links). `detail` (a finer topology) supplies countries the
+ * base one lacks (small islands); a country found in neither is left out.
  */
-export function renderWorldMap(base: Countries, detail: Countries, countries: readonly MapCountry[], options: MapOptions): string {
-  const { width, height, title, minArea = 40 } = options;
+export function worldShapes<T extends MapCountry>(
+  base: Countries,
+  detail: Countries,
+  countries: readonly T[],
+  options: { width: number; height: number; minArea?: number },
+): MapShape<T>[] {
+  const { width, height, minArea = 40 } = options;
   const { projection, path } = projectionFor(base, width, height);
   const byId = new Map(base.features.map((f) => [String(f.id), f]));
   const detailById = new Map(detail.features.map((f) => [String(f.id), f]));
-  const highlighted = countries
-    .map((country) => {
-      const shape: Feature | undefined = byId.get(country.numeric) ?? detailById.get(country.numeric);
-      if (!shape) return '';
-      const d = path(shape) ?? '';
-      const area = path.area(shape);
-      const [x = 0, y = 0] = projection(geoCentroid(shape)) ?? [];
-      const tooSmall = area < minArea || geoArea(shape) === 0;
-      const dot = tooSmall ? `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="4" stroke="#1b1f24" stroke-width="1"/>` : '';
-      return `<g fill="${country.fill}"><title>${escapeXml(country.label)}</title><path d="${d}"/>${dot}</g>`;
+  return countries.flatMap((country) => {
+    const shape: Feature | undefined = byId.get(country.numeric) ?? detailById.get(country.numeric);
+    if (!shape) return [];
+    const d = path(shape) ?? '';
+    const tooSmall = path.area(shape) < minArea || geoArea(shape) === 0;
+    if (!tooSmall) return [{ country, d }];
+    const [x = 0, y = 0] = projection(geoCentroid(shape)) ?? [];
+    return [{ country, d, dot: { cx: x.toFixed(1), cy: y.toFixed(1) } }];
+  });
+}
+
+/** The catalogue countries only, coloured, on a transparent background that lines up with the base map. */
+export function renderWorldMap(base: Countries, detail: Countries, countries: readonly MapCountry[], options: MapOptions): string {
+  const { width, height, title } = options;
+  const highlighted = worldShapes(base, detail, countries, options)
+    .map(({ country, d, dot }) => {
+      const circle = dot ? `<circle cx="${dot.cx}" cy="${dot.cy}" r="4" stroke="#1b1f24" stroke-width="1"/>` : '';
+      return `<g fill="${country.fill}"><title>${escapeXml(country.label)}</title><path d="${d}"/>${circle}</g>`;
     })
     .join('');
   return `${svgOpen(width, height, title)}<g stroke="#1b1f24" stroke-width="0.6">${highlighted}</g></svg>`;

@@ -38,6 +38,9 @@ export const paths = {
   glossary: (lang: Locale) => withBase(`/${lang}/glossary/`),
   glossaryTerm: (lang: Locale, id: string) => withBase(`/${lang}/glossary/#${id}`),
   about: (lang: Locale) => withBase(`/${lang}/about/`),
+  /** What each stage of a case study means and what evidence it needs; `stage` links its definition. */
+  stages: (lang: Locale) => withBase(`/${lang}/stages/`),
+  stage: (lang: Locale, stage: string) => withBase(`/${lang}/stages/#stage-${stage}`),
   /** A language's not-found page, also written as `/{lang}/404.html`; the root 404.html shows it under /fr/ where a host serves one 404.html. */
   notFound: (lang: Locale) => withBase(`/${lang}/not-found/`),
   search: (lang: Locale) => withBase(`/${lang}/search/`),

@@ -43,6 +43,7 @@ export async function siteRoutes(root = '.'): Promise<string[]> {
     'data',
     'briefings',
     'compare',
+    'stages',
     ...ids['solutions']!.map((slug) => `solutions/${slug}`),
     ...ids['case-studies']!.map((slug) => `case-studies/${slug}`),
     ...ids['events']!.map((slug) => `events/${slug}`),
