@@ -283,7 +283,6 @@ export const en = {
   'compare.print': 'Print the comparison',
   'compare.link': 'Compare',
   'compare.linkLabel': 'Compare {title} with other solutions',
-  'compare.withOthers': 'Compare with other solutions',
   'compare.fromBuilder': 'Compare these solutions side by side',
   'compare.onePager': 'one-page summary',
   'compare.scroll': 'The table is wider than the screen: scroll it sideways to see every column.',

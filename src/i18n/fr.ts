@@ -286,7 +286,6 @@ export const fr = {
   'compare.print': 'Imprimer la comparaison',
   'compare.link': 'Comparer',
   'compare.linkLabel': 'Comparer {title} avec d’autres solutions',
-  'compare.withOthers': 'Comparer avec d’autres solutions',
   'compare.fromBuilder': 'Comparer ces solutions côte à côte',
   'compare.onePager': 'fiche d’une page',
   'compare.scroll': 'Le tableau est plus large que l’écran : faites-le défiler de côté pour voir chaque colonne.',
