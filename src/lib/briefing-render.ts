@@ -92,7 +92,7 @@ type Level = 1 | 2 | 3 | 4 | 5;
 const heading = (level: Level) => `h${Math.min(level, 6)}` as 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 
 /** How a part cites: `number` gives a source's number; `href` its anchor. */
-interface Citer {
+export interface Citer {
   number: (id: string) => number | undefined;
   href: (n: number, id: string) => string;
 }
@@ -109,7 +109,7 @@ function citation(cite: Citer, strings: BriefingStrings, id: string): TreeElemen
 }
 
 /** Citations of several sources, a space before each, each number once. */
-function citations(cite: Citer, strings: BriefingStrings, ids: readonly string[]): Tree[] {
+export function citations(cite: Citer, strings: BriefingStrings, ids: readonly string[]): Tree[] {
   const seen = new Set<number>();
   return ids.flatMap((id) => {
     const n = cite.number(id);

@@ -42,6 +42,7 @@ export async function siteRoutes(root = '.'): Promise<string[]> {
     'search',
     'data',
     'briefings',
+    'compare',
     'stages',
     ...ids['solutions']!.map((slug) => `solutions/${slug}`),
     ...ids['case-studies']!.map((slug) => `case-studies/${slug}`),
