@@ -28,6 +28,6 @@ export function sectionLead(html: string, heading: RegExp, words = 60): string |
   let node = h2?.nextElementSibling;
   while (node && node.tagName !== 'P' && node.tagName !== 'H2') node = node.nextElementSibling;
   if (!node || node.tagName !== 'P') return undefined;
-  const text = node.textContent.replace(/\s+/g, ' ').trim();
+  const text = node.textContent.replace(/[ \t\n\r\f]+/g, ' ').trim();
   return text ? firstSentences(text, words) : undefined;
 }

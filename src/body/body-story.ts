@@ -11,7 +11,8 @@ import { CALLOUT_TONES } from './callout-tones.ts';
 function plain(node: HTMLElement): string {
   const copy = parse(node.toString());
   for (const hidden of copy.querySelectorAll('.sr-only, sup[data-footnote-ref], a[data-footnote-ref]')) hidden.remove();
-  return copy.textContent.replace(/\s+/g, ' ').trim();
+  // Collapses ASCII white space only: \s would also turn French's no-break spaces (« ; » with U+202F) into plain ones.
+  return copy.textContent.replace(/[ \t\n\r\f]+/g, ' ').trim();
 }
 
 function toneOf(node: HTMLElement): 'note' | 'caution' | 'disputed' {

@@ -131,3 +131,10 @@ describe('renderEntryBody on bodies beyond the limits', () => {
     },
   );
 });
+
+it('a French body is punctuated as French is printed, code and English passages left as written', async () => {
+  const { html } = await render('Une visite ; puis un accord : oui ! Voir `a;b : c` et <span lang="en">Title ; sub</span>.', 'fr');
+  expect(html).toContain('Une visite\u202f; puis un accord\u202f: oui\u202f!');
+  expect(html).toContain('<code>a;b : c</code>');
+  expect(html).toContain('Title ; sub');
+});

@@ -27,6 +27,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { gateTree, type GateFinding } from '#src/body/mdx-gate.ts';
 import type { Locale } from '#src/config/locales.ts';
+import { typeset } from '#src/i18n/typography.ts';
 import { useTranslations } from '#src/i18n/ui.ts';
 import { CALLOUT_CLASS, CALLOUT_TONES } from './callout-tones.ts';
 import { ALLOWED_HTML, BodyLimitError, HTML_ATTRIBUTES, parseBody, type CalloutKind } from './mdx-body.ts';
@@ -190,6 +191,27 @@ function markExternalLinks(tree: HastRoot, { lang, siteOrigin }: RenderOptions):
   });
 }
 
+/** Elements whose text is not prose to typeset. */
+const VERBATIM = new Set(['code', 'pre', 'kbd']);
+
+/**
+ * The body's text punctuated as its language prints it (French: a narrow no-break space before
+ * ; : ! ? and inside « »), as every other text of the site is. Code, and passages marked in
+ * another language (`<span lang="en">`), keep their own.
+ */
+function typesetText(tree: HastRoot, { lang }: RenderOptions): void {
+  visit(tree, (node, _index, parent) => {
+    if (
+      node.type === 'element' &&
+      (VERBATIM.has(node.tagName) || (node.properties['lang'] !== undefined && node.properties['lang'] !== lang))
+    ) {
+      return 'skip';
+    }
+    if (node.type === 'text' && parent) node.value = typeset(node.value, lang);
+    return undefined;
+  });
+}
+
 /**
  * The prefix of every body heading's id. A page has ids of its own (`main`, `site-search`,
  * `source-<id>`...): an unprefixed `## Main` would take `id="main"` a second time and capture the
@@ -242,6 +264,7 @@ export async function renderEntryBody(body: string, options: RenderOptions): Pro
   typography.runSync(mdast);
   const hast = sanitize((await toHast.run(mdast as MdastRoot)) as HastRoot, SCHEMA) as HastRoot;
   dropUnsafeHrefs(hast);
+  typesetText(hast, options);
   markExternalLinks(hast, options);
   const headings = headingIds(hast);
   return { html: toHtml(hast), headings };

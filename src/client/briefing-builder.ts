@@ -7,6 +7,7 @@
 import { fill } from '#src/i18n/fill.ts';
 import { briefingFromParams, briefingParams, mailto, moveItem, type BriefingState } from '#src/lib/briefing-state.ts';
 import type { BriefingStrings } from '#src/lib/briefing-render.ts';
+import { COMPARE_MAX, compareParams } from '#src/lib/compare.ts';
 
 export interface BuilderUi {
   up: string;
@@ -29,6 +30,7 @@ export function startBuilder(root: HTMLElement): void {
   const mail = root.querySelector<HTMLAnchorElement>('[data-builder-mail]');
   const select = root.querySelector<HTMLSelectElement>('select[name="c"]');
   const sector = root.querySelector<HTMLSelectElement>('[data-builder-sector]');
+  const compare = root.querySelector<HTMLAnchorElement>('[data-builder-compare]');
   if (!controls || !order || !preview || !status || !announce || !mail || !select || !sector) return;
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as BriefingStrings;
   const ui = JSON.parse(root.dataset['ui'] ?? '{}') as BuilderUi;
@@ -113,6 +115,9 @@ export function startBuilder(root: HTMLElement): void {
         fill(ui.subject, { solutions: names }),
         fill(ui.body, { solutions: names, country: country ?? ui.noCountry, url: window.location.href }),
       );
+    // The same solutions side by side (a comparison holds at most four).
+    if (compare)
+      compare.href = `${compare.pathname}${state.solutions.length > 0 ? `?${compareParams({ solutions: state.solutions.slice(0, COMPARE_MAX), countries: [] })}` : ''}`;
     const empty = state.solutions.length === 0;
     root.classList.toggle('has-briefing', !empty);
     const current = ++generation;

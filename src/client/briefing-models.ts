@@ -5,6 +5,7 @@
  */
 import type { Locale } from '#src/config/locales.ts';
 import { MODEL_VERSION, type CaseStudyModel, type CountryModel, type SolutionModel } from '#src/lib/briefing-model.ts';
+import type { AdoptersModel } from '#src/lib/compare.ts';
 import { paths } from '#src/lib/routes.ts';
 
 export type { CaseStudyModel, CountryModel, SolutionModel } from '#src/lib/briefing-model.ts';
@@ -38,6 +39,8 @@ async function fetchModel<T extends { kind: string; version: number }>(url: stri
 export const loadSolution = (lang: Locale, slug: string) => fetchModel<SolutionModel>(paths.solutionModel(lang, slug), 'solution');
 export const loadCaseStudy = (lang: Locale, slug: string) => fetchModel<CaseStudyModel>(paths.caseStudyModel(lang, slug), 'case-study');
 export const loadCountry = (lang: Locale, code: string) => fetchModel<CountryModel>(paths.countryModel(lang, code), 'country');
+/** Who took up each solution (a comparison's addition to the solutions' models). */
+export const loadAdopters = (lang: Locale) => fetchModel<AdoptersModel>(paths.adoptersModel(lang), 'adopters');
 
 export interface LoadedModels {
   country: CountryModel | undefined;

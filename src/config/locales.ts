@@ -12,6 +12,9 @@
  * environment only where there is one.
  */
 
+/** What a date phrase introduces: a figure's date, a source's publication or the day it was read. */
+export type DatePhrase = 'asOf' | 'published' | 'accessed';
+
 export interface LocaleConfig {
   /** URL segment (`/fr/`), translation file name (`fr.mdx`) and key of per-language data. */
   tag: string;
@@ -40,6 +43,12 @@ export interface LocaleConfig {
     /** Particles before a title contract (qu’Umucyo, d’Irembo, des juridictions Gacaca). */
     elision: boolean;
   };
+  /**
+   * How a date is introduced, by what it dates and how precisely it is known ({date} is the
+   * formatted date): a figure's "as of September 2025", in French « en septembre 2025 », « en 2018 »,
+   * « au 27 juin 2016 »; a source's « publié le 2 octobre 2019 », « consulté le 7 décembre 2026 ».
+   */
+  datePhrases: Readonly<Record<DatePhrase, Readonly<Record<'year' | 'month' | 'day', string>>>>;
   /** Language names start with a capital ("French") or not ("anglais"). */
   capitalizeLanguageNames: boolean;
   /** Where a currency sign goes: "US$806" (before) or "806 USD" (after). */
@@ -60,6 +69,11 @@ const TABLE = {
     searchLanguage: 'en',
     collation: { leadingArticles: /^(the|a|an)\s+/iu, options: { sensitivity: 'base', numeric: true } },
     typography: { spaceBeforePunctuation: '', quotes: ['“', '”'], titleArticle: /^The(?=\s)/u, elision: false },
+    datePhrases: {
+      asOf: { year: 'as of {date}', month: 'as of {date}', day: 'as of {date}' },
+      published: { year: 'published {date}', month: 'published {date}', day: 'published {date}' },
+      accessed: { year: 'accessed {date}', month: 'accessed {date}', day: 'accessed {date}' },
+    },
     capitalizeLanguageNames: true,
     currencyBefore: true,
     queryHints: {
@@ -83,6 +97,11 @@ const TABLE = {
       quotes: [`«${NARROW_NBSP}`, `${NARROW_NBSP}»`],
       titleArticle: /^(?:(?:Les|Le|La)(?=\s)|L[’'](?=\p{L}))/u,
       elision: true,
+    },
+    datePhrases: {
+      asOf: { year: 'en {date}', month: 'en {date}', day: 'au {date}' },
+      published: { year: 'publié en {date}', month: 'publié en {date}', day: 'publié le {date}' },
+      accessed: { year: 'consulté en {date}', month: 'consulté en {date}', day: 'consulté le {date}' },
     },
     capitalizeLanguageNames: false,
     currencyBefore: false,

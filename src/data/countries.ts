@@ -6,7 +6,7 @@ import frNames from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import { BLOC_LABELS, REGION_LABELS } from '#src/i18n/labels.ts';
 import { DEFAULT_LOCALE, inLocale, localeConfig, type Locale } from '#src/config/locales.ts';
 import { sortByName } from '#src/lib/collate.ts';
-import { shortName } from '#src/lib/country-names.ts';
+import { officialName, shortName } from '#src/lib/country-names.ts';
 import { typeset } from '#src/i18n/typography.ts';
 
 isoCountries.registerLocale(enNames);
@@ -37,7 +37,10 @@ export function countryName(code: string, lang: Locale): string {
 
 /** The formal name: "Republic of The Gambia", "Royaume d’Eswatini". */
 export function officialCountryName(code: string, lang: Locale): string {
-  return typeset(isoCountries.getName(code.toUpperCase(), namesIn(lang), { select: 'official' }) ?? code.toUpperCase(), lang);
+  return typeset(
+    officialName(code, lang, (c, l, select) => isoCountries.getName(c, namesIn(l), { select })),
+    lang,
+  );
 }
 
 function languageName(code: string, lang: Locale): string {

@@ -1,6 +1,7 @@
 /** Institutions by id, with their name, description and figures in the reader's language. */
 import type { CollectionEntry } from 'astro:content';
 import { inLocale, type Locale } from '#src/config/locales.ts';
+import { typeset } from '#src/i18n/typography.ts';
 import type { Figure } from '#src/schemas/claims.ts';
 import type { Source } from '#src/schemas/source.ts';
 
@@ -20,7 +21,7 @@ function toView({ data }: CollectionEntry<'institutions'>, lang: Locale): Instit
     name: inLocale(data.name, lang),
     short: data.short,
     url: data.url,
-    description: data.description?.[lang],
+    description: data.description?.[lang] === undefined ? undefined : typeset(data.description[lang], lang),
     figures: data.figures.map((figure) => ({ ...figure, label: inLocale(figure.label, lang) })),
     sources: data.sources ?? [],
   };

@@ -37,11 +37,30 @@ test("the coordinating institution's figures are labelled in the reader's langua
   expect(fr.institutions.get(COORDINATING_INSTITUTION)?.figures.map((figure) => figure.label)).toEqual(['Délégations reçues']);
 });
 
-test('the data page documents every open-data file with the fields its schema names', () => {
+test('the data page documents every open-data file, each column defined in English and French', () => {
   const docs = dataFileDocs();
-  expect(docs.map((doc) => doc.format)).toEqual(['JSON', 'JSON', 'JSON', 'JSON', 'JSON', 'CSV', 'CSV', 'GeoJSON']);
-  expect(docs.find((doc) => doc.path === '/data/solutions.json')?.fields).toEqual(expect.arrayContaining(['slug', 'title', 'sources']));
+  expect(docs.map((doc) => doc.file)).toEqual([
+    'solutions.csv',
+    'case-studies.csv',
+    'countries.csv',
+    'figures.csv',
+    'solutions.json',
+    'case-studies.json',
+    'countries.json',
+    'institutions.json',
+    'glossary.json',
+    'adoptions.geojson',
+    'dictionary.csv',
+    'dictionary.json',
+  ]);
+  const names = docs.find((doc) => doc.path === '/data/solutions.json')?.columns.map((column) => column.name);
+  expect(names).toEqual(expect.arrayContaining(['formatVersion', 'items[].slug', 'items[].title', 'items[].sources']));
   expect(docs.find((doc) => doc.format === 'GeoJSON')?.schema).toBeUndefined();
+  for (const column of docs.flatMap((doc) => doc.columns)) {
+    expect(column.en.length, column.name).toBeGreaterThan(5);
+    expect(column.fr.length, column.name).toBeGreaterThan(5);
+    expect(column.fr, column.name).not.toBe(column.en);
+  }
 });
 
 describe('the feed', () => {

@@ -4,6 +4,8 @@ import { getCatalogue } from './catalogue.ts';
 import { adoptionsGeoJson } from './geo.ts';
 import { baseMap, countriesMap, countryLinkShapes, takesMap } from './maps.ts';
 import { caseStudyRecords, dataFile, solutionRecords } from './open-data.ts';
+import { csvTable } from './open-data-tables.ts';
+import { CSV_DICTIONARY, csvColumns, type CsvFileName } from '#src/schemas/open-data-dictionary.ts';
 
 vi.mock('astro:content', async () => (await import('./test-catalogue.ts')).mockedAstroContent());
 
@@ -37,6 +39,63 @@ describe('the open data', () => {
     expect(features.find((f) => f.id === 'gn')?.properties.stages.map((s) => s.stage)).toEqual(['study-visit', 'adopted', 'study-visit']);
   });
 });
+
+describe('the CSV tables', () => {
+  test.each(Object.keys(CSV_DICTIONARY) as CsvFileName[])('%s: every row has exactly the columns the dictionary defines', async (file) => {
+    const rows = await csvTable(file);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(Object.keys(row).sort()).toEqual([...csvColumns(file)].sort());
+  });
+
+  test('solutions.csv names what it codes, writes dates in full beside their precision, and counts adopters without visits', async () => {
+    const rows = await solutionsRows();
+    const alpha = rows.find((row) => row.slug === 'alpha');
+    expect(alpha).toMatchObject({
+      lead_institution: 'agency-a',
+      start: '2004-01-01',
+      start_precision: 'year',
+      countries: 3,
+      adopting_countries: 1,
+    });
+    expect(alpha?.lead_institution_en).toBeTruthy();
+    const beta = rows.find((row) => row.slug === 'beta');
+    expect(beta).toMatchObject({
+      sectors: 'justice; governance',
+      sectors_fr: 'Justice; Gouvernance',
+      sdgs: '16; 5',
+      countries: 2,
+      adopting_countries: 0,
+    });
+    expect(beta?.sdgs_fr).toBe('Paix, justice et institutions efficaces; Égalité entre les sexes');
+  });
+
+  test('countries.csv gives each country its furthest stage per solution and its first and latest dated stage', async () => {
+    const gm = (await csvTable('countries.csv')).find((row) => row.country === 'gm');
+    expect(gm).toMatchObject({
+      country_fr: 'Gambie',
+      case_studies: 'gm-alpha-beta',
+      furthest_stages: 'alpha=pilot; beta=pilot',
+      first_stage: '2018-01-01',
+      first_stage_precision: 'year',
+      latest_stage: '2022-01-01',
+      latest_stage_precision: 'month',
+    });
+  });
+
+  test('case-studies.csv names the country and the stage in both languages', async () => {
+    const row = (await csvTable('case-studies.csv')).find((r) => r.case_study === 'gn-alpha' && r.stage === 'adopted');
+    expect(row).toMatchObject({
+      country_en: 'Guinea',
+      country_fr: 'Guinée',
+      stage_en: 'Adopted',
+      date: '2021-01-01',
+      date_precision: 'year',
+    });
+    expect(row?.stage_fr).toMatch(/^Adopt/);
+  });
+});
+
+const solutionsRows = () => csvTable('solutions.csv');
 
 describe('maps', () => {
   test("the countries map labels each country with its furthest stage in the reader's language", async () => {

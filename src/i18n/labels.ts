@@ -69,3 +69,27 @@ export function labelOf<K extends string>(labels: Labels<K>, value: string, loca
 export function sourceKindKey(kind: SourceKind): `sourceKind.${SourceKind}` {
   return `sourceKind.${kind}`;
 }
+
+/**
+ * The short names of the UN Sustainable Development Goals, as the UN writes them in English
+ * (un.org/sustainabledevelopment) and in French (un.org/sustainabledevelopment/fr), by number.
+ */
+export const SDG_LABELS: Readonly<Record<number, Record<Locale, string>>> = {
+  1: { en: 'No poverty', fr: 'Pas de pauvreté' },
+  2: { en: 'Zero hunger', fr: 'Faim « zéro »' },
+  3: { en: 'Good health and well-being', fr: 'Bonne santé et bien-être' },
+  4: { en: 'Quality education', fr: 'Éducation de qualité' },
+  5: { en: 'Gender equality', fr: 'Égalité entre les sexes' },
+  6: { en: 'Clean water and sanitation', fr: 'Eau propre et assainissement' },
+  7: { en: 'Affordable and clean energy', fr: 'Énergie propre et d’un coût abordable' },
+  8: { en: 'Decent work and economic growth', fr: 'Travail décent et croissance économique' },
+  9: { en: 'Industry, innovation and infrastructure', fr: 'Industrie, innovation et infrastructure' },
+  10: { en: 'Reduced inequalities', fr: 'Inégalités réduites' },
+  11: { en: 'Sustainable cities and communities', fr: 'Villes et communautés durables' },
+  12: { en: 'Responsible consumption and production', fr: 'Consommation et production responsables' },
+  13: { en: 'Climate action', fr: 'Mesures relatives à la lutte contre les changements climatiques' },
+  14: { en: 'Life below water', fr: 'Vie aquatique' },
+  15: { en: 'Life on land', fr: 'Vie terrestre' },
+  16: { en: 'Peace, justice and strong institutions', fr: 'Paix, justice et institutions efficaces' },
+  17: { en: 'Partnerships for the goals', fr: 'Partenariats pour la réalisation des objectifs' },
+};

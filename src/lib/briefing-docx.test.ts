@@ -1,9 +1,11 @@
 /** The Word file of a briefing, made from the same combined model as its page, read back with mammoth. */
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, test } from 'vitest';
 import { briefingDocx, briefingDocxBuffer, onePagerDocx } from './briefing-docx.ts';
 import { combineBriefing } from './briefing-model.ts';
-import { renderBriefing } from './briefing-render.ts';
+import { briefingStrings, renderBriefing } from './briefing-render.ts';
+import { useTranslations } from '#src/i18n/ui.ts';
 import { elements, treeText } from './briefing-tree.ts';
 import { caseStudy, country, solution, strings } from './test-briefing-models.ts';
 
@@ -65,4 +67,42 @@ test('a one-pager alone numbers its own sources', () => {
   expect(model.sources.map((s) => s.url)).toEqual(solution().sources.map((s) => s.url));
   expect(model.blocks).toContainEqual({ kind: 'fact', label: 'Started', text: '2009 [1]' });
   expect(model.intro).toEqual(['Generated on 2 January 2026 from /en/briefings/solutions/alpha/']);
+});
+
+/** The XML parts of a Word file: the body and each footer. */
+async function parts(model: ReturnType<typeof briefingDocx>) {
+  const zip = await JSZip.loadAsync(await briefingDocxBuffer(model, new Date('2026-01-02T00:00:00Z')));
+  const footers = zip.file(/^word\/footer\d*\.xml$/);
+  return {
+    body: (await zip.file('word/document.xml')?.async('string')) ?? '',
+    footers: await Promise.all(footers.map((file) => file.async('string'))),
+  };
+}
+const footerText = (xml: string) => [...xml.matchAll(/<w:(?:t|instrText)[^>]*>([^<]*)<\/w:(?:t|instrText)>/g)].map((m) => m[1]).join('');
+
+describe('the Word files carry the printed footer', () => {
+  test('a country briefing: title, address and date, then "Page n of N" from Word\'s page fields, on every page', async () => {
+    const { body, footers } = await parts(word);
+    expect(footers).toHaveLength(1);
+    const [footer = ''] = footers;
+    // The body's section uses it as the footer of every page.
+    expect(body).toMatch(/<w:footerReference w:type="default" r:id="[^"]+"\/>/);
+    expect(footerText(footer)).toMatch(
+      /^Briefing: Guinea · https:\/\/example\.org\/en\/briefings\/gn\/ · 2 January 2026\s*Page\s*PAGE\s*of\s*NUMPAGES\s*$/,
+    );
+    expect(footer).toMatch(/<w:fldChar w:fldCharType="begin"\/>/);
+  });
+
+  test('a one-pager in French: « Page n sur N »', async () => {
+    const fr = briefingStrings('fr', useTranslations('fr'), { name: 'Rwanda Cooperation', href: 'https://example.org' });
+    const model = onePagerDocx(solution(), fr, 'Fiche : Alpha', '2026-01-02', '/fr/briefings/solutions/alpha/');
+    expect(model.footer).toEqual({
+      title: 'Fiche : Alpha',
+      url: '/fr/briefings/solutions/alpha/',
+      date: '2 janvier 2026',
+      pageOf: 'Page {n} sur {total}',
+    });
+    const [footer = ''] = (await parts(model)).footers;
+    expect(footerText(footer)).toMatch(/Page\s*PAGE\s*sur\s*NUMPAGES/);
+  });
 });

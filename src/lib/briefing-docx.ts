@@ -6,7 +6,23 @@
  * templates. The one place that decides what a Word briefing contains.
  */
 import JSZip from 'jszip';
-import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  Document,
+  ExternalHyperlink,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Tab,
+  TabStopPosition,
+  TabStopType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { localeConfig, type Locale } from '#src/config/locales.ts';
 import { fill } from '#src/i18n/fill.ts';
 import type { Source } from '#src/schemas/source.ts';
@@ -22,7 +38,8 @@ import {
   type SolutionModel,
 } from './briefing-model.ts';
 import { briefingContents, briefingTitle, sourceText, type BriefingStrings } from './briefing-render.ts';
-import { formatDate, formatFigureValue, quote, withColon } from './format.ts';
+import type { PrintFooterText } from './print-footer.ts';
+import { formatAsOf, formatDate, formatFigureValue, listSeparator, quote, withColon } from './format.ts';
 
 export type DocxBlock =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
@@ -45,6 +62,8 @@ export interface DocxBriefing {
   sourcesHeading: string;
   /** Numbered in this order. */
   sources: { text: string; url: string }[];
+  /** What the printed page's footer says (src/lib/print-footer.ts): the Word file's footer says the same. */
+  footer: PrintFooterText;
 }
 
 type Cite = (id: string) => number | undefined;
@@ -103,9 +122,9 @@ export function solutionBlocks(model: SolutionModel, strings: BriefingStrings, c
         text: figure.values
           .map(
             (point) =>
-              `${point.qualifier ? `${point.qualifier} ` : ''}${formatFigureValue(point.value, figure.unit, lang)} (${strings.asOf} ${formatDate(point.asOf, lang)})${cites(cite, [point.source])}`,
+              `${point.qualifier ? `${point.qualifier} ` : ''}${formatFigureValue(point.value, figure.unit, lang)} (${formatAsOf(point.asOf, lang)})${cites(cite, [point.source])}`,
           )
-          .join('; '),
+          .join(listSeparator(lang)),
       });
       blocks.push(...disagreementBlocks(figure.disagreements, cite, strings));
     }
@@ -162,6 +181,13 @@ const sourceLines = (sources: readonly Source[], lang: Locale) => sources.map((s
 const generatedLine = (strings: BriefingStrings, date: string, url: string) =>
   `${fill(strings.generated, { date: formatDate(date, strings.lang) })} ${url}`;
 
+const footerText = (strings: BriefingStrings, title: string, date: string, url: string): PrintFooterText => ({
+  title,
+  url,
+  date: formatDate(date, strings.lang),
+  pageOf: strings.pageOf,
+});
+
 /** A one-pager on its own, its sources numbered in its own order. */
 export function onePagerDocx(model: SolutionModel, strings: BriefingStrings, title: string, date: string, url: string): DocxBriefing {
   const cite = citationNumbers(model.sources, model.sources);
@@ -172,6 +198,7 @@ export function onePagerDocx(model: SolutionModel, strings: BriefingStrings, tit
     blocks: solutionBlocks(model, strings, cite),
     sourcesHeading: strings.sources,
     sources: sourceLines(model.sources, strings.lang),
+    footer: footerText(strings, title, date, url),
   };
 }
 
@@ -199,7 +226,7 @@ export function briefingDocx(doc: BriefingDoc, strings: BriefingStrings): DocxBr
             caseStudy.solutions.map((s) => s.title).join(', '),
             `${stage.label}${stage.localName ? ` (${stage.localName})` : ''}`,
             `${formatDate(stage.date, lang)}${stage.lastReported ? ` (${withColon(strings.lastReported, lang)} ${formatDate(stage.lastReported, lang)})` : ''}`,
-            sources.map((s) => `${s.publisher}${cites(cite, [s.id])}`).join('; '),
+            sources.map((s) => `${s.publisher}${cites(cite, [s.id])}`).join(listSeparator(lang)),
           ];
         }),
       ],
@@ -224,9 +251,10 @@ export function briefingDocx(doc: BriefingDoc, strings: BriefingStrings): DocxBr
     }
   }
   for (const solution of doc.solutions) blocks.push(...solutionBlocks(solution, strings, citeIn(solution.sources)));
+  const title = briefingTitle(doc, strings);
   return {
     lang,
-    title: briefingTitle(doc, strings),
+    title,
     intro: [
       ...(country && country.officialName !== country.name ? [country.officialName] : []),
       country ? fill(strings.purpose, { country: country.name }) : strings.purposeNone,
@@ -237,6 +265,7 @@ export function briefingDocx(doc: BriefingDoc, strings: BriefingStrings): DocxBr
     blocks,
     sourcesHeading: strings.appendix,
     sources: sourceLines(doc.sources, lang),
+    footer: footerText(strings, title, doc.date, doc.url),
   };
 }
 
@@ -252,6 +281,31 @@ function table(rows: string[][]): Table {
           children: cells.map((cell) => new TableCell({ children: [new Paragraph({ children: [text(cell, i === 0)] })] })),
         }),
     ),
+  });
+}
+
+/**
+ * The footer of every page, as the printed briefing has it: title, address and date on the left,
+ * "Page n of N" on the right (Word's PAGE and NUMPAGES fields), in small type.
+ */
+function pageFooter({ title, url, date, pageOf }: PrintFooterText): Footer {
+  const small = 16; // half-points: 8 pt
+  const page = pageOf.split(/(\{n\}|\{total\})/).flatMap((part) => {
+    if (part === '{n}') return [new TextRun({ children: [PageNumber.CURRENT], size: small })];
+    if (part === '{total}') return [new TextRun({ children: [PageNumber.TOTAL_PAGES], size: small })];
+    return part ? [new TextRun({ text: part, size: small })] : [];
+  });
+  return new Footer({
+    children: [
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: TabStopPosition.MAX }],
+        children: [
+          new TextRun({ text: `${title} · ${url} · ${date}`, size: small }),
+          new TextRun({ children: [new Tab()], size: small }),
+          ...page,
+        ],
+      }),
+    ],
   });
 }
 
@@ -302,7 +356,7 @@ export function briefingDocument(model: DocxBriefing): Document {
     // Word's proofing language for the text.
     styles: { default: { document: { run: { language: { value: intl } } } } },
     numbering: { config: [numbered('numbers'), numbered('sources')] },
-    sections: [{ children }],
+    sections: [{ footers: { default: pageFooter(model.footer) }, children }],
   });
 }
 

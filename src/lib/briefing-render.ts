@@ -22,7 +22,7 @@ import {
   type SolutionModel,
   type StoryBlock,
 } from './briefing-model.ts';
-import { formatDate, formatFigureValue, quote, withColon } from './format.ts';
+import { formatAsOf, formatDate, formatFigureValue, listSeparator, quote, withColon } from './format.ts';
 
 /** The interface strings a briefing prints (the keys of src/i18n/), and the visit contact. */
 const KEYS = {
@@ -30,8 +30,8 @@ const KEYS = {
   how: 'onePager.how',
   cite: 'onePager.cite',
   figures: 'solution.figures',
-  asOf: 'figure.asOf',
   sources: 'sources.title',
+  pageOf: 'print.pageOf',
   sectors: 'solution.sectors',
   status: 'solution.status',
   lead: 'solution.lead',
@@ -92,7 +92,7 @@ type Level = 1 | 2 | 3 | 4 | 5;
 const heading = (level: Level) => `h${Math.min(level, 6)}` as 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 
 /** How a part cites: `number` gives a source's number; `href` its anchor. */
-interface Citer {
+export interface Citer {
   number: (id: string) => number | undefined;
   href: (n: number, id: string) => string;
 }
@@ -109,7 +109,7 @@ function citation(cite: Citer, strings: BriefingStrings, id: string): TreeElemen
 }
 
 /** Citations of several sources, a space before each, each number once. */
-function citations(cite: Citer, strings: BriefingStrings, ids: readonly string[]): Tree[] {
+export function citations(cite: Citer, strings: BriefingStrings, ids: readonly string[]): Tree[] {
   const seen = new Set<number>();
   return ids.flatMap((id) => {
     const n = cite.number(id);
@@ -126,11 +126,15 @@ export function sourceText(source: Source, lang: Locale): string {
 }
 
 function sourceItem(source: Source, lang: Locale, id: string): TreeElement {
-  const text = sourceText(source, lang);
+  // The title keeps its own language (an English title in a French briefing), as SourceList marks it.
+  const text = sourceText(source, lang).slice(0, -1);
+  const at = text.indexOf(source.title, source.publisher.length);
+  const [before, after] = [text.slice(0, at), text.slice(at + source.title.length)];
+  const titleLang = source.language === 'other' || source.language === lang ? undefined : source.language;
   return el(
     'li',
     { id, 'data-source-url': source.url },
-    text.slice(0, -1),
+    ...(at < 0 ? [text] : [before, el('span', { lang: titleLang }, source.title), after]),
     '. ',
     el('a', { href: source.url, rel: 'noopener noreferrer', class: 'break-all', 'data-url-shown': true }, source.url),
   );
@@ -273,7 +277,7 @@ export function renderOnePager(model: SolutionModel, strings: BriefingStrings, o
                   qualified(point.qualifier, formatFigureValue(point.value, figure.unit, lang)),
                 ),
                 ' ',
-                el('span', { class: 'text-sm text-muted' }, `(${strings.asOf} ${formatDate(point.asOf, lang)})`),
+                el('span', { class: 'text-sm text-muted' }, `(${formatAsOf(point.asOf, lang)})`),
                 citations(cite, strings, [point.source]),
               ),
             ),
@@ -505,7 +509,7 @@ export function renderBriefing(doc: BriefingDoc, strings: BriefingStrings, level
                   el(
                     'td',
                     { class: 'py-1' },
-                    sources.map((source, i) => [i > 0 && '; ', source.publisher, citations(cite, strings, [source.id])]),
+                    sources.map((source, i) => [i > 0 && listSeparator(lang), source.publisher, citations(cite, strings, [source.id])]),
                   ),
                 );
               }),

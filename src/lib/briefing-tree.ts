@@ -29,6 +29,7 @@ export type Tag =
   | 'dt'
   | 'dd'
   | 'table'
+  | 'caption'
   | 'thead'
   | 'tbody'
   | 'tr'
@@ -43,7 +44,8 @@ export interface Attributes {
   rel?: string | undefined;
   lang?: string | undefined;
   hreflang?: string | undefined;
-  scope?: 'col' | 'row' | undefined;
+  scope?: 'col' | 'row' | 'rowgroup' | undefined;
+  colspan?: number | undefined;
   role?: 'note' | undefined;
   'aria-labelledby'?: string | undefined;
   [data: `data-${string}`]: string | true | undefined;

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { expect, test } from 'vitest';
-import { BOM, toCsv } from './csv.ts';
+import { BOM, dateCells, toCsv } from './csv.ts';
 
 test('writes RFC 4180 with a BOM, quoting commas, quotes and line breaks, and parses back', () => {
   const csv = toCsv(
@@ -41,4 +41,16 @@ test.each([
   const csv = toCsv(['summary'], [{ summary }]);
   const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
   expect(parsed.data).toEqual([{ summary: `'${summary}` }]);
+});
+
+test.each([
+  ['2004', '2004-01-01', 'year'],
+  ['2000-05', '2000-05-01', 'month'],
+  ['2016-06-27', '2016-06-27', 'day'],
+])('a date known to %s is written in full, its precision beside it', (date, full, precision) => {
+  expect(dateCells('start', date)).toEqual({ start: full, start_precision: precision });
+});
+
+test('a missing date leaves both cells empty', () => {
+  expect(dateCells('end', null)).toEqual({ end: null, end_precision: null });
 });

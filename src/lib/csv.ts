@@ -5,6 +5,7 @@
  * Numbers are left as they are.
  */
 import Papa from 'papaparse';
+import { precisionOf, type PartialDate } from '#src/schemas/dates.ts';
 
 export const BOM = '\uFEFF';
 
@@ -18,4 +19,17 @@ export const FORMULA_START = /^[=+\-@\t\r]/;
 export function toCsv(columns: readonly string[], rows: ReadonlyArray<Record<string, string | number | null>>): string {
   const data = rows.map((row) => columns.map((column) => row[column] ?? ''));
   return `${BOM}${Papa.unparse({ fields: [...columns], data }, { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START })}\r\n`;
+}
+
+/**
+ * A partial date as two CSV cells: the date in full (YYYY-MM-DD, a year or a month read as its
+ * first day) so that every spreadsheet reads it as a date, and its precision beside it.
+ */
+export function dateCells<N extends string>(name: N, date: PartialDate | null | undefined): Record<N | `${N}_precision`, string | null> {
+  const cells: Record<string, string | null> = { [name]: null, [`${name}_precision`]: null };
+  if (date) {
+    cells[name] = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+    cells[`${name}_precision`] = precisionOf(date);
+  }
+  return cells as Record<N | `${N}_precision`, string | null>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatFigureValue, formatNumber } from './format.ts';
+import { formatAsOf, formatDate, formatFigureValue, formatNumber, listSeparator } from './format.ts';
 
 describe('formatDate', () => {
   test.each([
@@ -32,4 +32,25 @@ test('quotation marks follow each language', async () => {
   const { quote } = await import('./format.ts');
   expect(quote('transparency', 'en')).toBe('“transparency”');
   expect(quote('transparence', 'fr')).toBe('«\u202ftransparence\u202f»');
+});
+
+describe('a figure’s date with its preposition', () => {
+  test.each([
+    ['2025-09', 'fr', 'en septembre 2025'],
+    ['2018', 'fr', 'en 2018'],
+    ['2016-06-27', 'fr', 'au 27 juin 2016'],
+    ['2025-09', 'en', 'as of September 2025'],
+    ['2018', 'en', 'as of 2018'],
+  ] as const)('%s in %s: %s', (date, lang, expected) => {
+    expect(formatAsOf(date, lang)).toBe(expected);
+  });
+
+  test('French never says « au » before a month or a year', () => {
+    for (const date of ['2012', '2012-06', '2017-12']) expect(formatAsOf(date, 'fr')).not.toMatch(/^au /);
+  });
+});
+
+test('a list in running text is separated as each language prints it', () => {
+  expect(listSeparator('en')).toBe('; ');
+  expect(listSeparator('fr')).toBe('\u202f; ');
 });

@@ -1,6 +1,6 @@
 /** Formatting of dates known to a given precision, numbers and key-figure values, per locale. */
 import { UNIT_LABELS } from '#src/i18n/labels.ts';
-import { inLocale, localeConfig, type Locale } from '#src/config/locales.ts';
+import { inLocale, localeConfig, type DatePhrase, type Locale } from '#src/config/locales.ts';
 import type { FigureUnit } from '#src/schemas/claims.ts';
 import { precisionOf, type PartialDate } from '#src/schemas/dates.ts';
 
@@ -27,6 +27,19 @@ export function formatDate(date: PartialDate, locale: Locale): string {
       ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
       : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
   return cached(`date:${locale}:${precision}`, () => new Intl.DateTimeFormat(localeConfig(locale).intl, options)).format(value);
+}
+
+/** A date with the words that introduce it: "published 2 October 2019", « publié le 2 octobre 2019 », « publié en 2025 ». */
+export function formatDatePhrase(phrase: DatePhrase, date: PartialDate, locale: Locale): string {
+  return localeConfig(locale).datePhrases[phrase][precisionOf(date)].replace('{date}', formatDate(date, locale));
+}
+
+/** A figure's date with its preposition: "as of September 2025", « en septembre 2025 », « au 27 juin 2016 ». */
+export const formatAsOf = (date: PartialDate, locale: Locale): string => formatDatePhrase('asOf', date, locale);
+
+/** What separates the items of a list written in running text: "; ", in French « ; » with a narrow no-break space. */
+export function listSeparator(locale: Locale): string {
+  return `${localeConfig(locale).typography.spaceBeforePunctuation}; `;
 }
 
 /** 1958634 -> "1,958,634" / "1 958 634" (narrow no-break spaces in French). */

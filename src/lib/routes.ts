@@ -58,6 +58,11 @@ export const paths = {
   solutionModel: (lang: Locale, slug: string) => withBase(`/${lang}/briefings/solutions/${slug}.json`),
   caseStudyModel: (lang: Locale, slug: string) => withBase(`/${lang}/briefings/case-studies/${slug}.json`),
   countryModel: (lang: Locale, code: string) => withBase(`/${lang}/briefings/${code.toLowerCase()}.json`),
+  /** Solutions or countries side by side; `solutions` preselects some: `/en/compare/?s=abunzi`. */
+  compare: (lang: Locale, solutions: readonly string[] = []) =>
+    withBase(`/${lang}/compare/`) + (solutions.length > 0 ? `?s=${solutions.join(',')}` : ''),
+  /** Who took up each solution, as the comparison reads it (src/lib/compare.ts). */
+  adoptersModel: (lang: Locale) => withBase(`/${lang}/compare/adopters.json`),
 } as const;
 
 /** The same page in another language: `/en/solutions/umucyo/` -> `/fr/solutions/umucyo/`. */

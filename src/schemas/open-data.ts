@@ -21,6 +21,23 @@ export const FORMAT_VERSION = 1;
  */
 export const OPEN_DATA_LOCALES = { canonical: 'en', translated: 'fr' } as const satisfies Record<string, Locale>;
 
+/** The key, in a field's metadata and in the published JSON Schema, of its French definition. */
+export const FRENCH_DESCRIPTION = 'x-description-fr';
+
+/**
+ * A record's fields, each with its definition in English (`description`) and French: the data
+ * dictionary reads them back from here, and the JSON Schemas publish them. A field without a
+ * definition is a type error.
+ */
+function described<S extends Record<string, z.ZodType>>(shape: S, definitions: Record<keyof S, readonly [en: string, fr: string]>): S {
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, schema]) => {
+      const [en, fr] = definitions[key as keyof S];
+      return [key, schema.meta({ description: en, [FRENCH_DESCRIPTION]: fr })];
+    }),
+  ) as S;
+}
+
 const date = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
@@ -67,102 +84,249 @@ const disagreement = z
   })
   .describe('A fact the sources disagree on ("Sources differ"), each side with its source');
 
-export const solutionRecord = z.strictObject({
-  slug: id,
-  url: bilingual,
-  title: bilingual,
-  summary: bilingual,
-  kinyarwanda: z.strictObject({ name: z.string(), meaning: bilingual.nullable() }).nullable(),
-  sectors: z.array(z.enum(SECTORS)),
-  sdgs: z.array(z.number().int().min(1).max(17)),
-  leadInstitution: id.nullable(),
-  start: z.strictObject({ date, source: id }).nullable(),
-  status: z.enum(SOLUTION_STATUSES),
-  end: z.strictObject({ date, source: id }).nullable(),
-  figures: z.array(figure),
-  timeline: z.array(dated),
-  disagreements: z.array(disagreement),
-  related: z.array(id),
-  sources: z.array(source),
-  lastReviewed: date,
-  checked: date.nullable().describe('When someone last looked in public sources for news about this entry'),
-});
+const URL_DEF = ['Addresses of its page: { en, fr }', 'Adresses de sa page : { en, fr }'] as const;
+const TITLE_DEF = ['Title: { en, fr }, fr null until translated', 'Titre : { en, fr }, fr à null tant qu’il n’est pas traduit'] as const;
+const SUMMARY_DEF = ['One-paragraph summary: { en, fr }', 'Résumé d’un paragraphe : { en, fr }'] as const;
+const SOURCES_DEF = [
+  'The sources the entry cites; other fields refer to them by id',
+  'Les sources citées par la fiche ; les autres champs y renvoient par leur id',
+] as const;
+const REVIEWED_DEF = [
+  'When an editor last reviewed the whole entry against its sources (YYYY, YYYY-MM or YYYY-MM-DD)',
+  'Date de la dernière relecture de toute la fiche au regard de ses sources (AAAA, AAAA-MM ou AAAA-MM-JJ)',
+] as const;
+const CHECKED_DEF = [
+  'When someone last looked in public sources for news about this entry (null if never)',
+  'Date de la dernière recherche de nouvelles sur cette fiche dans les sources publiques (null si jamais)',
+] as const;
+const DISAGREEMENTS_DEF = [
+  'Facts the sources disagree on, each side with its source',
+  'Faits sur lesquels les sources divergent, chaque version avec sa source',
+] as const;
+const TIMELINE_DEF = ['Dated events, each with its source', 'Événements datés, chacun avec sa source'] as const;
 
-export const caseStudyRecord = z.strictObject({
-  slug: id,
-  url: bilingual,
-  title: bilingual,
-  summary: bilingual,
-  country: z.string().regex(/^[a-z]{2}$/),
-  solutions: z.array(id),
-  counterpart: id.nullable(),
-  partners: z.array(id),
-  stages: z.array(
-    z.strictObject({
-      id,
-      stage: z.enum(STAGES),
-      date,
-      source: id,
-      also: z.array(id).describe('Further sources supporting the same stage'),
-      uncorroborated: date.nullable().describe('When someone looked for an official source for this stage and found none'),
-      lastReported: date
-        .nullable()
-        .describe(
-          'Publication date of the latest source reporting a stage beyond a study visit (null for a study visit or when no source is dated)',
-        ),
-      text: bilingual,
-      localName: z.string().nullable(),
-    }),
+export const solutionRecord = z.strictObject(
+  described(
+    {
+      slug: id,
+      url: bilingual,
+      title: bilingual,
+      summary: bilingual,
+      kinyarwanda: z.strictObject({ name: z.string(), meaning: bilingual.nullable() }).nullable(),
+      sectors: z.array(z.enum(SECTORS)),
+      sdgs: z.array(z.number().int().min(1).max(17)),
+      leadInstitution: id.nullable(),
+      start: z.strictObject({ date, source: id }).nullable(),
+      status: z.enum(SOLUTION_STATUSES),
+      end: z.strictObject({ date, source: id }).nullable(),
+      figures: z.array(figure),
+      timeline: z.array(dated),
+      disagreements: z.array(disagreement),
+      related: z.array(id),
+      sources: z.array(source),
+      lastReviewed: date,
+      checked: date.nullable(),
+    },
+    {
+      slug: ['Identifier, as in its page address', 'Identifiant, tel qu’il figure dans l’adresse de sa page'],
+      url: URL_DEF,
+      title: TITLE_DEF,
+      summary: SUMMARY_DEF,
+      kinyarwanda: [
+        'Its Kinyarwanda name and that name’s literal meaning, when it has one',
+        'Son nom en kinyarwanda et le sens littéral de ce nom, s’il en a un',
+      ],
+      sectors: ['Sector codes (their names are in solutions.csv)', 'Codes des secteurs (leurs noms sont dans solutions.csv)'],
+      sdgs: [
+        'Numbers of the UN Sustainable Development Goals it contributes to',
+        'Numéros des objectifs de développement durable de l’ONU auxquels elle contribue',
+      ],
+      leadInstitution: [
+        'Id of the institution that leads it (in institutions.json), or null',
+        'Id de l’institution qui la pilote (dans institutions.json), ou null',
+      ],
+      start: [
+        'When it started (YYYY, YYYY-MM or YYYY-MM-DD) and the source saying so',
+        'Date de son lancement (AAAA, AAAA-MM ou AAAA-MM-JJ) et la source qui l’indique',
+      ],
+      status: ['active, piloting or ended', 'active (en vigueur), piloting (en phase pilote) ou ended (arrêtée)'],
+      end: ['When it ended, with its source (null unless ended)', 'Date de sa fin, avec sa source (null sauf si arrêtée)'],
+      figures: ['Key figures, each with dated values and their sources', 'Chiffres clés, chacun avec des valeurs datées et leurs sources'],
+      timeline: TIMELINE_DEF,
+      disagreements: DISAGREEMENTS_DEF,
+      related: ['Slugs of related solutions', 'Slugs des solutions liées'],
+      sources: SOURCES_DEF,
+      lastReviewed: REVIEWED_DEF,
+      checked: CHECKED_DEF,
+    },
   ),
-  furthestStage: z.enum(STAGES).nullable(),
-  timeline: z.array(dated),
-  adaptation: bilingual.nullable(),
-  outcomes: z.array(z.strictObject({ id, text: bilingual, source: id })),
-  disagreements: z.array(disagreement),
-  sources: z.array(source),
-  lastReviewed: date,
-  checked: date.nullable().describe('When someone last looked in public sources for news about this entry'),
-});
+);
 
-export const countryRecord = z.strictObject({
-  code: z.string().regex(/^[a-z]{2}$/),
-  name: z.strictObject({ en: z.string(), fr: z.string() }),
-  region: z.enum(REGIONS),
-  blocs: z.array(z.enum(BLOCS)),
-  languages: z.array(z.string()),
-  note: z.string().nullable(),
-  sources: z.array(source),
-});
+export const caseStudyRecord = z.strictObject(
+  described(
+    {
+      slug: id,
+      url: bilingual,
+      title: bilingual,
+      summary: bilingual,
+      country: z.string().regex(/^[a-z]{2}$/),
+      solutions: z.array(id),
+      counterpart: id.nullable(),
+      partners: z.array(id),
+      stages: z.array(
+        z.strictObject({
+          id,
+          stage: z.enum(STAGES),
+          date,
+          source: id,
+          also: z.array(id).describe('Further sources supporting the same stage'),
+          uncorroborated: date.nullable().describe('When someone looked for an official source for this stage and found none'),
+          lastReported: date
+            .nullable()
+            .describe(
+              'Publication date of the latest source reporting a stage beyond a study visit (null for a study visit or when no source is dated)',
+            ),
+          text: bilingual,
+          localName: z.string().nullable(),
+        }),
+      ),
+      furthestStage: z.enum(STAGES).nullable(),
+      timeline: z.array(dated),
+      adaptation: bilingual.nullable(),
+      outcomes: z.array(z.strictObject({ id, text: bilingual, source: id })),
+      disagreements: z.array(disagreement),
+      sources: z.array(source),
+      lastReviewed: date,
+      checked: date.nullable(),
+    },
+    {
+      slug: ['Identifier, as in its page address', 'Identifiant, tel qu’il figure dans l’adresse de sa page'],
+      url: URL_DEF,
+      title: TITLE_DEF,
+      summary: SUMMARY_DEF,
+      country: ['ISO 3166-1 alpha-2 code of the country, in lower case', 'Code ISO 3166-1 alpha-2 du pays, en minuscules'],
+      solutions: ['Slugs of the Rwandan solutions concerned', 'Slugs des solutions rwandaises concernées'],
+      counterpart: [
+        'Id of the institution carrying it in the country (in institutions.json), or null',
+        'Id de l’institution qui la porte dans le pays (dans institutions.json), ou null',
+      ],
+      partners: ['Ids of partner institutions', 'Ids des institutions partenaires'],
+      stages: ['Lifecycle stages, each dated and sourced', 'Étapes, chacune datée et sourcée'],
+      furthestStage: [
+        'The furthest stage reached (discontinued when that came last)',
+        'L’étape la plus avancée (discontinued si l’arrêt est venu en dernier)',
+      ],
+      timeline: TIMELINE_DEF,
+      adaptation: ['How the country adapted the solution: { en, fr }', 'Comment le pays a adapté la solution : { en, fr }'],
+      outcomes: ['Reported outcomes, each with its source', 'Résultats rapportés, chacun avec sa source'],
+      disagreements: DISAGREEMENTS_DEF,
+      sources: SOURCES_DEF,
+      lastReviewed: REVIEWED_DEF,
+      checked: CHECKED_DEF,
+    },
+  ),
+);
 
-export const institutionRecord = z.strictObject({
-  id,
-  name: z.strictObject({ en: z.string(), fr: z.string() }),
-  short: z.string().nullable(),
-  kind: z.enum(INSTITUTION_KINDS),
-  country: z.string().nullable(),
-  url: z.url({ protocol: /^https$/ }),
-});
+export const countryRecord = z.strictObject(
+  described(
+    {
+      code: z.string().regex(/^[a-z]{2}$/),
+      name: z.strictObject({ en: z.string(), fr: z.string() }),
+      region: z.enum(REGIONS),
+      blocs: z.array(z.enum(BLOCS)),
+      languages: z.array(z.string()),
+      note: z.string().nullable(),
+      sources: z.array(source),
+    },
+    {
+      code: ['ISO 3166-1 alpha-2 code, in lower case', 'Code ISO 3166-1 alpha-2, en minuscules'],
+      name: ['Common short name: { en, fr }', 'Nom usuel court : { en, fr }'],
+      region: ['Region code (for example west-africa)', 'Code de la région (par exemple west-africa)'],
+      blocs: ['Regional economic communities it belongs to', 'Communautés économiques régionales dont il est membre'],
+      languages: ['Official languages, as ISO 639 codes', 'Langues officielles, en codes ISO 639'],
+      note: ['An editor’s note, in English, or null', 'Note d’un rédacteur, en anglais, ou null'],
+      sources: SOURCES_DEF,
+    },
+  ),
+);
 
-export const glossaryRecord = z.strictObject({
-  id,
-  term: z.string(),
-  literal: z.strictObject({ en: z.string(), fr: z.string() }).nullable(),
-  explanation: z.strictObject({ en: z.string(), fr: z.string() }),
-  solutions: z.array(id),
-  sources: z.array(source),
-});
+export const institutionRecord = z.strictObject(
+  described(
+    {
+      id,
+      name: z.strictObject({ en: z.string(), fr: z.string() }),
+      short: z.string().nullable(),
+      kind: z.enum(INSTITUTION_KINDS),
+      country: z.string().nullable(),
+      url: z.url({ protocol: /^https$/ }),
+    },
+    {
+      id: ['Identifier', 'Identifiant'],
+      name: ['Name: { en, fr }', 'Nom : { en, fr }'],
+      short: ['Short name or acronym, or null', 'Sigle ou nom court, ou null'],
+      kind: [
+        'government, agency, company, un, development-partner or ngo',
+        'government (gouvernement), agency (agence), company (entreprise), un (ONU), development-partner (partenaire de développement) ou ngo (ONG)',
+      ],
+      country: [
+        'ISO 3166-1 alpha-2 code of its country, or null for an international body',
+        'Code ISO 3166-1 alpha-2 de son pays, ou null pour un organisme international',
+      ],
+      url: ['Its website', 'Son site web'],
+    },
+  ),
+);
+
+export const glossaryRecord = z.strictObject(
+  described(
+    {
+      id,
+      term: z.string(),
+      literal: z.strictObject({ en: z.string(), fr: z.string() }).nullable(),
+      explanation: z.strictObject({ en: z.string(), fr: z.string() }),
+      solutions: z.array(id),
+      sources: z.array(source),
+    },
+    {
+      id: ['Identifier', 'Identifiant'],
+      term: ['The Kinyarwanda term', 'Le terme kinyarwanda'],
+      literal: ['Its literal translation: { en, fr }, or null', 'Sa traduction littérale : { en, fr }, ou null'],
+      explanation: ['What it means here: { en, fr }', 'Ce qu’il désigne ici : { en, fr }'],
+      solutions: ['Slugs of the solutions it names', 'Slugs des solutions qu’il désigne'],
+      sources: SOURCES_DEF,
+    },
+  ),
+);
+
+/** The fields every JSON file wraps its items in. */
+export const FILE_FIELDS = {
+  formatVersion: [
+    'Version of this format; a change that breaks a reader gets a new number',
+    'Version de ce format ; tout changement qui casse un lecteur reçoit un nouveau numéro',
+  ],
+  generated: ['Date the file was generated (YYYY-MM-DD)', 'Date de génération du fichier (AAAA-MM-JJ)'],
+  schema: [
+    "Its JSON Schema: an https URL, or a path from the site's root in a copy built without its public address",
+    'Son schéma JSON : une URL https, ou un chemin depuis la racine du site dans une copie construite sans son adresse publique',
+  ],
+  licence: ['Licence of the data', 'Licence des données'],
+  items: ['The records, described field by field in the dictionary', 'Les enregistrements, décrits champ par champ dans le dictionnaire'],
+} as const;
 
 /** A published file: format version, generation date, its schema's URL and the items. */
 export function dataFile<T extends z.ZodType>(item: T) {
-  return z.strictObject({
-    formatVersion: z.literal(FORMAT_VERSION),
-    generated: date,
-    schema: z
-      .union([z.url({ protocol: /^https$/ }), z.string().regex(/^\/[^/]/)])
-      .describe("Its JSON Schema: an https URL, or a path from the site's root in a copy built without its public address"),
-    licence: z.string(),
-    items: z.array(item),
-  });
+  return z.strictObject(
+    described(
+      {
+        formatVersion: z.literal(FORMAT_VERSION),
+        generated: date,
+        schema: z.union([z.url({ protocol: /^https$/ }), z.string().regex(/^\/[^/]/)]),
+        licence: z.string(),
+        items: z.array(item),
+      },
+      FILE_FIELDS,
+    ),
+  );
 }
 
 export const DATA_FILES = {
@@ -173,48 +337,3 @@ export const DATA_FILES = {
   glossary: dataFile(glossaryRecord),
 } as const;
 export type DataFileName = keyof typeof DATA_FILES;
-
-/** Columns of /data/solutions.csv: one row per solution; lists joined with "; ". */
-export const SOLUTION_COLUMNS = [
-  'slug',
-  'title_en',
-  'title_fr',
-  'summary_en',
-  'summary_fr',
-  'kinyarwanda_name',
-  'meaning_en',
-  'meaning_fr',
-  'sectors',
-  'sdgs',
-  'status',
-  'lead_institution',
-  'start',
-  'end',
-  'last_reviewed',
-  'checked',
-  'url_en',
-  'url_fr',
-] as const;
-
-/** Columns of /data/case-studies.csv: one row per lifecycle stage, with that stage's source. */
-export const CASE_STUDY_COLUMNS = [
-  'case_study',
-  'country',
-  'solutions',
-  'stage_id',
-  'stage',
-  'date',
-  'local_name',
-  'text_en',
-  'text_fr',
-  'source_title',
-  'source_url',
-  'source_kind',
-  'source_archived',
-  'also_source_urls',
-  'also_source_kinds',
-  'uncorroborated',
-  'checked',
-  'url_en',
-  'url_fr',
-] as const;

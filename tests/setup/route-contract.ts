@@ -43,6 +43,7 @@ export async function siteRoutes(root = '.'): Promise<string[]> {
     'data',
     'briefings',
     'visit',
+    'compare',
     'stages',
     ...ids['solutions']!.map((slug) => `solutions/${slug}`),
     ...ids['case-studies']!.map((slug) => `case-studies/${slug}`),

@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { parse, type Node } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
@@ -83,9 +84,20 @@ describe.each([
     if (figures) {
       expect(html).toContain(`<h2>${figures}</h2>`);
       // Each figure is dated and cites a numbered source.
-      expect(text).toMatch(/\((as of|au) [^)]*\d{4}\) \[\d+\]/u);
+      expect(text).toMatch(/\((as of|en|au) [^)]*\d{4}\) \[\d+\]/u);
     }
     expect(text).not.toMatch(/Not known|Inconnu/);
+  });
+
+  test('has the printed footer on every page: title, address, date and "Page n of N" (read from its XML)', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(DIST, lang, path)));
+    const body = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(body).toMatch(/<w:footerReference w:type="default"/);
+    const [footer = ''] = await Promise.all(zip.file(/^word\/footer\d*\.xml$/).map((file) => file.async('string')));
+    const text = [...footer.matchAll(/<w:(?:t|instrText)[^>]*>([^<]*)</g)].map((m) => m[1]).join('');
+    expect(text).toContain(headings[0]);
+    expect(text).toMatch(/\/briefings\/.+ · \d{1,2} \S+ \d{4}/u);
+    expect(text).toMatch(lang === 'fr' ? /Page\s*PAGE\s*sur\s*NUMPAGES/ : /Page\s*PAGE\s*of\s*NUMPAGES/);
   });
 });
 

@@ -96,14 +96,15 @@ test('case-studies.csv has one row per stage, matching case-studies.json', () =>
       case_study: c.slug,
       country: c.country,
       stage: s.stage,
-      date: s.date,
+      date: s.date.length === 4 ? `${s.date}-01-01` : s.date.length === 7 ? `${s.date}-01` : s.date,
+      date_precision: ({ 4: 'year', 7: 'month', 10: 'day' } as Record<number, string>)[s.date.length],
       text_en: s.text.en,
       text_fr: s.text.fr ?? '',
       local_name: s.localName ?? '',
       source_kind: c.sources.find((source) => source.id === s.source)?.kind,
       also_source_kinds: s.also.map((id) => c.sources.find((source) => source.id === id)?.kind).join('; '),
       uncorroborated: s.uncorroborated ?? '',
-      checked: c.checked ?? '',
+      checked: c.checked?.length === 10 ? c.checked : expect.stringMatching(c.checked ? `^${c.checked}` : '^$'),
     });
   }
 });

@@ -2,9 +2,14 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { z } from 'astro/zod';
 import { schemaPath } from '#src/data/open-data.ts';
 import { publicUrl } from '#src/data/public-url.ts';
-import { DATA_FILES, type DataFileName } from '#src/schemas/open-data.ts';
+import { typeset } from '#src/i18n/typography.ts';
+import { DATA_FILES, FRENCH_DESCRIPTION, OPEN_DATA_LOCALES, type DataFileName } from '#src/schemas/open-data.ts';
 
 export const getStaticPaths = (() => Object.keys(DATA_FILES).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+
+// The French definitions, spaced as French is printed (a narrow no-break space before ; and :).
+const frenchTypeset = (key: string, value: unknown) =>
+  key === FRENCH_DESCRIPTION && typeof value === 'string' ? typeset(value, OPEN_DATA_LOCALES.translated) : value;
 
 /** The JSON Schema of a data file, generated from its zod schema. */
 export const GET: APIRoute = ({ params }) => {
@@ -15,5 +20,7 @@ export const GET: APIRoute = ({ params }) => {
     $id: publicUrl(schemaPath(name)),
     title: `Homegrown ${name}`,
   };
-  return new Response(`${JSON.stringify(schema, null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(schema, frenchTypeset, 2)}\n`, {
+    headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
+  });
 };
