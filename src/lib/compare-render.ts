@@ -11,7 +11,7 @@ import { citationNumbers, type SolutionModel } from './briefing-model.ts';
 import { citations, renderSources, type BriefingStrings, type Citer } from './briefing-render.ts';
 import { el, type Child, type TreeElement } from './briefing-tree.ts';
 import { solutionRows, type AdopterModel, type CountryRecord } from './compare.ts';
-import { formatDate, formatFigureValue, listOf, withColon } from './format.ts';
+import { formatAsOf, formatDate, formatFigureValue, listOf, withColon } from './format.ts';
 import { mergeSources } from './merge-sources.ts';
 import { paths } from './routes.ts';
 
@@ -178,7 +178,7 @@ export function renderSolutionComparison(
                 { 'data-figure': figure.id },
                 `${withColon(figure.label, lang)} `,
                 el('strong', {}, latest.qualifier ? `${latest.qualifier} ${value}` : value),
-                ` (${strings.asOf} ${formatDate(latest.asOf, lang)})`,
+                ` (${formatAsOf(latest.asOf, lang)})`,
                 citations(c, strings, [latest.source]),
               );
             }),
