@@ -198,7 +198,9 @@ describe('the built briefing printed to A4', () => {
     expect(html).toContain('<h1>Umucyo, les marchés publics en ligne</h1>');
     expect(html).toContain('<h1>Irembo, les services publics en ligne</h1>');
     expect(html).toContain('<h2>Chiffres clés</h2>');
-    expect(html).toMatch(/\(au [^)]*\d{4}\) \[\d+\]/);
+    // A figure with its date as French writes it (« en juin 2016 »), never « au » before a month or a year.
+    expect(html).toMatch(/\(en [^)]*\d{4}\) \[\d+\]/);
+    expect(html).not.toMatch(/\(au (?:[a-zéû]+ )?\d{4}\)/);
     expect(html).toMatch(/<h1>Sources<\/h1><ol><li>.+<a href="https:\/\//);
     expect(errors).toEqual([]);
     await context.close();
