@@ -49,7 +49,9 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/*.test.ts'] } },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], ...builtSite } },
-      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...builtSite } },
+      // A page load on a loaded machine took over 30 s (Playwright's default): browser tests get
+      // 3 minutes each, and their contexts 90 s per navigation (tests/setup/chromium-on-site.ts).
+      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 180_000, ...builtSite } },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], fileParallelism: false } },
       ...(fullGates
         ? [

@@ -4,15 +4,33 @@
  * are set once the file's tests start). Every browser context a test opens is closed after it,
  * passed or failed, so a failing test leaves no pages running beside the next ones.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveDist, type StaticServer } from '../../scripts/lib/static-server.ts';
 
+/** Per navigation and per action: Playwright's 30 s was not enough at a load average of 20. */
+const NAVIGATION_TIMEOUT = 90_000;
+const ACTION_TIMEOUT = 60_000;
+
+/** `browser` whose contexts (and the pages `newPage` makes, each in a context of its own) wait generously. */
+function patient(browser: Browser): Browser {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options?: BrowserContextOptions) => {
+    const context = await newContext(options);
+    context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT);
+    context.setDefaultTimeout(ACTION_TIMEOUT);
+    return context;
+  };
+  return browser;
+}
+
 export function chromiumOnSite(dir = 'dist'): { browser: Browser; site: StaticServer } {
   const env = {} as { browser: Browser; site: StaticServer };
   beforeAll(async () => {
-    [env.browser, env.site] = await Promise.all([launchChromium(), serveDist(dir)]);
+    const [browser, site] = await Promise.all([launchChromium(), serveDist(dir)]);
+    env.browser = patient(browser);
+    env.site = site;
   }, 120_000);
   afterEach(async () => {
     await Promise.all(env.browser?.contexts().map((context) => context.close()) ?? []);
