@@ -38,7 +38,7 @@ test('the test locale shows its own interface strings around the English entry, 
   const english = page(OUT, `${DEFAULT_LOCALE}/solutions/umucyo`);
   const test = page(OUT, `${TEST_LOCALE}/solutions/umucyo`);
   // Interface: from src/i18n/test-locale.ts (each string marked ⟦…⟧).
-  expect(test.querySelector('a.sr-only')?.text.trim()).toBe('⟦Skip to main content⟧');
+  expect(test.querySelector('a.skip-link')?.text.trim()).toBe('⟦Skip to main content⟧');
   // Content: the English entry, under the notice that it is not yet translated.
   expect(test.querySelector('h1')?.text).toBe(english.querySelector('h1')?.text);
   expect(test.text).toContain('⟦This entry is not yet translated; it is shown in English.⟧');
