@@ -8,9 +8,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { watchErrors } from '../../scripts/lib/chromium.ts';
 import { describeViolations, runAxe } from '../setup/axe.ts';
-import { chromiumOnSite } from '../setup/chromium-on-site.ts';
+import { chromiumOnSite, openOnSite } from '../setup/chromium-on-site.ts';
 
 const WAIT = 30_000;
 const SHOTS = process.env['SHOTS'];
@@ -22,14 +21,7 @@ beforeAll(() => {
   if (SHOTS) mkdirSync(SHOTS, { recursive: true });
 });
 
-async function open(path: string, options: BrowserContextOptions): Promise<{ page: Page; errors: string[] }> {
-  const context = await env.browser.newContext(options);
-  const page = await context.newPage();
-  page.setDefaultTimeout(WAIT);
-  const errors = options.javaScriptEnabled === false ? [] : await watchErrors(page);
-  await page.goto(`${env.site.origin}${path}`, { timeout: WAIT });
-  return { page, errors };
-}
+const open = (path: string, options: BrowserContextOptions) => openOnSite(env, path, options, WAIT, WAIT);
 
 /** The element lies wholly inside the first screen (the viewport, not scrolled). */
 async function onFirstScreen(page: Page, selector: string): Promise<void> {

@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { watchErrors } from '../../scripts/lib/chromium.ts';
-import { chromiumOnSite } from '../setup/chromium-on-site.ts';
+import { chromiumOnSite, openOnSite } from '../setup/chromium-on-site.ts';
 
 const WAIT = 20_000;
 const SHOTS = process.env['SHOTS'];
@@ -20,14 +19,7 @@ beforeAll(() => {
   if (SHOTS) mkdirSync(SHOTS, { recursive: true });
 });
 
-async function open(path: string, options: BrowserContextOptions): Promise<{ page: Page; errors: string[] }> {
-  const context = await env.browser.newContext(options);
-  const page = await context.newPage();
-  page.setDefaultTimeout(WAIT);
-  const errors = options.javaScriptEnabled === false ? [] : await watchErrors(page);
-  await page.goto(`${env.site.origin}${path}`);
-  return { page, errors };
-}
+const open = (path: string, options: BrowserContextOptions) => openOnSite(env, path, options, WAIT);
 
 async function shot(page: Page, name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`) });

@@ -4,9 +4,9 @@
  * are set once the file's tests start). Every browser context a test opens is closed after it,
  * passed or failed, so a failing test leaves no pages running beside the next ones.
  */
-import type { Browser, BrowserContextOptions } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { launchChromium, watchErrors } from '../../scripts/lib/chromium.ts';
 import { serveDist, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 /** Per navigation and per action: Playwright's 30 s was not enough at a load average of 20. */
@@ -40,4 +40,24 @@ export function chromiumOnSite(dir = 'dist'): { browser: Browser; site: StaticSe
     await env.site?.close();
   });
   return env;
+}
+
+/**
+ * Opens `path` of the site in a new context: each wait on the page gets `wait` ms (and the
+ * navigation `navigation` ms, when given), and the page's console and CSP errors are collected
+ * (none without JavaScript).
+ */
+export async function openOnSite(
+  env: { browser: Browser; site: StaticServer },
+  path: string,
+  options: BrowserContextOptions,
+  wait: number,
+  navigation?: number,
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await env.browser.newContext(options);
+  const page = await context.newPage();
+  page.setDefaultTimeout(wait);
+  const errors = options.javaScriptEnabled === false ? [] : await watchErrors(page);
+  await page.goto(`${env.site.origin}${path}`, navigation === undefined ? {} : { timeout: navigation });
+  return { page, errors };
 }
