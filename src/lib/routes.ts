@@ -44,6 +44,8 @@ export const paths = {
   /** A language's not-found page, also written as `/{lang}/404.html`; the root 404.html shows it under /fr/ where a host serves one 404.html. */
   notFound: (lang: Locale) => withBase(`/${lang}/not-found/`),
   search: (lang: Locale) => withBase(`/${lang}/search/`),
+  /** The A to Z of every entry for visitors without JavaScript, a page of it (1-based): `/en/search/a-z/2/`. */
+  searchAtoZ: (lang: Locale, page = 1) => withBase(`/${lang}/search/a-z/${page > 1 ? `${page}/` : ''}`),
   data: (lang: Locale) => withBase(`/${lang}/data/`),
   briefings: (lang: Locale) => withBase(`/${lang}/briefings/`),
   /** "Request a study visit"; `query` preselects (`c=gn&s=umucyo`, src/lib/visit-request.ts). */

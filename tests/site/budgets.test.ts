@@ -80,6 +80,16 @@ test(`the shared stylesheet is at most ${SHARED_CSS_BUDGET} B gzip`, () => {
   ).toBeLessThanOrEqual(SHARED_CSS_BUDGET);
 });
 
+/** A link to an entry's own page: `/en/solutions/umucyo/`, `/fr/countries/gn/`. */
+const ENTRY_LINK = /href="\/[a-z]{2}\/(?:solutions|case-studies|countries)\/[^/"]+\/"/g;
+
+test.each(['en', 'fr'])('/%s/search/ weighs the same at any catalogue size: it lists no entry, it links the A to Z pages', (lang) => {
+  // Read as text: node-html-parser keeps a <noscript>'s content as text, where the A to Z once was.
+  const source = readFileSync(join(DIST, lang, 'search', 'index.html'), 'utf8');
+  expect(source.match(ENTRY_LINK) ?? []).toEqual([]);
+  expect(source).toContain(`href="/${lang}/search/a-z/"`);
+});
+
 describe.each(pages)('/%s/', (path) => {
   test(
     isBriefingDossier(path)
