@@ -82,6 +82,8 @@ export const files = {
   feed: (lang: Locale) => withBase(`/${lang}/rss.xml`),
   sitemap: () => withBase('/sitemap-index.xml'),
   socialImage: (lang: Locale, kind: string, slug: string) => withBase(`/og/${lang}/${kind}/${slug}.png`),
+  /** The one social image of every page that has none of its own (lists, countries, briefings, about...). */
+  defaultSocialImage: (lang: Locale) => withBase(`/og/${lang}/default.png`),
   map: (path: string) => withBase(`/maps/${path}`),
   data: (file: string) => withBase(`/data/${file}`),
 } as const;
