@@ -21,9 +21,11 @@ import { stringify } from 'yaml';
 import { CONTENT_COMPONENTS } from '#src/body/mdx-body.ts';
 import { BLOC_LABELS, REGION_LABELS, SECTOR_LABELS } from '#src/i18n/labels.ts';
 import { en } from '#src/i18n/en.ts';
+import { fr } from '#src/i18n/fr.ts';
 import { TRANSLATION_LOCALES } from '#src/config/locales.ts';
 import { CANONICAL_FILE, CONTENT_DIR, MDX_COLLECTIONS, MEDIA_FOLDER, type MdxCollection } from '#src/schemas/collections.ts';
 import { editorJsonSchema } from '#src/schemas/json-schema.ts';
+import { STAGES } from '#src/schemas/case-study.ts';
 
 /** The part of a JSON Schema this generator reads. */
 interface JsonSchema {
@@ -43,6 +45,8 @@ interface JsonSchema {
   minItems?: number;
   'x-reference'?: string;
   'x-date'?: string;
+  /** A citation of one of the entry's own sources (`sourceId` in src/schemas/source.ts). */
+  'x-source'?: boolean;
 }
 
 /** A Decap field (https://decapcms.org/docs/widgets/). */
@@ -101,6 +105,19 @@ const LIST_LABELS: ReadonlyArray<Record<string, string>> = [
   ),
 ];
 
+/** The stages' meanings, as the stages page (/{lang}/stages/) writes them. */
+export const STAGE_HINT = STAGES.map((stage) => `**${en[`stage.${stage}`]}**: ${en[`stages.def.${stage}`]}`).join(' · ');
+
+/** What `uncorroborated` means, in the editor's words. */
+export const UNCORROBORATED_HINT =
+  'Date you last looked for an official source and found none (YYYY-MM-DD). Leave empty when an official source is cited.';
+
+/** Fields whose label and hint say more than their name and the schema's description, by name. */
+const FIELD_WORDS: Record<string, { label?: string; hint?: string }> = {
+  stage: { hint: STAGE_HINT },
+  uncorroborated: { label: 'No official source found (date checked)', hint: UNCORROBORATED_HINT },
+};
+
 /** Options of a closed list; numbers stay numbers, so that Decap writes `sdgs: [16]`, not `["16"]`. */
 function options(values: readonly (string | number)[]): Choice[] {
   const labels = LIST_LABELS.find((table) => values.every((value) => String(value) in table));
@@ -125,14 +142,28 @@ function referenceField(base: CmsField, collection: string, settings: CmsSetting
   return { ...base, widget: 'select', multiple, options: [...choices] };
 }
 
+/**
+ * A citation: Decap has no relation to the entry being edited, so the `source-ref` widget
+ * (src/admin/source-ref.ts) offers the entry's own `sources` by title and stores the id.
+ */
+function sourceField(base: CmsField, multiple: boolean): CmsField {
+  const hint = multiple
+    ? 'Tick the sources that also support it; they are the sources listed in this entry (add one under Sources first).'
+    : 'Pick the source it comes from among the sources listed in this entry (add one under Sources first).';
+  return { ...base, widget: 'source-ref', multiple, hint: base.hint && !/^id of one of/.test(base.hint) ? `${base.hint} ${hint}` : hint };
+}
+
 /** The Decap field for one property of a schema. */
 export function fieldOf(name: string, schema: JsonSchema, required: boolean, settings: CmsSettings): CmsField {
-  const hint = schema.description ?? (schema.items?.description && schema.type === 'array' ? schema.items.description : undefined);
-  const base: CmsField = { name, label: labelOf(name), widget: 'string', required, ...(hint ? { hint } : {}) };
+  const words = FIELD_WORDS[name];
+  const hint =
+    words?.hint ?? schema.description ?? (schema.items?.description && schema.type === 'array' ? schema.items.description : undefined);
+  const base: CmsField = { name, label: words?.label ?? labelOf(name), widget: 'string', required, ...(hint ? { hint } : {}) };
   if (schema.default !== undefined && typeof schema.default !== 'object') base['default'] = schema.default;
   // An empty default keeps Decap from starting an optional list with one item made of defaults.
   if (schema.type === 'array' && !required) base['default'] = [];
   if (schema['x-reference']) return referenceField(base, schema['x-reference'], settings, false);
+  if (schema['x-source']) return sourceField(base, false);
   if (schema['x-date']) return { ...base, pattern: [schema.pattern, `write the date as ${schema['x-date']}`] };
   if (schema.format === 'uri') return { ...base, pattern: [schema.pattern ?? '^https://', 'must start with https://'] };
   if (schema.enum) return { ...base, widget: 'select', options: options(schema.enum) };
@@ -168,6 +199,7 @@ function listField(base: CmsField, schema: JsonSchema, settings: CmsSettings): C
   const items = schema.items as JsonSchema;
   const min = schema.minItems ? { min: schema.minItems } : {};
   if (items['x-reference']) return { ...referenceField(base, items['x-reference'], settings, true), ...min };
+  if (items['x-source']) return { ...sourceField(base, true), ...min };
   if (items.enum) return { ...base, widget: 'select', multiple: true, options: options(items.enum), ...min };
   if (items.type === 'integer' && items.minimum !== undefined && items.maximum !== undefined && items.maximum - items.minimum < 50) {
     const values = Array.from({ length: items.maximum - items.minimum + 1 }, (_, index) => (items.minimum as number) + index);
@@ -205,11 +237,24 @@ const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallbac
 
 const SINGULAR: Record<string, string> = { solutions: 'Solution', caseStudies: 'Case study', events: 'Event' };
 
+/**
+ * How a translation collection is named in its own language, so that a translator finds it in the
+ * list of collections by its French name ("Études de cas en français"), and how one entry of it is
+ * named ("New traduction d’une étude de cas"). Labels of the collections, from the site's own.
+ */
+const TRANSLATED_NAMES: Record<string, Record<string, { plural: string; singular: string }>> = {
+  fr: {
+    solutions: { plural: `${fr['nav.solutions']} en français`, singular: 'traduction d’une solution' },
+    caseStudies: { plural: `${fr['nav.caseStudies']} en français`, singular: 'traduction d’une étude de cas' },
+    events: { plural: `${fr['nav.events']} en français`, singular: 'traduction d’un événement' },
+  },
+};
+
 function canonicalCollection(collection: MdxCollection, settings: CmsSettings) {
   const folder = `${CONTENT_DIR}/${collection.dir}`;
   return {
     name: collection.name,
-    label: labelOf(collection.name),
+    label: `${SINGULAR[collection.name] ? en[`nav.${collection.name}` as keyof typeof en] : labelOf(collection.name)} (English)`,
     label_singular: SINGULAR[collection.name] ?? labelOf(collection.name),
     description: `English entries with every fact: ${folder}/<folder name>/${CANONICAL_FILE}.`,
     folder,
@@ -261,11 +306,13 @@ function translationCollection(collection: MdxCollection, settings: CmsSettings,
     }
     return field;
   });
+  const language = LANGUAGE_NAMES.of(lang) ?? lang;
+  const own = TRANSLATED_NAMES[lang]?.[collection.name];
   return {
     name: translationCollectionName(collection, lang),
-    label: `${labelOf(collection.name)}: ${LANGUAGE_NAMES.of(lang) ?? lang}`,
-    label_singular: `${SINGULAR[collection.name] ?? labelOf(collection.name)} in ${LANGUAGE_NAMES.of(lang) ?? lang}`,
-    description: `${LANGUAGE_NAMES.of(lang) ?? lang} text of an English entry, beside it: ${folder}/<folder name>/${lang}.mdx. Facts (dates, figures, sources) stay in the English entry.`,
+    label: own ? `${own.plural} (${language})` : `${labelOf(collection.name)}: ${language}`,
+    label_singular: own?.singular ?? `${SINGULAR[collection.name] ?? labelOf(collection.name)} in ${language}`,
+    description: `${language} text of an English entry, beside it: ${folder}/<folder name>/${lang}.mdx. Facts (dates, figures, sources) stay in the English entry.`,
     folder,
     path: `{{slug}}/${lang}`,
     extension: 'mdx',

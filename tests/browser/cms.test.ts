@@ -235,7 +235,10 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
     await addItem('values');
     await fill('value', '12');
     await fill('asOf', '2024-05');
-    await fill('source', 'test-source');
+    // The citation is picked among the entry's own sources, shown by title (src/admin/source-ref.ts).
+    const citation = await newest('source');
+    await expect.poll(() => citation.locator('option').allInnerTexts(), WAIT).toContain('A test report — The Test Times [test-source]');
+    await citation.selectOption('test-source', WAIT);
 
     await fill('lastReviewed', '2026-11-30');
     await fill('checked', '2026-11-30');
