@@ -22,10 +22,11 @@ import { CONTENT_COMPONENTS } from '#src/body/mdx-body.ts';
 import { BLOC_LABELS, REGION_LABELS, SECTOR_LABELS } from '#src/i18n/labels.ts';
 import { en } from '#src/i18n/en.ts';
 import { fr } from '#src/i18n/fr.ts';
-import { TRANSLATION_LOCALES } from '#src/config/locales.ts';
+import { DEFAULT_LOCALE, TRANSLATION_LOCALES, type Locale } from '#src/config/locales.ts';
 import { CANONICAL_FILE, CONTENT_DIR, MDX_COLLECTIONS, MEDIA_FOLDER, type MdxCollection } from '#src/schemas/collections.ts';
 import { editorJsonSchema } from '#src/schemas/json-schema.ts';
 import { STAGES } from '#src/schemas/case-study.ts';
+import { paths } from '#src/lib/routes.ts';
 
 /** The part of a JSON Schema this generator reads. */
 interface JsonSchema {
@@ -69,7 +70,7 @@ export interface CmsSettings {
   repo: string;
   /** The branch pull requests target. */
   branch: string;
-  /** The public site, for "view live" links. */
+  /** Where "View Live" and the header's link go: the public site, or the local dev server during `npm run cms`. */
   siteUrl: string;
   /** The OAuth proxy of the GitHub backend (docs/cms.md), e.g. https://auth.example.org. */
   authUrl?: string;
@@ -237,6 +238,18 @@ const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallbac
 
 const SINGULAR: Record<string, string> = { solutions: 'Solution', caseStudies: 'Case study', events: 'Event' };
 
+/** The page of an entry, for Decap's "View Live" (`preview_path`, after `site_url`): `{{dirname}}` is the entry's folder. */
+const PAGE_OF: Record<string, (lang: Locale, slug: string) => string> = {
+  solutions: paths.solution,
+  caseStudies: paths.caseStudy,
+  events: paths.event,
+};
+
+function previewPath(collection: MdxCollection, lang: Locale): { preview_path?: string } {
+  const page = PAGE_OF[collection.name];
+  return page ? { preview_path: page(lang, '{{dirname}}').replace(/^\//, '') } : {};
+}
+
 /**
  * How a translation collection is named in its own language, so that a translator finds it in the
  * list of collections by its French name ("Études de cas en français"), and how one entry of it is
@@ -267,6 +280,7 @@ function canonicalCollection(collection: MdxCollection, settings: CmsSettings) {
     filter: { field: 'labels' },
     identifier_field: 'title',
     summary: '{{title}}',
+    ...previewPath(collection, DEFAULT_LOCALE),
     meta: {
       path: {
         label: 'Folder name (the address of the page)',
@@ -323,6 +337,7 @@ function translationCollection(collection: MdxCollection, settings: CmsSettings,
     filter: { field: 'sources' },
     identifier_field: 'title',
     summary: '{{title}} ({{dirname}})',
+    ...previewPath(collection, lang as Locale),
     meta: {
       path: {
         label: 'Folder name of the English entry',
@@ -334,6 +349,12 @@ function translationCollection(collection: MdxCollection, settings: CmsSettings,
     fields: [...fields, { ...bodyField(), widget: 'translated-markdown', canonical: collection.name, english: 'body' }],
   };
 }
+
+/** The collections whose drafts `npm run cms` names by folder alone (src/admin/branch-names.ts). */
+export const CMS_SLUG_NAMING = {
+  collections: MDX_COLLECTIONS.map((collection) => collection.name),
+  indexFile: CANONICAL_FILE.replace(/\.mdx$/, ''),
+} as const;
 
 /** The whole Decap configuration, as an object. */
 export function cmsConfig(settings: CmsSettings, collections: readonly MdxCollection[] = MDX_COLLECTIONS) {
@@ -365,6 +386,7 @@ export function cmsConfig(settings: CmsSettings, collections: readonly MdxCollec
     ...(settings.localBackendUrl ? { local_backend: { url: settings.localBackendUrl } } : {}),
     publish_mode: 'editorial_workflow',
     site_url: settings.siteUrl,
+    display_url: settings.siteUrl,
     // Entries hold no images (src/body/mdx-body.ts); Decap requires a media folder all the same. It
     // is outside public/, so nothing uploaded is ever served, and the content check accepts only
     // PNG, JPEG and WebP files in it (src/checks/media-files.ts).

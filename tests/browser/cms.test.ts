@@ -16,7 +16,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import sirv from 'sirv';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cmsConfigYaml } from '#src/admin/config.ts';
+import { CMS_SLUG_NAMING, cmsConfigYaml } from '#src/admin/config.ts';
 import { contentCheckReport } from '#src/checks/check-report.ts';
 import { cmsSettings } from '#src/admin/settings.ts';
 import { adminCsp } from '#src/admin/admin-page.ts';
@@ -99,6 +99,7 @@ beforeAll(async () => {
     repoDir: repo,
     port,
     policy: { token, origins: [origin], branch: 'main', contentDir: 'content', mediaDir: MEDIA_FOLDER },
+    naming: CMS_SLUG_NAMING,
   });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -257,13 +258,14 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
 
     await save();
 
-    // A draft is a branch; main is untouched until the entry is published.
-    expect(git('branch', '--list', 'cms/*')).toContain(`cms/solutions/${SLUG}/index`);
+    // A draft is a branch, named by the entry's folder; main is untouched until the entry is published.
+    expect(git('branch', '--list', 'cms/*').trim()).toBe(`cms/solutions/${SLUG}`);
+    expect(git('log', '-1', '--format=%s', `cms/solutions/${SLUG}`).trim()).toBe(`content: create solutions "${SLUG}" (CMS)`);
     expect(git('ls-tree', '-r', '--name-only', 'main', 'content/solutions')).not.toContain(`${SLUG}/index.mdx`);
 
     await publish('solution', `content/solutions/${SLUG}/index.mdx`);
     expect(git('ls-tree', '-r', '--name-only', 'main', 'content/solutions')).toContain(`${SLUG}/index.mdx`);
-    await expect.poll(() => git('branch', '--list', 'cms/*'), WAIT).not.toContain(`cms/solutions/${SLUG}/index`);
+    await expect.poll(() => git('branch', '--list', 'cms/*'), WAIT).not.toContain(`cms/solutions/${SLUG}`);
 
     const entry = frontmatter(git('show', `main:content/solutions/${SLUG}/index.mdx`));
     expect(entry).toMatchObject({
