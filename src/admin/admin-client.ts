@@ -51,6 +51,8 @@ interface Cms {
   registerWidget(name: string, control: unknown, preview?: unknown): void;
   registerPreviewStyle(href: string): void;
   registerPreviewTemplate(collection: string, template: unknown): void;
+  registerLocale?(locale: string, phrases: object): void;
+  getLocale?(locale: string): { workflow?: { workflow?: Record<string, string> } } | undefined;
   getWidget(name: string): { control: unknown; preview?: unknown } | undefined;
 }
 
@@ -265,5 +267,13 @@ document.addEventListener('DOMContentLoaded', () => {
   for (const component of EDITOR_COMPONENTS_LIST) cms.registerEditorComponent(component);
   registerWidgets(cms, h, createClass);
   registerPreviews(cms, h, createClass);
+  // Decap's workflow board offers a "New Post"; an editor here writes entries (issue 30).
+  const phrases = cms.getLocale?.('en');
+  if (phrases?.workflow?.workflow) {
+    cms.registerLocale?.('en', {
+      ...phrases,
+      workflow: { ...phrases.workflow, workflow: { ...phrases.workflow.workflow, newPost: 'New entry' } },
+    });
+  }
   cms.init();
 });

@@ -131,6 +131,12 @@ describe('the CMS configuration generated from the content model', () => {
     expect(field(byName('caseStudies').fields, 'country')['options']).toContainEqual({ label: 'Guinea (gn)', value: 'gn' });
   });
 
+  test('a source kind says which kinds are official records', () => {
+    expect(field(byName('solutions').fields, 'sources.kind').hint).toBe(
+      'Who published the page. Official records: Rwandan government, Rwanda Cooperation, other government, UN / intergovernmental. Not official: press, academic, NGO / company, other.',
+    );
+  });
+
   test("every citation is picked among the entry's own sources (source-ref), one or several", () => {
     const caseStudy = byName('caseStudies').fields;
     expect(field(caseStudy, 'stages.source')).toMatchObject({

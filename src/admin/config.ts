@@ -26,6 +26,7 @@ import { DEFAULT_LOCALE, TRANSLATION_LOCALES, type Locale } from '#src/config/lo
 import { CANONICAL_FILE, CONTENT_DIR, MDX_COLLECTIONS, MEDIA_FOLDER, type MdxCollection } from '#src/schemas/collections.ts';
 import { editorJsonSchema } from '#src/schemas/json-schema.ts';
 import { STAGES } from '#src/schemas/case-study.ts';
+import { OFFICIAL_SOURCE_KINDS, SOURCE_KINDS } from '#src/schemas/source.ts';
 import { paths } from '#src/lib/routes.ts';
 
 /** The part of a JSON Schema this generator reads. */
@@ -113,9 +114,18 @@ export const STAGE_HINT = STAGES.map((stage) => `**${en[`stage.${stage}`]}**: ${
 export const UNCORROBORATED_HINT =
   'Date you last looked for an official source and found none (YYYY-MM-DD). Leave empty when an official source is cited.';
 
+/** Who published a source, in the site's words, and which kinds count as an official record. */
+export const SOURCE_KIND_HINT = (() => {
+  const label = (kind: string) => en[`sourceKind.${kind}` as keyof typeof en];
+  const official = OFFICIAL_SOURCE_KINDS.map(label);
+  const other = SOURCE_KINDS.filter((kind) => !OFFICIAL_SOURCE_KINDS.includes(kind)).map(label);
+  return `Who published the page. Official records: ${official.join(', ')}. Not official: ${other.join(', ')}.`;
+})();
+
 /** Fields whose label and hint say more than their name and the schema's description, by name. */
 const FIELD_WORDS: Record<string, { label?: string; hint?: string }> = {
   stage: { hint: STAGE_HINT },
+  kind: { hint: SOURCE_KIND_HINT },
   uncorroborated: { label: 'No official source found (date checked)', hint: UNCORROBORATED_HINT },
 };
 

@@ -260,7 +260,7 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
 
     // A draft is a branch, named by the entry's folder; main is untouched until the entry is published.
     expect(git('branch', '--list', 'cms/*').trim()).toBe(`cms/solutions/${SLUG}`);
-    expect(git('log', '-1', '--format=%s', `cms/solutions/${SLUG}`).trim()).toBe(`content: create solutions "${SLUG}" (CMS)`);
+    expect(git('log', '-1', '--format=%s', `cms/solutions/${SLUG}`).trim()).toBe(`content: create Solution "${SLUG}" (CMS)`);
     expect(git('ls-tree', '-r', '--name-only', 'main', 'content/solutions')).not.toContain(`${SLUG}/index.mdx`);
 
     await publish('solution', `content/solutions/${SLUG}/index.mdx`);
