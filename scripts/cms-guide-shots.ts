@@ -38,8 +38,7 @@ async function newest(name: string, which: 'newest' | 'oldest' = 'newest'): Prom
   const sorted = ids.sort((a, b) => Number(a.split('-').at(-1)) - Number(b.split('-').at(-1)));
   return page.locator(`[id="${which === 'newest' ? sorted.at(-1) : sorted[0]}"]`);
 }
-const fill = async (name: string, value: string, which: 'newest' | 'oldest' = 'newest') =>
-  (await newest(name, which)).fill(value, WAIT);
+const fill = async (name: string, value: string, which: 'newest' | 'oldest' = 'newest') => (await newest(name, which)).fill(value, WAIT);
 async function choose(name: string, option: string): Promise<void> {
   const select = await newest(name);
   await select.click(WAIT);
@@ -90,7 +89,10 @@ await fill('title', 'Delegation visits the example agency');
 await fill('publisher', 'The Example Times');
 await fill('url', 'https://example.org/report');
 await fill('accessed', '2026-12-01');
-await page.getByRole('button', { name: /^Add sources$/i }).last().click(WAIT);
+await page
+  .getByRole('button', { name: /^Add sources$/i })
+  .last()
+  .click(WAIT);
 await fill('id', 'example-official');
 await choose('kind', 'Rwandan government');
 await fill('title', 'Agency welcomes a delegation');
@@ -105,7 +107,10 @@ await fill('date', '2024-03', 'oldest');
 const citation = await newest('source', 'oldest');
 await citation.locator('option', { hasText: 'Delegation visits the example agency' }).waitFor({ state: 'attached', ...WAIT });
 await citation.selectOption('example-report', WAIT);
-await page.getByRole('checkbox', { name: /Agency welcomes a delegation/ }).first().check(WAIT);
+await page
+  .getByRole('checkbox', { name: /Agency welcomes a delegation/ })
+  .first()
+  .check(WAIT);
 await fill('text', 'A delegation visited the agency (example text).', 'oldest');
 await shot('4-stage', await newest('stage', 'oldest'));
 await fill('lastReviewed', '2026-12-01');

@@ -11,6 +11,7 @@ import { DEFAULT_LOCALE } from '#src/config/locales.ts';
 import { EDITOR_COMPONENTS_LIST } from '#src/admin/cms-components.ts';
 import { labelledTexts } from '#src/lib/localize.ts';
 import { sourceRefWidget } from '#src/admin/source-ref.ts';
+import { withOwnPhrases } from '#src/admin/phrases.ts';
 
 /** The little of Immutable.js the widgets use (Decap's entries and values are Immutable maps). */
 interface ImmutableMap {
@@ -52,7 +53,7 @@ interface Cms {
   registerPreviewStyle(href: string): void;
   registerPreviewTemplate(collection: string, template: unknown): void;
   registerLocale?(locale: string, phrases: object): void;
-  getLocale?(locale: string): { workflow?: { workflow?: Record<string, string> } } | undefined;
+  getLocale?(locale: string): Record<string, unknown> | undefined;
   getWidget(name: string): { control: unknown; preview?: unknown } | undefined;
 }
 
@@ -267,13 +268,8 @@ document.addEventListener('DOMContentLoaded', () => {
   for (const component of EDITOR_COMPONENTS_LIST) cms.registerEditorComponent(component);
   registerWidgets(cms, h, createClass);
   registerPreviews(cms, h, createClass);
-  // Decap's workflow board offers a "New Post"; an editor here writes entries (issue 30).
+  // Decap's own words, with ours for a few (src/admin/phrases.ts).
   const phrases = cms.getLocale?.('en');
-  if (phrases?.workflow?.workflow) {
-    cms.registerLocale?.('en', {
-      ...phrases,
-      workflow: { ...phrases.workflow, workflow: { ...phrases.workflow.workflow, newPost: 'New entry' } },
-    });
-  }
+  if (phrases) cms.registerLocale?.('en', withOwnPhrases(phrases));
   cms.init();
 });
