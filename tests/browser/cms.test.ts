@@ -2,8 +2,9 @@
  * Editing in the browser, end to end: the built /admin/ page in Chromium, decap-server in git mode
  * on a temporary git repository holding a copy of content/. An editor creates a solution with a
  * figure, a source and a Callout, saves it as a draft (a branch), moves it through the workflow and
- * publishes it (a merge); then translates it into French. The files in the repository must be what
- * the content check accepts. Screenshots: /work/wt/shots/cms-*.png (SHOTS_DIR).
+ * publishes it (a merge); then translates it into French. As a new editor, creates a case study
+ * whose study visit cites two sources picked from the list, and saves the draft (a branch named
+ * by the folder). The files in the repository must be what the content check accepts. Screenshots: /work/wt/shots/cms-*.png (SHOTS_DIR).
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -183,13 +184,13 @@ async function publish(shot: string, file: string): Promise<void> {
 }
 
 /**
- * `npm run check` on main as the CMS left it: main's content is exported to a folder of its own
+ * `npm run check` on main (or a draft's branch) as the CMS left it: main's content is exported to a folder of its own
  * (read-only git commands), so the test never races decap-server for the repository's index.
  */
-async function checkMain(): Promise<Awaited<ReturnType<typeof contentCheckReport>>> {
+async function checkMain(ref = 'main'): Promise<Awaited<ReturnType<typeof contentCheckReport>>> {
   const tree = mkdtempSync(join(tmpdir(), 'homegrown-cms-main-'));
   try {
-    execFileSync('sh', ['-c', `git -C "${repo}" archive main content | tar -x -C "${tree}"`]);
+    execFileSync('sh', ['-c', `git -C "${repo}" archive "${ref}" content | tar -x -C "${tree}"`]);
     return await contentCheckReport(tree, { today: '2026-12-01' });
   } finally {
     rmSync(tree, { recursive: true, force: true });
@@ -328,5 +329,84 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
     const report = await checkMain();
     expect(report.status, report.output).toBe(0);
     expect(errors.filter((error) => /CSP|Content.Security/i.test(error))).toEqual([]);
+  }, 600_000);
+
+  test('a new editor creates a case study, picks its two sources from a list for a study visit, and saves the draft', async () => {
+    const CASE = 'test-study-visit';
+    await page.goto(`${origin}/admin/#/collections/caseStudies/new`, WAIT);
+    await page.reload(WAIT);
+    await page.getByText('Writing in Case studies (English) collection').waitFor(WAIT);
+    // Before a source has an id, the citation says where to add one, instead of a box to type an id into.
+    await expect
+      .poll(() => page.locator('[data-source-ref="empty"]').first().innerText(), WAIT)
+      .toContain('This entry has no sources yet: add one under “Sources”');
+    await fill('path', CASE);
+    await fill('title', 'Test study visit', 'oldest');
+    await fill('summary', 'A case study made up by the end-to-end test of the CMS.');
+    await choose('country', 'Guinea');
+    await choose('solutions', 'Umucyo');
+
+    // The first source is there already (a case study needs one); the editor adds a second.
+    await fill('id', 'visit-report');
+    await choose('kind', 'press');
+    await fill('title', 'A visit report');
+    await fill('publisher', 'The Test Times');
+    await fill('url', 'https://example.org/visit');
+    await fill('accessed', '2026-11-30');
+    await addItem('sources');
+    await fill('id', 'visit-official');
+    await choose('kind', 'Rwandan government');
+    await fill('title', 'An official note');
+    await fill('publisher', 'A test ministry');
+    await fill('url', 'https://example.org/note');
+    await fill('accessed', '2026-11-30');
+
+    // The stage: picked with what it means, its sources picked by title.
+    await fill('id', 'visit', 'oldest');
+    await choose('stage', 'Study visit');
+    await expect(page.getByText('A delegation of the country came to learn how the solution works.', { exact: false }).first()).toBeVisible(
+      WAIT,
+    );
+    await fill('date', '2024-03', 'oldest');
+    const titles = ['A visit report — The Test Times [visit-report]', 'An official note — A test ministry [visit-official]'];
+    const citation = await newest('source', 'oldest');
+    await expect.poll(() => citation.locator('option').allInnerTexts(), WAIT).toEqual(['— pick a source of this entry —', ...titles]);
+    await citation.selectOption('visit-report', WAIT);
+    const also = page.locator('[data-source-ref="many"]').first();
+    await expect.poll(() => also.locator('label').allInnerTexts(), WAIT).toEqual(titles);
+    await also.getByRole('checkbox', { name: /An official note/ }).check(WAIT);
+    await expect(page.getByText('No official source found (date checked)').first()).toBeVisible(WAIT);
+    await expect(page.getByText('Date you last looked for an official source and found none', { exact: false }).first()).toBeVisible(WAIT);
+    await fill('text', 'A delegation came to see how the registry works.', 'oldest');
+    await fill('lastReviewed', '2026-11-30');
+    await page.locator('[data-slate-editor="true"]').first().click(WAIT);
+    await page.keyboard.type('A delegation visited.');
+    await (await newest('stage', 'oldest')).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(SHOTS, 'cms-case-study-stage.png') });
+
+    await save();
+    expect(git('branch', '--list', 'cms/*')).toContain(`cms/caseStudies/${CASE}`);
+    const entry = frontmatter(git('show', `cms/caseStudies/${CASE}:content/case-studies/${CASE}/index.mdx`));
+    expect(entry).toMatchObject({
+      country: 'gn',
+      solutions: ['umucyo'],
+      stages: [
+        {
+          id: 'visit',
+          stage: 'study-visit',
+          date: '2024-03',
+          source: 'visit-report',
+          also: ['visit-official'],
+          text: 'A delegation came to see how the registry works.',
+        },
+      ],
+      sources: [
+        expect.objectContaining({ id: 'visit-report', kind: 'press', title: 'A visit report' }),
+        expect.objectContaining({ id: 'visit-official', kind: 'rwanda-government', title: 'An official note' }),
+      ],
+    });
+    expect((entry['stages'] as Array<Record<string, unknown>>)[0]).not.toHaveProperty('uncorroborated');
+    const report = await checkMain(`cms/caseStudies/${CASE}`);
+    expect(report.status, report.output).toBe(0);
   }, 600_000);
 });
