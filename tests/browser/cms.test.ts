@@ -364,9 +364,7 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
     // The stage: picked with what it means, its sources picked by title.
     await fill('id', 'visit', 'oldest');
     await choose('stage', 'Study visit');
-    await expect(page.getByText('A delegation of the country came to learn how the solution works.', { exact: false }).first()).toBeVisible(
-      WAIT,
-    );
+    await page.getByText('A delegation of the country came to learn how the solution works.', { exact: false }).first().waitFor(WAIT);
     await fill('date', '2024-03', 'oldest');
     const titles = ['A visit report — The Test Times [visit-report]', 'An official note — A test ministry [visit-official]'];
     const citation = await newest('source', 'oldest');
@@ -375,8 +373,8 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
     const also = page.locator('[data-source-ref="many"]').first();
     await expect.poll(() => also.locator('label').allInnerTexts(), WAIT).toEqual(titles);
     await also.getByRole('checkbox', { name: /An official note/ }).check(WAIT);
-    await expect(page.getByText('No official source found (date checked)').first()).toBeVisible(WAIT);
-    await expect(page.getByText('Date you last looked for an official source and found none', { exact: false }).first()).toBeVisible(WAIT);
+    await page.getByText('No official source found (date checked)').first().waitFor(WAIT);
+    await page.getByText('Date you last looked for an official source and found none', { exact: false }).first().waitFor(WAIT);
     await fill('text', 'A delegation came to see how the registry works.', 'oldest');
     await fill('lastReviewed', '2026-11-30');
     await page.locator('[data-slate-editor="true"]').first().click(WAIT);
