@@ -47,10 +47,10 @@ async function choose(name: string, option: string): Promise<void> {
 }
 
 /** Scrolls `field` to near the top of the form and saves the window as a small PNG. */
-async function shot(name: string, field?: Locator): Promise<void> {
+async function shot(name: string, field?: Locator, above = 90): Promise<void> {
   if (field) {
     await field.evaluate((element) => element.scrollIntoView({ block: 'start' }));
-    await page.mouse.wheel(0, -90);
+    await page.mouse.wheel(0, -above);
     await page.waitForTimeout(600);
   }
   const png = await page.screenshot();
@@ -112,7 +112,8 @@ await page
   .first()
   .check(WAIT);
 await fill('text', 'A delegation visited the agency (example text).', 'oldest');
-await shot('4-stage', await newest('stage', 'oldest'));
+// From the stage's menu down to "No official source found".
+await shot('4-stage', await newest('stage', 'oldest'), 20);
 await fill('lastReviewed', '2026-12-01');
 await page.locator('[data-slate-editor="true"]').first().click(WAIT);
 await page.keyboard.type('Example text of the entry.');
