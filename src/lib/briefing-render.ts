@@ -23,6 +23,7 @@ import {
   type StoryBlock,
 } from './briefing-model.ts';
 import { formatAsOf, formatDate, formatFigureValue, listSeparator, quote, withColon } from './format.ts';
+import { TOOK_KEYS, whatItTookRows } from './what-it-took.ts';
 
 /** The interface strings a briefing prints (the keys of src/i18n/), and the visit contact. */
 const KEYS = {
@@ -70,6 +71,7 @@ const KEYS = {
   furthest: 'caseStudy.furthest',
   counterpart: 'caseStudy.counterpart',
   partners: 'caseStudy.partners',
+  ...TOOK_KEYS,
 } as const satisfies Record<string, UiKey>;
 
 export type BriefingStrings = Record<keyof typeof KEYS, string> & {
@@ -286,6 +288,7 @@ export function renderOnePager(model: SolutionModel, strings: BriefingStrings, o
         ),
       ),
     ],
+    renderWhatItTook(model, strings, cite, sub),
     visitLine(strings, [model.title]),
     own &&
       renderSources(model.sources, strings, {
@@ -294,6 +297,38 @@ export function renderOnePager(model: SolutionModel, strings: BriefingStrings, o
         heading: `${withColon(strings.sources, lang)} ${model.title}`,
         anchor: (source) => `${prefix}-${source.id}`,
       }),
+  );
+}
+
+/**
+ * "What it took" in a one-pager: each row's label and its lines with their citations; nothing when
+ * the model has no row (src/lib/what-it-took.ts decides what a row holds).
+ */
+export function renderWhatItTook(
+  model: SolutionModel,
+  strings: BriefingStrings,
+  cite: Citer,
+  sub: 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6',
+): Child {
+  const rows = whatItTookRows(model.whatItTook, strings);
+  return (
+    rows.length > 0 && [
+      el(sub, { class: 'mt-3 font-bold' }, strings.tookHeading),
+      el(
+        'dl',
+        { class: 'what-it-took mt-1 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]', 'data-what-it-took': model.slug },
+        rows.map((row) => [
+          el('dt', { class: 'font-semibold' }, row.label),
+          ' ',
+          el(
+            'dd',
+            { 'data-took-row': row.key },
+            row.lines.map((line) => el('span', { class: 'block' }, line.text, citations(cite, strings, line.sources))),
+          ),
+          ' ',
+        ]),
+      ),
+    ]
   );
 }
 
