@@ -141,6 +141,10 @@ export const en = {
   'data.file.countries-csv':
     'One row per country: region, blocs, languages, case studies, furthest stage per solution, first and latest dated stage',
   'data.file.figures-csv': 'One row per value of each key figure: solution, figure, value, unit, date and source',
+  'data.file.what-it-took-csv':
+    'One row per fact of what each solution took: the laws it rests on, the institutions that run it, prerequisites, costs, pilot and national dates, each with its source',
+  'data.file.adopter-durations-csv':
+    'One row per adopter and span, computed from its case study’s dated stages: months (or whole years) from first study visit to agreement, and from agreement to first use',
   'data.file.dictionary': 'The data dictionary: every column of every file, defined in English and French',
   'data.dictionary': 'Data dictionary',
   'data.dictionaryIntro':

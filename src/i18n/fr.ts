@@ -143,6 +143,10 @@ export const fr = {
   'data.file.countries-csv':
     'Une ligne par pays : région, blocs, langues, études de cas, étape la plus avancée par solution, première et dernière étapes datées',
   'data.file.figures-csv': 'Une ligne par valeur de chaque chiffre clé : solution, chiffre, valeur, unité, date et source',
+  'data.file.what-it-took-csv':
+    'Une ligne par fait de ce qu’il a fallu à chaque solution : les lois sur lesquelles elle repose, les institutions qui la gèrent, les prérequis, les coûts, les dates du pilote et de l’échelle nationale, chacun avec sa source',
+  'data.file.adopter-durations-csv':
+    'Une ligne par pays et par délai, calculé à partir des étapes datées de son étude de cas : mois (ou années entières) entre la première visite d’étude et l’accord, et entre l’accord et la première mise en œuvre',
   'data.file.dictionary': 'Le dictionnaire des données : chaque colonne de chaque fichier, définie en anglais et en français',
   'data.dictionary': 'Dictionnaire des données',
   'data.dictionaryIntro':
