@@ -46,7 +46,8 @@ describe('what it took, in the solution model', () => {
     const took = models.solutions.get('alpha')?.whatItTook;
     expect(took).toMatchObject({
       legalBasis: [{ id: 'registry-act', text: 'Registry Act', date: '2003-05', source: 'ministry-page' }],
-      runBy: [{ name: 'Agency A', url: 'https://example.org/a', source: 'ministry-page' }],
+      // Agency A runs it and is its lead institution, which the facts already show.
+      runBy: [],
       costs: [{ id: 'build', value: 2000000, qualifier: '', currency: 'usd', paidBy: ['Agency A'] }],
       pilotToNational: { value: 2, unit: 'years' },
     });

@@ -24,7 +24,9 @@ export function whatItTookModel(solution: SolutionView, catalogue: Catalogue): W
   const name = (id: string) => institutions.get(id)?.name ?? id;
   return {
     legalBasis: (block?.legalBasis ?? []).map(({ id, text, date, source }) => ({ id, text, date, source })),
+    // The lead institution is already among the solution's facts: "Run by" names the others.
     runBy: (block?.runBy ?? []).flatMap((runner) => {
+      if (runner.institution.id === solution.data.leadInstitution?.id) return [];
       const institution = institutions.get(runner.institution.id);
       return institution ? [{ name: institution.name, url: institution.url, source: runner.source }] : [];
     }),

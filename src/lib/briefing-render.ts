@@ -258,6 +258,7 @@ export function renderOnePager(model: SolutionModel, strings: BriefingStrings, o
       model.start && fact(strings.start, formatDate(model.start.date, lang), citations(cite, strings, [model.start.source])),
       model.end && fact(strings.end, formatDate(model.end.date, lang), citations(cite, strings, [model.end.source])),
       model.sdgs.length > 0 && fact(strings.sdgs, model.sdgs.map((goal) => fill(strings.sdg, { goal: String(goal) })).join(', ')),
+      whatItTookFacts(model, strings, cite),
     ),
     figures.length > 0 && [
       el(sub, { class: 'mt-3 font-bold' }, strings.figures),
@@ -288,7 +289,6 @@ export function renderOnePager(model: SolutionModel, strings: BriefingStrings, o
         ),
       ),
     ],
-    renderWhatItTook(model, strings, cite, sub),
     visitLine(strings, [model.title]),
     own &&
       renderSources(model.sources, strings, {
@@ -301,35 +301,21 @@ export function renderOnePager(model: SolutionModel, strings: BriefingStrings, o
 }
 
 /**
- * "What it took" in a one-pager: each row's label and its lines with their citations; nothing when
- * the model has no row (src/lib/what-it-took.ts decides what a row holds).
+ * "What it took" in a one-pager: each row as one more fact (its label, then its lines with their
+ * citations), so that it takes no more room than it needs on one A4 page; nothing when the model
+ * has no row (src/lib/what-it-took.ts decides what a row holds).
  */
-export function renderWhatItTook(
-  model: SolutionModel,
-  strings: BriefingStrings,
-  cite: Citer,
-  sub: 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6',
-): Child {
-  const rows = whatItTookRows(model.whatItTook, strings);
-  return (
-    rows.length > 0 && [
-      el(sub, { class: 'mt-3 font-bold' }, strings.tookHeading),
-      el(
-        'dl',
-        { class: 'what-it-took mt-1 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]', 'data-what-it-took': model.slug },
-        rows.map((row) => [
-          el('dt', { class: 'font-semibold' }, row.label),
-          ' ',
-          el(
-            'dd',
-            { 'data-took-row': row.key },
-            row.lines.map((line) => el('span', { class: 'block' }, line.text, citations(cite, strings, line.sources))),
-          ),
-          ' ',
-        ]),
-      ),
-    ]
-  );
+export function whatItTookFacts(model: SolutionModel, strings: BriefingStrings, cite: Citer): Child[] {
+  return whatItTookRows(model.whatItTook, strings).map((row) => [
+    el('dt', { class: 'font-semibold' }, row.label),
+    ' ',
+    el(
+      'dd',
+      { 'data-took-row': row.key },
+      row.lines.map((line) => el('span', { class: 'block' }, line.text, citations(cite, strings, line.sources))),
+    ),
+    ' ',
+  ]);
 }
 
 function storyTree(blocks: readonly StoryBlock[], level: Level): Tree[] {

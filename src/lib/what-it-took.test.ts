@@ -113,8 +113,16 @@ describe('the one-pager, its Word file and the comparison say the same', () => {
 
   test('the printed one-pager holds every line, with its citation numbers', () => {
     const page = renderOnePager(model, strings, { level: 1 });
-    const block = [...elements(page)].find((e) => e.attrs['data-what-it-took'] !== undefined) as TreeElement;
-    const text = treeText(block).replace(/\s+/g, ' ');
+    const rows = [...elements(page)].filter((e) => e.attrs['data-took-row'] !== undefined);
+    expect(rows.map((row) => row.attrs['data-took-row'])).toEqual([
+      'legal-basis',
+      'run-by',
+      'prerequisites',
+      'costs',
+      'time-to-scale',
+      'adopters',
+    ]);
+    const text = rows.map((row) => treeText(row).replace(/\s+/g, ' ')).join(' ');
     for (const line of lines) expect(text).toContain(line);
     expect(text).toContain('Registry Act (2007) Source [1]');
     expect(text).toContain('13 months from pilot (27 June 2016) to national scale (July 2017) Source [1] Source [2]');
