@@ -1,0 +1,196 @@
+/**
+ * Geometry of the "adoption over time" chart: one row per adopter (or per solution, on a
+ * country's page), each stage a mark on a time axis in years. Pure numbers and path data, drawn
+ * by AdoptionChartSvg.astro; every mark's stage also has its own shape, so colour is never the
+ * only signal.
+ */
+import type { Stage } from '#src/schemas/case-study.ts';
+
+export interface ChartMarkInput {
+  stage: Stage;
+  /** ISO date as precise as its source: "2013", "2013-05" or "2013-05-16". */
+  date: string;
+}
+
+export interface ChartRowInput {
+  key: string;
+  label: string;
+  marks: readonly ChartMarkInput[];
+}
+
+export interface ChartMark extends ChartMarkInput {
+  x: number;
+  y: number;
+  /** Path data of the stage's shape, centred on (x, y). */
+  d: string;
+}
+
+export interface ChartRow {
+  key: string;
+  label: string;
+  /** Baseline of the row's label. */
+  labelY: number;
+  /** Height of the row's line, from its first mark to its last. */
+  lineY: number;
+  lineFrom: number;
+  lineTo: number;
+  marks: ChartMark[];
+}
+
+export interface ChartTick {
+  year: number;
+  /** The year's start on the axis. */
+  x: number;
+  /** Centre of the year, where its label goes; absent for years left unlabelled. */
+  labelX?: number;
+}
+
+export interface ChartLayout {
+  width: number;
+  height: number;
+  /** First year on the axis and the year after the last (the axis ends where that year starts). */
+  from: number;
+  to: number;
+  left: number;
+  right: number;
+  /** Top of the axis' year lines and their bottom, where the year labels hang. */
+  plotTop: number;
+  axisY: number;
+  ticks: ChartTick[];
+  rows: ChartRow[];
+}
+
+export interface ChartOptions {
+  width: number;
+  /** Space above the rows (the legend's). */
+  top: number;
+  /** Height of a row: its label, then its line of marks. */
+  rowHeight: number;
+  /** Radius of a mark. */
+  radius: number;
+  /** Side margins, so the marks at the ends are whole. */
+  margin: number;
+  /** Room below the rows for the year labels. */
+  axisHeight: number;
+  /** At most this many year labels. */
+  maxLabels: number;
+}
+
+export const CHART_OPTIONS: ChartOptions = { width: 480, top: 8, rowHeight: 46, radius: 7, margin: 12, axisHeight: 26, maxLabels: 8 };
+
+/**
+ * A date as a point in time in years: the middle of the period it names ("2013" is mid-2013,
+ * "2013-05" mid-May), so a mark sits inside its year whatever the precision of its source.
+ */
+export function yearPosition(date: string): number {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!match) throw new Error(`adoption chart: "${date}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  const [, y, m, d] = match;
+  const year = Number(y);
+  if (m === undefined) return year + 0.5;
+  const month = Number(m) - 1;
+  if (d === undefined) return year + (month + 0.5) / 12;
+  return year + (month + (Number(d) - 0.5) / 31) / 12;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Path data of a stage's shape: circle, square, diamond, triangles, hexagon, cross. */
+export function markPath(stage: Stage, cx: number, cy: number, r: number): string {
+  const poly = (points: ReadonlyArray<readonly [number, number]>) =>
+    `M${points.map(([px, py]) => `${round(cx + px * r)} ${round(cy + py * r)}`).join('L')}Z`;
+  switch (stage) {
+    case 'study-visit':
+      return `M${round(cx - r)} ${round(cy)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0Z`;
+    case 'agreement':
+      return poly([
+        [-0.85, -0.85],
+        [0.85, -0.85],
+        [0.85, 0.85],
+        [-0.85, 0.85],
+      ]);
+    case 'pilot':
+      return poly([
+        [0, -1.15],
+        [1.15, 0],
+        [0, 1.15],
+        [-1.15, 0],
+      ]);
+    case 'adopted':
+      return poly([
+        [0, -1.1],
+        [1.1, 0.85],
+        [-1.1, 0.85],
+      ]);
+    case 'adapted':
+      return poly([
+        [-1.1, -0.85],
+        [1.1, -0.85],
+        [0, 1.1],
+      ]);
+    case 'scaled':
+      return poly([
+        [-0.5, -0.95],
+        [0.5, -0.95],
+        [1.05, 0],
+        [0.5, 0.95],
+        [-0.5, 0.95],
+        [-1.05, 0],
+      ]);
+    case 'discontinued':
+      return poly([
+        [-1, -0.6],
+        [-0.6, -1],
+        [0, -0.4],
+        [0.6, -1],
+        [1, -0.6],
+        [0.4, 0],
+        [1, 0.6],
+        [0.6, 1],
+        [0, 0.4],
+        [-0.6, 1],
+        [-1, 0.6],
+        [-0.4, 0],
+      ]);
+  }
+}
+
+/** One year in `step` is labelled: 1, 2, 5 or 10, the first that keeps to `max` labels. */
+function labelStep(years: number, max: number): number {
+  return [1, 2, 5, 10, 20].find((step) => Math.ceil(years / step) <= max) ?? 50;
+}
+
+/** Lays the rows out: the axis runs from the first year of any mark to the end of the last one. */
+export function layoutAdoptionChart(rows: readonly ChartRowInput[], options: ChartOptions = CHART_OPTIONS): ChartLayout {
+  const { width, top, rowHeight, radius, margin, axisHeight, maxLabels } = options;
+  const positions = rows.flatMap((row) => row.marks.map((mark) => yearPosition(mark.date)));
+  if (positions.length === 0) throw new Error('adoption chart: no stage to draw');
+  const from = Math.floor(Math.min(...positions));
+  const to = Math.floor(Math.max(...positions)) + 1;
+  const left = margin;
+  const right = width - margin;
+  const x = (t: number) => round(left + ((t - from) / (to - from)) * (right - left));
+  const step = labelStep(to - from, maxLabels);
+  const ticks: ChartTick[] = [];
+  for (let year = from; year <= to; year++) {
+    const labelled = year < to && (step === 1 || year % step === 0);
+    ticks.push(labelled ? { year, x: x(year), labelX: x(year + 0.5) } : { year, x: x(year) });
+  }
+  const laidOut = rows.map((row, index): ChartRow => {
+    const labelY = top + index * rowHeight + 16;
+    const lineY = labelY + 18;
+    const placed: ChartMark[] = [];
+    for (const mark of [...row.marks].sort((a, b) => yearPosition(a.date) - yearPosition(b.date))) {
+      const mx = x(yearPosition(mark.date));
+      // Marks closer than a mark's width share the line by stepping up and down from it.
+      const crowd = placed.filter((other) => Math.abs(other.x - mx) < 2 * radius).length;
+      const my = lineY + (crowd === 0 ? 0 : (crowd % 2 === 1 ? -1 : 1) * Math.ceil(crowd / 2) * (radius + 1));
+      placed.push({ ...mark, x: mx, y: my, d: markPath(mark.stage, mx, my, radius) });
+    }
+    const xs = placed.map((mark) => mark.x);
+    const [lineFrom, lineTo] = xs.length > 0 ? [Math.min(...xs), Math.max(...xs)] : [left, left];
+    return { key: row.key, label: row.label, labelY, lineY, lineFrom, lineTo, marks: placed };
+  });
+  const axisY = top + rows.length * rowHeight + 4;
+  return { width, height: axisY + axisHeight, from, to, left, right, plotTop: top, axisY, ticks, rows: laidOut };
+}
