@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { STAGES } from '#src/schemas/case-study.ts';
-import { CHART_OPTIONS, layoutAdoptionChart, markPath, yearPosition, type ChartRowInput } from './adoption-chart.ts';
+import { CHART_OPTIONS, layoutAdoptionChart, layoutLegend, markPath, yearPosition, type ChartRowInput } from './adoption-chart.ts';
 
 const rows: ChartRowInput[] = [
   {
@@ -121,4 +121,24 @@ test.each(STAGES)('the %s mark has its own closed shape, centred on its point', 
   expect(others).not.toContain(d);
   const xs = [...d.matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/g)].map((m) => Number(m[1]));
   for (const px of xs) expect(Math.abs(px - 100)).toBeLessThanOrEqual(8.1);
+});
+
+describe('layoutLegend', () => {
+  const stages = STAGES.map((stage) => ({ stage, label: `Stage called ${stage}` }));
+
+  test('every stage in order, on as many lines as it takes, never past the right edge', () => {
+    const { items, height } = layoutLegend(stages);
+    expect(items.map((item) => item.stage)).toEqual([...STAGES]);
+    for (const item of items) {
+      expect(item.textX + Math.ceil(item.label.length * 14 * 0.6)).toBeLessThanOrEqual(CHART_OPTIONS.width - CHART_OPTIONS.margin);
+    }
+    const lines = new Set(items.map((item) => item.textY));
+    expect(lines.size).toBeGreaterThan(1);
+    expect(height).toBeGreaterThan(Math.max(...items.map((item) => item.textY)));
+  });
+
+  test('a short legend holds on one line; none takes no room', () => {
+    expect(new Set(layoutLegend(stages.slice(0, 2)).items.map((item) => item.textY)).size).toBe(1);
+    expect(layoutLegend([]).height).toBe(0);
+  });
 });

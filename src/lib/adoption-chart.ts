@@ -194,3 +194,48 @@ export function layoutAdoptionChart(rows: readonly ChartRowInput[], options: Cha
   const axisY = top + rows.length * rowHeight + 4;
   return { width, height: axisY + axisHeight, from, to, left, right, plotTop: top, axisY, ticks, rows: laidOut };
 }
+
+export interface LegendItem {
+  stage: Stage;
+  label: string;
+  /** Path data of the stage's mark. */
+  d: string;
+  /** Start and baseline of the label. */
+  textX: number;
+  textY: number;
+}
+
+/** Average advance of a character of the chart's sans-serif font, as a share of its size (generous, so labels never overlap). */
+const CHARACTER_WIDTH = 0.6;
+
+/**
+ * The legend above the rows: each stage's mark and its name, flowing left to right and onto a new
+ * line when the next would not fit. Its height is where the rows start.
+ */
+export function layoutLegend(
+  items: ReadonlyArray<{ stage: Stage; label: string }>,
+  options: Pick<ChartOptions, 'width' | 'radius' | 'margin'> & { fontSize: number } = { ...CHART_OPTIONS, fontSize: 14 },
+): { items: LegendItem[]; height: number } {
+  const { width, radius, margin, fontSize } = options;
+  const lineHeight = fontSize + 10;
+  let x = margin;
+  let line = 0;
+  const laidOut = items.map(({ stage, label }): LegendItem => {
+    const itemWidth = 2 * radius + 6 + Math.ceil(label.length * fontSize * CHARACTER_WIDTH) + 14;
+    if (x > margin && x + itemWidth > width - margin) {
+      x = margin;
+      line += 1;
+    }
+    const cy = margin + line * lineHeight + radius;
+    const item = {
+      stage,
+      label,
+      d: markPath(stage, x + radius, cy, radius),
+      textX: x + 2 * radius + 6,
+      textY: cy + Math.round(fontSize * 0.35),
+    };
+    x += itemWidth;
+    return item;
+  });
+  return { items: laidOut, height: items.length === 0 ? 0 : margin + (line + 1) * lineHeight };
+}

@@ -81,6 +81,8 @@ export const files = {
   sitemap: () => withBase('/sitemap-index.xml'),
   socialImage: (lang: Locale, kind: string, slug: string) => withBase(`/og/${lang}/${kind}/${slug}.png`),
   map: (path: string) => withBase(`/maps/${path}`),
+  /** An adoption-over-time chart (src/pages/charts/): `en/solutions/umucyo.svg`. */
+  chart: (path: string) => withBase(`/charts/${path}`),
   data: (file: string) => withBase(`/data/${file}`),
 } as const;
 
