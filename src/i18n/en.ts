@@ -237,6 +237,7 @@ export const en = {
   'chart.country': 'Country',
   'chart.solution': 'Solution',
   'chart.stages': 'Stages',
+  'solution.compare': 'Compare with other solutions',
   'map.title': 'Map of the countries that studied or adopted Rwanda’s solutions, coloured by the furthest stage reached',
   'map.alt':
     'Map of the countries that studied or adopted these solutions, coloured by the furthest stage reached. The same information is in the table.',

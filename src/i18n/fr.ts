@@ -240,6 +240,7 @@ export const fr = {
   'chart.country': 'Pays',
   'chart.solution': 'Solution',
   'chart.stages': 'Étapes',
+  'solution.compare': 'Comparer avec d’autres solutions',
   'map.title': 'Carte des pays qui ont étudié ou adopté les solutions rwandaises, colorés selon l’étape la plus avancée',
   'map.alt':
     'Carte des pays qui ont étudié ou adopté ces solutions, colorés selon l’étape la plus avancée. Les mêmes informations figurent dans le tableau.',
