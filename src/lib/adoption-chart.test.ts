@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { STAGES } from '#src/schemas/case-study.ts';
-import { CHART_OPTIONS, layoutAdoptionChart, layoutLegend, markPath, yearPosition, type ChartRowInput } from './adoption-chart.ts';
+import {
+  CHART_OPTIONS,
+  LEGEND_FONT_SIZE,
+  layoutAdoptionChart,
+  layoutLegend,
+  markPath,
+  wrapLabel,
+  yearPosition,
+  type ChartRowInput,
+} from './adoption-chart.ts';
 
 const rows: ChartRowInput[] = [
   {
@@ -44,12 +53,32 @@ describe('layoutAdoptionChart', () => {
     expect(layout.ticks.at(-1)?.labelX).toBeUndefined();
   });
 
-  test('one row per adopter, in the order given, each below the last', () => {
+  test('one row per adopter, in the order given, each below the last, its label above its marks', () => {
     expect(layout.rows.map((row) => row.key)).toEqual(['gn', 'gm', 'sz']);
-    const ys = layout.rows.map((row) => row.lineY);
-    expect(ys[1]! - ys[0]!).toBe(CHART_OPTIONS.rowHeight);
-    expect(layout.axisY).toBeGreaterThan(ys.at(-1)!);
+    layout.rows.forEach((row, index) => {
+      const previous = layout.rows[index - 1];
+      expect(row.bandY).toBe(previous ? previous.bandY + previous.bandHeight : CHART_OPTIONS.top);
+      expect(row.labelLines.map((line) => line.text)).toEqual([row.label]);
+      expect(row.labelLines[0]!.y).toBeGreaterThan(row.bandY);
+      expect(row.lineY).toBeGreaterThan(row.labelLines.at(-1)!.y);
+      expect(row.lineY + CHART_OPTIONS.radius).toBeLessThanOrEqual(row.bandY + row.bandHeight);
+    });
+    const last = layout.rows.at(-1)!;
+    expect(layout.axisY).toBe(last.bandY + last.bandHeight);
     expect(layout.height).toBeGreaterThan(layout.axisY);
+  });
+
+  test('a label too long for the width wraps onto more lines, and its row grows', () => {
+    const long = 'L’assurance maladie communautaire (mutuelle de santé) et son fonds national de solidarité';
+    const [wrapped, short] = layoutAdoptionChart([
+      { key: 'a', label: long, marks: [{ stage: 'pilot', date: '2020' }] },
+      { key: 'b', label: 'B', marks: [{ stage: 'pilot', date: '2021' }] },
+    ]).rows;
+    expect(wrapped!.labelLines.length).toBeGreaterThan(1);
+    expect(wrapped!.labelLines.map((line) => line.text).join(' ')).toBe(long);
+    const room = (CHART_OPTIONS.width - 2 * CHART_OPTIONS.margin) / (CHART_OPTIONS.fontSize * 0.62);
+    for (const line of wrapped!.labelLines) expect(line.text.length).toBeLessThanOrEqual(room);
+    expect(wrapped!.bandHeight).toBeGreaterThan(short!.bandHeight);
   });
 
   test('each mark at its date on the axis, on its row', () => {
@@ -123,6 +152,12 @@ test.each(STAGES)('the %s mark has its own closed shape, centred on its point', 
   for (const px of xs) expect(Math.abs(px - 100)).toBeLessThanOrEqual(8.1);
 });
 
+test('wrapLabel keeps words whole, and a word longer than a line on its own line', () => {
+  expect(wrapLabel('Umucyo e-procurement in Guinea', 12)).toEqual(['Umucyo', 'e-procurement', 'in Guinea']);
+  expect(wrapLabel('  A  B ', 12)).toEqual(['A B']);
+  expect(wrapLabel('Redevabilité de genre\u202f: budget', 12)).toEqual(['Redevabilité', 'de genre\u202f:', 'budget']);
+});
+
 describe('layoutLegend', () => {
   const stages = STAGES.map((stage) => ({ stage, label: `Stage called ${stage}` }));
 
@@ -130,7 +165,9 @@ describe('layoutLegend', () => {
     const { items, height } = layoutLegend(stages);
     expect(items.map((item) => item.stage)).toEqual([...STAGES]);
     for (const item of items) {
-      expect(item.textX + Math.ceil(item.label.length * 14 * 0.6)).toBeLessThanOrEqual(CHART_OPTIONS.width - CHART_OPTIONS.margin);
+      expect(item.textX + Math.ceil(item.label.length * LEGEND_FONT_SIZE * 0.62)).toBeLessThanOrEqual(
+        CHART_OPTIONS.width - CHART_OPTIONS.margin,
+      );
     }
     const lines = new Set(items.map((item) => item.textY));
     expect(lines.size).toBeGreaterThan(1);
@@ -138,7 +175,11 @@ describe('layoutLegend', () => {
   });
 
   test('a short legend holds on one line; none takes no room', () => {
-    expect(new Set(layoutLegend(stages.slice(0, 2)).items.map((item) => item.textY)).size).toBe(1);
+    const short = [
+      { stage: 'pilot', label: 'Pilot' },
+      { stage: 'adopted', label: 'Adopted' },
+    ] as const;
+    expect(new Set(layoutLegend(short).items.map((item) => item.textY)).size).toBe(1);
     expect(layoutLegend([]).height).toBe(0);
   });
 });

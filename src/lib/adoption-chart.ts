@@ -28,8 +28,11 @@ export interface ChartMark extends ChartMarkInput {
 export interface ChartRow {
   key: string;
   label: string;
-  /** Baseline of the row's label. */
-  labelY: number;
+  /** The row's label, wrapped to the chart's width: each line's text and baseline. */
+  labelLines: { text: string; y: number }[];
+  /** Top and height of the row's band (label and marks), shaded on every other row. */
+  bandY: number;
+  bandHeight: number;
   /** Height of the row's line, from its first mark to its last. */
   lineY: number;
   lineFrom: number;
@@ -64,8 +67,11 @@ export interface ChartOptions {
   width: number;
   /** Space above the rows (the legend's). */
   top: number;
-  /** Height of a row: its label, then its line of marks. */
-  rowHeight: number;
+  /** Size of a row's label and the height of each of its lines. */
+  fontSize: number;
+  labelLineHeight: number;
+  /** Height of a row's line of marks, below its label. */
+  markHeight: number;
   /** Radius of a mark. */
   radius: number;
   /** Side margins, so the marks at the ends are whole. */
@@ -76,7 +82,35 @@ export interface ChartOptions {
   maxLabels: number;
 }
 
-export const CHART_OPTIONS: ChartOptions = { width: 480, top: 8, rowHeight: 46, radius: 7, margin: 12, axisHeight: 26, maxLabels: 8 };
+export const CHART_OPTIONS: ChartOptions = {
+  width: 480,
+  top: 8,
+  fontSize: 17,
+  labelLineHeight: 21,
+  markHeight: 30,
+  radius: 8,
+  margin: 12,
+  axisHeight: 30,
+  maxLabels: 8,
+};
+
+/** Average advance of a character of the chart's sans-serif font, as a share of its size (generous, so labels never overlap). */
+const CHARACTER_WIDTH = 0.62;
+
+/** Size of the legend's text (smaller than the rows' labels). */
+export const LEGEND_FONT_SIZE = 15;
+
+/** Words of `text` in lines of at most `max` characters (a longer word keeps its own line), never broken at a no-break space. */
+export function wrapLabel(text: string, max: number): string[] {
+  const lines: string[] = [];
+  // Only ordinary spaces break: a no-break space (French « : ») keeps its words together.
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
 
 /**
  * A date as a point in time in years: the middle of the period it names ("2013" is mid-2013,
@@ -162,7 +196,7 @@ function labelStep(years: number, max: number): number {
 
 /** Lays the rows out: the axis runs from the first year of any mark to the end of the last one. */
 export function layoutAdoptionChart(rows: readonly ChartRowInput[], options: ChartOptions = CHART_OPTIONS): ChartLayout {
-  const { width, top, rowHeight, radius, margin, axisHeight, maxLabels } = options;
+  const { width, top, fontSize, labelLineHeight, markHeight, radius, margin, axisHeight, maxLabels } = options;
   const positions = rows.flatMap((row) => row.marks.map((mark) => yearPosition(mark.date)));
   if (positions.length === 0) throw new Error('adoption chart: no stage to draw');
   const from = Math.floor(Math.min(...positions));
@@ -176,9 +210,15 @@ export function layoutAdoptionChart(rows: readonly ChartRowInput[], options: Cha
     const labelled = year < to && (step === 1 || year % step === 0);
     ticks.push(labelled ? { year, x: x(year), labelX: x(year + 0.5) } : { year, x: x(year) });
   }
-  const laidOut = rows.map((row, index): ChartRow => {
-    const labelY = top + index * rowHeight + 16;
-    const lineY = labelY + 18;
+  const maxChars = Math.floor((right - left) / (fontSize * CHARACTER_WIDTH));
+  let y = top;
+  const laidOut = rows.map((row): ChartRow => {
+    const bandY = y;
+    const lines = wrapLabel(row.label, maxChars);
+    const labelLines = lines.map((text, index) => ({ text, y: bandY + 4 + (index + 1) * labelLineHeight - 5 }));
+    const lineY = bandY + 4 + lines.length * labelLineHeight + markHeight / 2;
+    const bandHeight = 4 + lines.length * labelLineHeight + markHeight;
+    y += bandHeight;
     const placed: ChartMark[] = [];
     for (const mark of [...row.marks].sort((a, b) => yearPosition(a.date) - yearPosition(b.date))) {
       const mx = x(yearPosition(mark.date));
@@ -189,9 +229,9 @@ export function layoutAdoptionChart(rows: readonly ChartRowInput[], options: Cha
     }
     const xs = placed.map((mark) => mark.x);
     const [lineFrom, lineTo] = xs.length > 0 ? [Math.min(...xs), Math.max(...xs)] : [left, left];
-    return { key: row.key, label: row.label, labelY, lineY, lineFrom, lineTo, marks: placed };
+    return { key: row.key, label: row.label, labelLines, bandY, bandHeight, lineY, lineFrom, lineTo, marks: placed };
   });
-  const axisY = top + rows.length * rowHeight + 4;
+  const axisY = y;
   return { width, height: axisY + axisHeight, from, to, left, right, plotTop: top, axisY, ticks, rows: laidOut };
 }
 
@@ -205,16 +245,13 @@ export interface LegendItem {
   textY: number;
 }
 
-/** Average advance of a character of the chart's sans-serif font, as a share of its size (generous, so labels never overlap). */
-const CHARACTER_WIDTH = 0.6;
-
 /**
  * The legend above the rows: each stage's mark and its name, flowing left to right and onto a new
  * line when the next would not fit. Its height is where the rows start.
  */
 export function layoutLegend(
   items: ReadonlyArray<{ stage: Stage; label: string }>,
-  options: Pick<ChartOptions, 'width' | 'radius' | 'margin'> & { fontSize: number } = { ...CHART_OPTIONS, fontSize: 14 },
+  options: Pick<ChartOptions, 'width' | 'radius' | 'margin'> & { fontSize: number } = { ...CHART_OPTIONS, fontSize: LEGEND_FONT_SIZE },
 ): { items: LegendItem[]; height: number } {
   const { width, radius, margin, fontSize } = options;
   const lineHeight = fontSize + 10;

@@ -74,7 +74,11 @@ function checkChart(path: string, src: string, expected: Map<string, Set<string>
     const marks = g.querySelectorAll('path[data-stage]');
     expect(marks, `${path} row ${key}: a mark per stage`).toHaveLength(expected.get(key)?.size ?? -1);
     for (const mark of marks) expect(STAGES).toContain(mark.getAttribute('data-stage'));
-    const label = g.querySelector('text')?.text.trim();
+    // A long label wraps onto several lines of the picture.
+    const label = g
+      .querySelectorAll('text')
+      .map((line) => line.text.trim())
+      .join(' ');
     const row = rows[index];
     expect(row?.querySelector('th[scope="row"] a')?.text.trim(), `${path}: table row ${index} is the chart's row ${key}`).toBe(label);
     expect(row?.querySelector('th[scope="row"] a')?.getAttribute('href')).toMatch(rowLink(key));
