@@ -41,7 +41,7 @@ const svg = (src: string): HTMLElement => parse(readFileSync(join(DIST, src), 'u
 /** The chart on a page: its image, and the table after it (in its disclosure on a country page). */
 function chartOn(html: HTMLElement, src: string) {
   const img = html.querySelector(`img[src="${src}"]`);
-  const table = img?.parentNode.querySelector('table');
+  const table = img?.parentNode?.querySelector('table');
   return { img, table, rows: table?.querySelectorAll('tbody tr') ?? [] };
 }
 
