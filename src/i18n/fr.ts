@@ -234,7 +234,7 @@ export const fr = {
   'eventFormat.hybrid': 'En présentiel et en ligne',
   'chart.heading': 'L’adoption au fil du temps',
   'chart.title': '{subject} : l’adoption au fil du temps',
-  'chart.alt.solution': 'Les étapes de chaque pays, par année.',
+  'chart.alt.solution': 'Étapes de chaque pays, par année.',
   'chart.alt.country': '{subject} : les étapes atteintes avec chaque solution, par année.',
   'chart.table': 'Le graphique sous forme de tableau',
   'chart.country': 'Pays',
