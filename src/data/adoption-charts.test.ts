@@ -11,11 +11,11 @@ const fr = await getCatalogue('fr');
 test("a solution's chart: a row per country that studied or took it up, each with its stages, oldest first", () => {
   const chart = solutionAdoption(en, 'alpha');
   expect(chart?.rows.map((row) => [row.key, row.label, row.href, row.marks.map((m) => `${m.stage} ${m.date}`)])).toEqual([
-    ['gm', 'The Gambia', '/en/case-studies/gm-alpha-beta/', ['study-visit 2018', 'pilot 2022-01']],
+    ['gm', 'The Gambia', '/en/case-studies/gm-alpha-beta/', ['study-visit 2018', 'agreement 2019-06-10', 'pilot 2022-01']],
     ['gn', 'Guinea', '/en/case-studies/gn-alpha/', ['study-visit 2019-03', 'adopted 2021']],
     ['ls', 'Lesotho', '/en/case-studies/ls-alpha/', ['adopted 2015', 'discontinued 2020']],
   ]);
-  expect(chart?.stages).toEqual(['study-visit', 'pilot', 'adopted', 'discontinued']);
+  expect(chart?.stages).toEqual(['study-visit', 'agreement', 'pilot', 'adopted', 'discontinued']);
   expect(chart?.src).toBe('/charts/en/solutions/alpha.svg');
   expect([chart?.layout.from, chart?.layout.to]).toEqual([2015, 2023]);
   expect(chart?.layout.rows.map((row) => row.key)).toEqual(['gm', 'gn', 'ls']);
@@ -38,8 +38,8 @@ test("a country's chart: a row per solution, in the order of its first stage, na
 
 test('a case study about two solutions gives each its row on the country page', () => {
   expect(countryAdoption(en, 'gm')?.rows.map((row) => [row.key, row.marks.length])).toEqual([
-    ['alpha', 2],
-    ['beta', 2],
+    ['alpha', 3],
+    ['beta', 3],
   ]);
 });
 
