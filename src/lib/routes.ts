@@ -85,6 +85,8 @@ export const files = {
   /** The one social image of every page that has none of its own (lists, countries, briefings, about...). */
   defaultSocialImage: (lang: Locale) => withBase(`/og/${lang}/default.png`),
   map: (path: string) => withBase(`/maps/${path}`),
+  /** An adoption-over-time chart (src/pages/charts/): `en/solutions/umucyo.svg`. */
+  chart: (path: string) => withBase(`/charts/${path}`),
   data: (file: string) => withBase(`/data/${file}`),
 } as const;
 
