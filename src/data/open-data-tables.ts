@@ -12,6 +12,7 @@ import { dateCells } from '#src/lib/csv.ts';
 import { paths } from '#src/lib/routes.ts';
 import { furthestStage } from '#src/lib/stages.ts';
 import type { Stage } from '#src/schemas/case-study.ts';
+import type { AsOfQualifier } from '#src/schemas/claims.ts';
 import { OPEN_DATA_LOCALES } from '#src/schemas/open-data.ts';
 import type { CsvColumn, CsvFileName } from '#src/schemas/open-data-dictionary.ts';
 import { getCatalogue, getCollections } from './catalogue.ts';
@@ -138,6 +139,14 @@ async function countriesTable(): Promise<CsvRow<'countries.csv'>[]> {
   });
 }
 
+/**
+ * A figure's as-of date: a value its source gives at the end of a year is dated the 31st of
+ * December of that year, with `end-of-year` as its precision.
+ */
+function asOfCells(asOf: string, qualifier: AsOfQualifier | undefined): Pick<CsvRow<'figures.csv'>, 'as_of' | 'as_of_precision'> {
+  return qualifier === 'end-of-year' ? { as_of: `${asOf}-12-31`, as_of_precision: qualifier } : dateCells('as_of', asOf);
+}
+
 async function figuresTable(): Promise<CsvRow<'figures.csv'>[]> {
   return (await solutionRecords()).flatMap((s) =>
     s.figures.flatMap((figure) =>
@@ -152,7 +161,7 @@ async function figuresTable(): Promise<CsvRow<'figures.csv'>[]> {
           value: point.value,
           unit: figure.unit,
           qualifier: point.qualifier,
-          ...dateCells('as_of', point.asOf),
+          ...asOfCells(point.asOf, point.asOfQualifier),
           source_title: source?.title ?? null,
           source_publisher: source?.publisher ?? null,
           source_url: source?.url ?? null,

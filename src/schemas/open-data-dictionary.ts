@@ -282,6 +282,11 @@ export const CSV_DICTIONARY = {
         'Comment la source l’énonce : exact, about (environ), more-than (plus de) ou at-least (au moins).',
       ),
       ...dated('as_of', 'The date the value holds for, per its source.', 'Date à laquelle la valeur s’applique, selon sa source.'),
+      as_of_precision: def(
+        'precision',
+        'How precisely as_of is known: year, month, day, or end-of-year when the source gives the value at the end of that year (as_of is then 31 December).',
+        'Précision de as_of : year (année), month (mois), day (jour), ou end-of-year (fin d’année) quand la source donne la valeur à la fin de cette année (as_of est alors le 31 décembre).',
+      ),
       source_title: def('text', 'Title of the source of the value.', 'Titre de la source de la valeur.'),
       source_publisher: def('text', 'Who published that source.', 'Qui a publié cette source.'),
       source_url: def('url', 'Address of that source.', 'Adresse de cette source.'),

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { SLUG_PATTERN } from '#src/schemas/slug.ts';
-import { FIGURE_UNITS, QUALIFIERS } from './claims.ts';
+import { AS_OF_QUALIFIERS, FIGURE_UNITS, QUALIFIERS } from './claims.ts';
 import { STAGES } from './case-study.ts';
 import { BLOCS, REGIONS } from './country.ts';
 import { INSTITUTION_KINDS } from './institution.ts';
@@ -69,7 +69,18 @@ const figure = z.strictObject({
   id,
   label: bilingual,
   unit: z.enum(FIGURE_UNITS),
-  values: z.array(z.strictObject({ value: z.number(), qualifier: z.enum(QUALIFIERS), asOf: date, source: id })),
+  values: z.array(
+    z.strictObject({
+      value: z.number(),
+      qualifier: z.enum(QUALIFIERS),
+      asOf: date,
+      asOfQualifier: z
+        .enum(AS_OF_QUALIFIERS)
+        .optional()
+        .describe('end-of-year when the source gives the value at the end of the year asOf (absent otherwise)'),
+      source: id,
+    }),
+  ),
 });
 const dated = z.strictObject({ id, date, text: bilingual, source: id });
 const disagreement = z
