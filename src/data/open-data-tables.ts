@@ -69,7 +69,7 @@ async function solutionsTable(): Promise<CsvRow<'solutions.csv'>[]> {
 
 async function caseStudiesTable(): Promise<CsvRow<'case-studies.csv'>[]> {
   const [records, solutions, countries] = await Promise.all([caseStudyRecords(), solutionRecords(), countryRecords()]);
-  const titles = new Map(solutions.map((s) => [s.slug, s.title.en]));
+  const titles = new Map(solutions.map((s) => [s.slug, s.title]));
   const names = new Map(countries.map((c) => [c.code, c.name]));
   return records.flatMap((c) =>
     c.stages.map((stage) => {
@@ -81,7 +81,8 @@ async function caseStudiesTable(): Promise<CsvRow<'case-studies.csv'>[]> {
         country_en: names.get(c.country)?.en ?? null,
         country_fr: names.get(c.country)?.fr ?? null,
         solutions: c.solutions.join(LIST),
-        solutions_en: c.solutions.map((slug) => titles.get(slug) ?? slug).join(LIST),
+        solutions_en: c.solutions.map((slug) => titles.get(slug)?.en ?? slug).join(LIST),
+        solutions_fr: c.solutions.map((slug) => titles.get(slug)?.fr ?? titles.get(slug)?.en ?? slug).join(LIST),
         stage_id: stage.id,
         stage: stage.stage,
         stage_en: stageName(stage.stage, EN),
@@ -155,6 +156,7 @@ async function figuresTable(): Promise<CsvRow<'figures.csv'>[]> {
         return {
           solution: s.slug,
           solution_en: s.title.en,
+          solution_fr: s.title.fr,
           figure: figure.id,
           figure_en: figure.label.en,
           figure_fr: figure.label.fr,

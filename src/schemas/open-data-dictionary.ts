@@ -160,6 +160,11 @@ export const CSV_DICTIONARY = {
         `Their titles in English, in the same order. ${LIST}`,
         `Leurs titres en anglais, dans le même ordre. ${LISTE}`,
       ),
+      solutions_fr: def(
+        'list',
+        `Their titles in French, in the same order (the English title for one not yet translated). ${LIST}`,
+        `Leurs titres en français, dans le même ordre (le titre anglais pour une solution pas encore traduite). ${LISTE}`,
+      ),
       stage_id: def('code', 'Identifier of the stage within the case study.', 'Identifiant de l’étape dans l’étude de cas.'),
       stage: def(
         'code',
@@ -259,6 +264,11 @@ export const CSV_DICTIONARY = {
     columns: {
       solution: def('code', 'Identifier of the solution (slug in solutions.csv).', 'Identifiant de la solution (slug dans solutions.csv).'),
       solution_en: def('text', 'Title of the solution in English.', 'Titre de la solution en anglais.'),
+      solution_fr: def(
+        'text',
+        'Title of the solution in French (empty until translated).',
+        'Titre de la solution en français (vide tant qu’il n’est pas traduit).',
+      ),
       figure: def('code', 'Identifier of the figure within the solution.', 'Identifiant du chiffre dans la solution.'),
       figure_en: def('text', 'What the figure counts, in English.', 'Ce que mesure le chiffre, en anglais.'),
       figure_fr: def(

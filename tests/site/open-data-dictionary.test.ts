@@ -147,6 +147,20 @@ test.each(csvFiles.filter((file) => dateColumns(file).length > 0))(
   },
 );
 
+test('case studies and figures name their solutions in French beside the English', () => {
+  const frenchTitle = new Map(parseCsv('solutions.csv').data.map((row) => [row['slug'], row['title_fr']]));
+  const studies = parseCsv('case-studies.csv').data;
+  for (const row of studies) {
+    const slugs = (row['solutions'] ?? '').split('; ');
+    expect((row['solutions_fr'] ?? '').split('; '), row['case_study']).toEqual(slugs.map((slug) => frenchTitle.get(slug)));
+  }
+  expect(studies.find((row) => row['solutions'] === 'umucyo')?.['solutions_fr']).toBe('Umucyo, les marchés publics en ligne');
+  for (const row of parseCsv('figures.csv').data) {
+    expect(row['solution_fr'], `${row['solution']} ${row['figure']}`).toBe(frenchTitle.get(row['solution']));
+    expect(row['solution_fr'], `${row['solution']} ${row['figure']}`).toBeTruthy();
+  }
+});
+
 test('a value its source gives at the end of a year is dated 31 December, with end-of-year as its precision', () => {
   const agaciro = parseCsv('figures.csv').data.filter(
     (row) => row['solution'] === 'agaciro-development-fund' && row['figure'] === 'fund-value',
