@@ -13,6 +13,7 @@ import { SECTORS } from './primitives.ts';
 import { SOLUTION_STATUSES } from './solution.ts';
 import { SOURCE_KINDS, SOURCE_LANGUAGES } from './source.ts';
 import type { Locale } from '#src/config/locales.ts';
+import { COLUMN_TYPES, DICTIONARY_COLUMNS } from './open-data-dictionary.ts';
 
 export const FORMAT_VERSION = 1;
 /**
@@ -348,3 +349,27 @@ export const DATA_FILES = {
   glossary: dataFile(glossaryRecord),
 } as const;
 export type DataFileName = keyof typeof DATA_FILES;
+
+/** A row of the data dictionary (/data/dictionary.csv), an item of /data/dictionary.json. */
+export const dictionaryRecord = z.strictObject(
+  described(
+    {
+      file: z.string(),
+      column: z.string(),
+      type: z.enum(COLUMN_TYPES),
+      definition_en: z.string(),
+      definition_fr: z.string(),
+    },
+    Object.fromEntries(Object.entries(DICTIONARY_COLUMNS).map(([name, { en, fr }]) => [name, [en, fr] as const])) as Record<
+      keyof typeof DICTIONARY_COLUMNS,
+      readonly [string, string]
+    >,
+  ),
+);
+
+/** /data/dictionary.json: the dictionary's rows in the same wrapper as the data files. */
+export const DICTIONARY_FILE = dataFile(dictionaryRecord);
+
+/** Every file published with a JSON Schema under /data/schema/, by the name of its schema. */
+export const SCHEMA_FILES = { ...DATA_FILES, dictionary: DICTIONARY_FILE } as const;
+export type SchemaFileName = keyof typeof SCHEMA_FILES;
