@@ -46,8 +46,8 @@ describe('a figure’s date with its preposition', () => {
   });
 
   test.each([
-    ['fr', 'à fin 2018'],
-    ['en', 'as of end 2018'],
+    ['fr', 'à fin\u00a02018'],
+    ['en', 'as of end\u00a02018'],
   ] as const)('a value its source gives at the end of 2018, in %s: %s', (lang, expected) => {
     expect(formatAsOf('2018', lang, 'end-of-year')).toBe(expected);
   });
