@@ -14,7 +14,12 @@ export function startCite(root: HTMLElement): void {
   const lang = button.dataset['intl'] || undefined;
   const today = new Date();
   accessed.dateTime = today.toISOString().slice(0, 10);
-  accessed.textContent = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(today);
+  // The first of the month as the language writes it (« 1er mars 2026 »), as src/lib/format.ts does.
+  const firstOfMonth = button.dataset['firstOfMonth'];
+  accessed.textContent = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' })
+    .formatToParts(today)
+    .map((part) => (part.type === 'day' && part.value === '1' && firstOfMonth ? firstOfMonth : part.value))
+    .join('');
   if (!navigator.clipboard) return;
   button.hidden = false;
   button.addEventListener('click', () => {

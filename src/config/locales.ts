@@ -42,6 +42,8 @@ export interface LocaleConfig {
     titleArticle: RegExp | undefined;
     /** Particles before a title contract (qu’Umucyo, d’Irembo, des juridictions Gacaca). */
     elision: boolean;
+    /** How the first day of a month is written in a date, where it is not "1": French « 1er mars 2026 ». */
+    firstOfMonth: string | undefined;
   };
   /**
    * How a date is introduced, by what it dates and how precisely it is known ({date} is the
@@ -73,7 +75,7 @@ const TABLE = {
     ogLocale: 'en_GB',
     searchLanguage: 'en',
     collation: { leadingArticles: /^(the|a|an)\s+/iu, options: { sensitivity: 'base', numeric: true } },
-    typography: { spaceBeforePunctuation: '', quotes: ['“', '”'], titleArticle: /^The(?=\s)/u, elision: false },
+    typography: { spaceBeforePunctuation: '', quotes: ['“', '”'], titleArticle: /^The(?=\s)/u, elision: false, firstOfMonth: undefined },
     datePhrases: {
       asOf: { year: 'as of {date}', month: 'as of {date}', day: 'as of {date}' },
       published: { year: 'published {date}', month: 'published {date}', day: 'published {date}' },
@@ -103,6 +105,7 @@ const TABLE = {
       quotes: [`«${NARROW_NBSP}`, `${NARROW_NBSP}»`],
       titleArticle: /^(?:(?:Les|Le|La)(?=\s)|L[’'](?=\p{L}))/u,
       elision: true,
+      firstOfMonth: '1er',
     },
     datePhrases: {
       asOf: { year: 'en {date}', month: 'en {date}', day: 'au {date}' },

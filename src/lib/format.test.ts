@@ -8,6 +8,8 @@ describe('formatDate', () => {
     ['2016-07', 'fr', 'juillet 2016'],
     ['2024-11-20', 'en', '20 November 2024'],
     ['2024-11-20', 'fr', '20 novembre 2024'],
+    ['2026-03-01', 'fr', '1er mars 2026'],
+    ['2026-03-01', 'en', '1 March 2026'],
   ] as const)('%s in %s is "%s" (its precision, no invented day)', (date, locale, expected) => {
     expect(formatDate(date, locale)).toBe(expected);
   });

@@ -16,7 +16,7 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
   return formatter;
 }
 
-/** `2016-07` -> "July 2016" / "juillet 2016"; `2016` -> "2016"; `2016-07-01` -> "1 July 2016". */
+/** `2016-07` -> "July 2016" / "juillet 2016"; `2016` -> "2016"; `2016-07-01` -> "1 July 2016" / « 1er juillet 2016 ». */
 export function formatDate(date: PartialDate, locale: Locale): string {
   const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
   const value = new Date(Date.UTC(year, month - 1, day));
@@ -26,7 +26,13 @@ export function formatDate(date: PartialDate, locale: Locale): string {
     precision === 'month'
       ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
       : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return cached(`date:${locale}:${precision}`, () => new Intl.DateTimeFormat(localeConfig(locale).intl, options)).format(value);
+  const formatter = cached(`date:${locale}:${precision}`, () => new Intl.DateTimeFormat(localeConfig(locale).intl, options));
+  const firstOfMonth = localeConfig(locale).typography.firstOfMonth;
+  if (precision === 'month' || day !== 1 || !firstOfMonth) return formatter.format(value);
+  return formatter
+    .formatToParts(value)
+    .map((part) => (part.type === 'day' ? firstOfMonth : part.value))
+    .join('');
 }
 
 /** A date with the words that introduce it: "published 2 October 2019", « publié le 2 octobre 2019 », « publié en 2025 ». */

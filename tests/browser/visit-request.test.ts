@@ -40,7 +40,7 @@ const LANGS = {
     solution: 'Umucyo, les marchés publics en ligne',
     subject: 'Demande de visite d’étude au Rwanda',
     opening: 'Nous souhaitons effectuer une visite d’étude au Rwanda pour découvrir\u202f:',
-    dates: 'du 1 mars 2027 au 5 mars 2027',
+    dates: 'du 1er mars 2027 au 5 mars 2027',
     noscript: 'La rédaction de la lettre sur cette page nécessite JavaScript',
   },
 } as const;
