@@ -56,10 +56,10 @@ test('fr, 390 x 844: the home map says what it shows and that the chooser lists 
 test('fr, 390 x 844: on the results page the header box holds the query searched for', async () => {
   const { page, errors } = await openOnSite(env, '/fr/search/?q=gacaca', PHONE, WAIT);
   const header = page.locator('#site-search');
-  await expect.poll(() => header.inputValue(), { timeout: WAIT, intervals: [250, 500, 1000] }).toBe('gacaca');
+  await expect.poll(() => header.inputValue(), { timeout: WAIT, interval: 500 }).toBe('gacaca');
   expect(await header.isVisible()).toBe(true);
   // A new query typed on the page follows in the header box.
   await page.locator('#search-query').fill('umucyo');
-  await expect.poll(() => header.inputValue(), { timeout: WAIT, intervals: [250, 500, 1000] }).toBe('umucyo');
+  await expect.poll(() => header.inputValue(), { timeout: WAIT, interval: 500 }).toBe('umucyo');
   expect(errors).toEqual([]);
 });
