@@ -74,7 +74,7 @@ export const en = {
   'searchType.glossary-term': 'Glossary term',
   'search.title': 'Search',
   'search.site': 'Search the site',
-  'search.sitePlaceholder': 'e.g. Gacaca, Guinea',
+  'search.sitePlaceholder': 'e.g. Gacaca, Chad',
   'search.label': 'Search the catalogue',
   'search.button': 'Search',
   'search.placeholder': 'e.g. procurement, Gacaca, Guinea',

@@ -75,7 +75,7 @@ export const fr = {
   'searchType.glossary-term': 'Terme du glossaire',
   'search.title': 'Recherche',
   'search.site': 'Rechercher sur le site',
-  'search.sitePlaceholder': 'ex. Gacaca, Guinée',
+  'search.sitePlaceholder': 'ex. Gacaca, Tchad',
   'search.label': 'Rechercher dans le catalogue',
   'search.button': 'Rechercher',
   'search.placeholder': 'ex. marchés publics, Gacaca, Guinée',

@@ -12,11 +12,15 @@ const env = chromiumOnSite();
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 const WAIT = 60_000;
 
-test('fr, 390 x 844: the header search box shows a placeholder, on its own row across the screen', async () => {
-  const { page, errors } = await openOnSite(env, '/fr/', PHONE, WAIT);
-  const box = page.getByRole('search', { name: 'Rechercher sur le site' }).getByRole('searchbox');
+test.each([
+  ['fr', PHONE, 'Rechercher sur le site', 'ex. Gacaca, Tchad'],
+  ['en', { viewport: { width: 1280, height: 900 } }, 'Search the site', 'e.g. Gacaca, Chad'],
+  ['fr', { viewport: { width: 640, height: 900 } }, 'Rechercher sur le site', 'ex. Gacaca, Tchad'],
+] as const)('%s, %o: the header search box shows its placeholder in full', async (lang, options, name, placeholder) => {
+  const { page, errors } = await openOnSite(env, `/${lang}/`, options, WAIT);
+  const box = page.getByRole('search', { name }).getByRole('searchbox');
   await box.waitFor({ state: 'visible' });
-  expect(await box.getAttribute('placeholder')).toBe('ex. Gacaca, Guinée');
+  expect(await box.getAttribute('placeholder')).toBe(placeholder);
   expect(await box.inputValue()).toBe('');
   // The placeholder shows in full: its text is narrower than the box's content width.
   const fit = await box.evaluate((input: HTMLInputElement) => {
@@ -27,6 +31,15 @@ test('fr, 390 x 844: the header search box shows a placeholder, on its own row a
     return { text: context.measureText(input.placeholder).width, room };
   });
   expect(fit.text).toBeLessThan(fit.room);
+  // The header keeps the site's name, the box and the language link on one row from 640 px up.
+  if ((options.viewport?.width ?? 0) >= 640) {
+    const tops = await page.evaluate(() =>
+      ['header a[href$="/"]', '#site-search', 'header a[hreflang]'].map(
+        (selector) => document.querySelector(selector)?.getBoundingClientRect().top ?? -1,
+      ),
+    );
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(20);
+  }
   expect(errors).toEqual([]);
 });
 
