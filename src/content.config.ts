@@ -13,12 +13,14 @@ import {
 } from '#src/schemas/collections.ts';
 import { mdxEntries } from '#src/loaders/mdx-entries.ts';
 import { yamlList } from '#src/loaders/yaml-list.ts';
+import { contentPath } from '#src/lib/content-root.ts';
 
 const generateId = ({ entry }: { entry: string }) => entryIdFromPath(entry);
 // MDX entries are rendered to HTML as they load (see src/loaders/mdx-entries.ts).
-const mdx = (dir: string, pattern: string) => mdxEntries({ pattern, base: `./${CONTENT_DIR}/${dir}`, generateId });
+// `npm run cms` points CMS_CONTENT_ROOT at its session's worktree, where the CMS publishes (src/lib/content-root.ts).
+const mdx = (dir: string, pattern: string) => mdxEntries({ pattern, base: contentPath('.', CONTENT_DIR, dir), generateId });
 // The content check parses YAML with the same package, so both read a file identically.
-const yaml = (path: string) => yamlList(`./${CONTENT_DIR}/${path}`);
+const yaml = (path: string) => yamlList(contentPath('.', CONTENT_DIR, path));
 
 export const collections = Object.fromEntries([
   ...MDX_COLLECTIONS.flatMap((c) => [

@@ -27,6 +27,7 @@ beforeAll(async () => {
     repoDir: repo,
     port: 0,
     policy: { token: TOKEN, origins: [ORIGIN], branch: 'main', contentDir: 'content', mediaDir: 'content/media' },
+    naming: { collections: ['solutions'], indexFile: 'index' },
   });
 }, 60_000);
 
@@ -107,4 +108,35 @@ test('an SVG upload is refused; a PNG is stored in the media folder', async () =
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]).toString('base64');
   expect((await post(media('content/media/x.png', png))).status).toBe(200);
   expect(git('ls-tree', '--name-only', 'main', 'content/media/')).toBe('content/media/x.png\n');
+});
+
+test('a draft is a branch named by the folder, without /index, and the CMS still finds it by its slug', async () => {
+  const draft = {
+    action: 'persistEntry',
+    params: {
+      branch: 'main',
+      cmsLabelPrefix: 'decap-cms/',
+      dataFiles: [{ slug: 'umucyo/index', path: 'content/solutions/umucyo/index.mdx', raw: '---\ntitle: Umucyo!\n---\n' }],
+      assets: [],
+      options: {
+        collectionName: 'solutions',
+        useWorkflow: true,
+        status: 'draft',
+        commitMessage: 'content: update solutions "umucyo/index" (CMS)',
+      },
+    },
+  };
+  expect((await post(draft)).status).toBe(200);
+  expect(git('branch', '--list', 'cms/*').trim()).toBe('cms/solutions/umucyo');
+  expect(git('log', '-1', '--format=%s', 'cms/solutions/umucyo').trim()).toBe('content: update solutions "umucyo" (CMS)');
+  const listed = await post({ action: 'unpublishedEntries', params: { branch: 'main' } });
+  expect(JSON.parse(listed.body)).toEqual(['solutions/umucyo/index']);
+  const entry = await post({ action: 'unpublishedEntry', params: { branch: 'main', id: 'solutions/umucyo/index' } });
+  expect(JSON.parse(entry.body)).toMatchObject({ collection: 'solutions', slug: 'umucyo/index', status: 'draft' });
+  const published = await post({
+    action: 'publishUnpublishedEntry',
+    params: { branch: 'main', collection: 'solutions', slug: 'umucyo/index' },
+  });
+  expect(published.status).toBe(200);
+  expect(git('show', 'main:content/solutions/umucyo/index.mdx')).toContain('Umucyo!');
 });

@@ -9,9 +9,10 @@ import { createRequire } from 'node:module';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkAction, checkEnvelope, type LocalGuardPolicy } from '#src/admin/local-guard.ts';
+import { toCms, toServer, type SlugNaming } from '#src/admin/branch-names.ts';
 
 type Next = (error?: unknown) => void;
-type Handler = (req: IncomingMessage & { body?: unknown }, res: ServerResponse, next: Next) => void;
+type Handler = (req: IncomingMessage & { body?: unknown }, res: ServerResponse & { json(body: unknown): unknown }, next: Next) => void;
 interface ExpressApp {
   (req: IncomingMessage, res: ServerResponse): void;
   use(handler: Handler): void;
@@ -36,6 +37,8 @@ export interface CmsServerOptions {
   port: number;
   /** The guard's rules, except `hosts`, which the port decides. */
   policy: Omit<LocalGuardPolicy, 'hosts'>;
+  /** Collections whose drafts get a branch named by folder alone (`cms/solutions/umucyo`, src/admin/branch-names.ts). */
+  naming?: SlugNaming;
   logLevel?: string;
 }
 
@@ -50,7 +53,7 @@ function send(res: ServerResponse, status: number, reason: string): void {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify({ error: reason }));
 }
 
-export async function startCmsServer({ repoDir, port, policy, logLevel = 'warn' }: CmsServerOptions): Promise<CmsServer> {
+export async function startCmsServer({ repoDir, port, policy, naming, logLevel = 'warn' }: CmsServerOptions): Promise<CmsServer> {
   const app = express();
   let guard: LocalGuardPolicy = { ...policy, hosts: [] };
   app.use((req, res, next) => {
@@ -76,6 +79,13 @@ export async function startCmsServer({ repoDir, port, policy, logLevel = 'warn' 
   app.use((req, res, next) => {
     const verdict = checkAction(req.body, guard);
     if (!verdict.allow) return send(res, verdict.status, verdict.reason);
+    if (naming) {
+      // decap-server names branches and commits by folder; the CMS gets back the slugs it asked with.
+      const asked = req.body;
+      req.body = toServer(asked, naming);
+      const json = res.json.bind(res);
+      res.json = (answer: unknown) => json(toCms(asked, answer, naming));
+    }
     next();
   });
   // decap-server reads its repository from the environment when its middleware is registered.

@@ -1,7 +1,7 @@
 /**
  * The CMS page's own script (bundled by src/integrations/cms-admin.ts, loaded before Decap): the
  * body's components as editor components, the translation widgets that show the English beside
- * each field, preview templates with the site's styles, then `CMS.init()`.
+ * each field, the citation widget that offers the entry's own sources (src/admin/source-ref.ts), preview templates with the site's styles, then `CMS.init()`.
  */
 import createReactClass from 'create-react-class';
 import React from 'react';
@@ -10,6 +10,8 @@ import * as ReactDOMClient from 'react-dom/client';
 import { DEFAULT_LOCALE } from '#src/config/locales.ts';
 import { EDITOR_COMPONENTS_LIST } from '#src/admin/cms-components.ts';
 import { labelledTexts } from '#src/lib/localize.ts';
+import { sourceRefWidget } from '#src/admin/source-ref.ts';
+import { withOwnPhrases } from '#src/admin/phrases.ts';
 
 /** The little of Immutable.js the widgets use (Decap's entries and values are Immutable maps). */
 interface ImmutableMap {
@@ -50,6 +52,8 @@ interface Cms {
   registerWidget(name: string, control: unknown, preview?: unknown): void;
   registerPreviewStyle(href: string): void;
   registerPreviewTemplate(collection: string, template: unknown): void;
+  registerLocale?(locale: string, phrases: object): void;
+  getLocale?(locale: string): Record<string, unknown> | undefined;
   getWidget(name: string): { control: unknown; preview?: unknown } | undefined;
 }
 
@@ -226,6 +230,7 @@ function registerWidgets(cms: Cms, h: H, createClass: CreateClass): void {
     },
   });
   cms.registerWidget('translation-labels', labels);
+  cms.registerWidget('source-ref', sourceRefWidget(h, createClass));
 }
 
 interface PreviewProps {
@@ -263,5 +268,8 @@ document.addEventListener('DOMContentLoaded', () => {
   for (const component of EDITOR_COMPONENTS_LIST) cms.registerEditorComponent(component);
   registerWidgets(cms, h, createClass);
   registerPreviews(cms, h, createClass);
+  // Decap's own words, with ours for a few (src/admin/phrases.ts).
+  const phrases = cms.getLocale?.('en');
+  if (phrases) cms.registerLocale?.('en', withOwnPhrases(phrases));
   cms.init();
 });

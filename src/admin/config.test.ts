@@ -104,6 +104,67 @@ describe('the CMS configuration generated from the content model', () => {
     expect(field(byName('caseStudyTranslations').fields, 'labels')['relabels']).toContainEqual({ field: 'stages', text: 'text' });
   });
 
+  test('collections are named in plain words, the French ones in French', () => {
+    expect(byName('solutions')).toMatchObject({ label: 'Solutions (English)', label_singular: 'Solution' });
+    expect(byName('caseStudies')).toMatchObject({ label: 'Case studies (English)', label_singular: 'Case study' });
+    expect(byName('solutionTranslations')).toMatchObject({ label: 'Solutions en français (French)' });
+    expect(byName('caseStudyTranslations')).toMatchObject({
+      label: 'Études de cas en français (French)',
+      label_singular: 'traduction d’une étude de cas',
+    });
+    expect(byName('eventTranslations').label).toBe('Événements en français (French)');
+  });
+
+  test('a stage is picked with what each stage means, uncorroborated is said in words', () => {
+    const stages = byName('caseStudies').fields;
+    const stage = field(stages, 'stages.stage');
+    expect(stage.widget).toBe('select');
+    expect(stage.hint).toContain('**Study visit**: A delegation of the country came to learn how the solution works.');
+    expect(stage.hint).toContain('**Adapted**: The country put its own version of the solution into use, under a name of its own.');
+    expect(field(stages, 'stages.uncorroborated')).toMatchObject({
+      widget: 'string',
+      required: false,
+      label: 'No official source found (date checked)',
+      hint: expect.stringMatching(/^Date you last looked for an official source and found none/),
+      pattern: ['^\\d{4}-\\d{2}-\\d{2}$', 'write the date as YYYY-MM-DD'],
+    });
+    expect(field(byName('caseStudies').fields, 'country')['options']).toContainEqual({ label: 'Guinea (gn)', value: 'gn' });
+  });
+
+  test('a source kind says which kinds are official records', () => {
+    expect(field(byName('solutions').fields, 'sources.kind').hint).toBe(
+      'Who published the page. Official records: Rwandan government, Rwanda Cooperation, other government, UN / intergovernmental. Not official: press, academic, NGO / company, other.',
+    );
+  });
+
+  test("every citation is picked among the entry's own sources (source-ref), one or several", () => {
+    const caseStudy = byName('caseStudies').fields;
+    expect(field(caseStudy, 'stages.source')).toMatchObject({
+      widget: 'source-ref',
+      multiple: false,
+      required: true,
+      hint: expect.stringContaining('Pick the source it comes from'),
+    });
+    expect(field(caseStudy, 'stages.source')).not.toHaveProperty('pattern');
+    expect(field(caseStudy, 'stages.also')).toMatchObject({ widget: 'source-ref', multiple: true, required: false });
+    expect(field(byName('solutions').fields, 'figures.values.source')).toMatchObject({ widget: 'source-ref' });
+    expect(field(byName('solutions').fields, 'start.source')).toMatchObject({ widget: 'source-ref' });
+    expect(field(byName('events').fields, 'source')).toMatchObject({
+      widget: 'source-ref',
+      hint: expect.stringMatching(/^Which source the date, place and hosts come from\. Pick/),
+    });
+    // No citation is left as a text field to type an id into.
+    const strings = (fields: readonly CmsField[]): CmsField[] =>
+      fields.flatMap((f) => [
+        f,
+        ...strings((f['fields'] as CmsField[] | undefined) ?? []),
+        ...(f['field'] ? [f['field'] as CmsField] : []),
+      ]);
+    const all = config.collections.flatMap((collection) => strings(collection.fields));
+    expect(all.filter((f) => f.name === 'source' || f.name === 'also').every((f) => f.widget === 'source-ref')).toBe(true);
+    expect(all.filter((f) => f.widget === 'source-ref').length).toBeGreaterThan(8);
+  });
+
   test('the YAML is what the CMS reads, without YAML aliases', () => {
     const yaml = cmsConfigYaml(settings);
     expect(yaml).not.toMatch(/[&*]a\d+/);

@@ -21,9 +21,13 @@ import { stringify } from 'yaml';
 import { CONTENT_COMPONENTS } from '#src/body/mdx-body.ts';
 import { BLOC_LABELS, REGION_LABELS, SECTOR_LABELS } from '#src/i18n/labels.ts';
 import { en } from '#src/i18n/en.ts';
-import { TRANSLATION_LOCALES } from '#src/config/locales.ts';
+import { fr } from '#src/i18n/fr.ts';
+import { DEFAULT_LOCALE, TRANSLATION_LOCALES, type Locale } from '#src/config/locales.ts';
 import { CANONICAL_FILE, CONTENT_DIR, MDX_COLLECTIONS, MEDIA_FOLDER, type MdxCollection } from '#src/schemas/collections.ts';
 import { editorJsonSchema } from '#src/schemas/json-schema.ts';
+import { STAGES } from '#src/schemas/case-study.ts';
+import { OFFICIAL_SOURCE_KINDS, SOURCE_KINDS } from '#src/schemas/source.ts';
+import { paths } from '#src/lib/routes.ts';
 
 /** The part of a JSON Schema this generator reads. */
 interface JsonSchema {
@@ -43,6 +47,8 @@ interface JsonSchema {
   minItems?: number;
   'x-reference'?: string;
   'x-date'?: string;
+  /** A citation of one of the entry's own sources (`sourceId` in src/schemas/source.ts). */
+  'x-source'?: boolean;
 }
 
 /** A Decap field (https://decapcms.org/docs/widgets/). */
@@ -65,7 +71,7 @@ export interface CmsSettings {
   repo: string;
   /** The branch pull requests target. */
   branch: string;
-  /** The public site, for "view live" links. */
+  /** Where "View Live" and the header's link go: the public site, or the local dev server during `npm run cms`. */
   siteUrl: string;
   /** The OAuth proxy of the GitHub backend (docs/cms.md), e.g. https://auth.example.org. */
   authUrl?: string;
@@ -101,6 +107,28 @@ const LIST_LABELS: ReadonlyArray<Record<string, string>> = [
   ),
 ];
 
+/** The stages' meanings, as the stages page (/{lang}/stages/) writes them. */
+export const STAGE_HINT = STAGES.map((stage) => `**${en[`stage.${stage}`]}**: ${en[`stages.def.${stage}`]}`).join(' · ');
+
+/** What `uncorroborated` means, in the editor's words. */
+export const UNCORROBORATED_HINT =
+  'Date you last looked for an official source and found none (YYYY-MM-DD). Leave empty when an official source is cited.';
+
+/** Who published a source, in the site's words, and which kinds count as an official record. */
+export const SOURCE_KIND_HINT = (() => {
+  const label = (kind: string) => en[`sourceKind.${kind}` as keyof typeof en];
+  const official = OFFICIAL_SOURCE_KINDS.map(label);
+  const other = SOURCE_KINDS.filter((kind) => !OFFICIAL_SOURCE_KINDS.includes(kind)).map(label);
+  return `Who published the page. Official records: ${official.join(', ')}. Not official: ${other.join(', ')}.`;
+})();
+
+/** Fields whose label and hint say more than their name and the schema's description, by name. */
+const FIELD_WORDS: Record<string, { label?: string; hint?: string }> = {
+  stage: { hint: STAGE_HINT },
+  kind: { hint: SOURCE_KIND_HINT },
+  uncorroborated: { label: 'No official source found (date checked)', hint: UNCORROBORATED_HINT },
+};
+
 /** Options of a closed list; numbers stay numbers, so that Decap writes `sdgs: [16]`, not `["16"]`. */
 function options(values: readonly (string | number)[]): Choice[] {
   const labels = LIST_LABELS.find((table) => values.every((value) => String(value) in table));
@@ -125,14 +153,28 @@ function referenceField(base: CmsField, collection: string, settings: CmsSetting
   return { ...base, widget: 'select', multiple, options: [...choices] };
 }
 
+/**
+ * A citation: Decap has no relation to the entry being edited, so the `source-ref` widget
+ * (src/admin/source-ref.ts) offers the entry's own `sources` by title and stores the id.
+ */
+function sourceField(base: CmsField, multiple: boolean): CmsField {
+  const hint = multiple
+    ? 'Tick the sources that also support it; they are the sources listed in this entry (add one under Sources first).'
+    : 'Pick the source it comes from among the sources listed in this entry (add one under Sources first).';
+  return { ...base, widget: 'source-ref', multiple, hint: base.hint && !/^id of one of/.test(base.hint) ? `${base.hint} ${hint}` : hint };
+}
+
 /** The Decap field for one property of a schema. */
 export function fieldOf(name: string, schema: JsonSchema, required: boolean, settings: CmsSettings): CmsField {
-  const hint = schema.description ?? (schema.items?.description && schema.type === 'array' ? schema.items.description : undefined);
-  const base: CmsField = { name, label: labelOf(name), widget: 'string', required, ...(hint ? { hint } : {}) };
+  const words = FIELD_WORDS[name];
+  const hint =
+    words?.hint ?? schema.description ?? (schema.items?.description && schema.type === 'array' ? schema.items.description : undefined);
+  const base: CmsField = { name, label: words?.label ?? labelOf(name), widget: 'string', required, ...(hint ? { hint } : {}) };
   if (schema.default !== undefined && typeof schema.default !== 'object') base['default'] = schema.default;
   // An empty default keeps Decap from starting an optional list with one item made of defaults.
   if (schema.type === 'array' && !required) base['default'] = [];
   if (schema['x-reference']) return referenceField(base, schema['x-reference'], settings, false);
+  if (schema['x-source']) return sourceField(base, false);
   if (schema['x-date']) return { ...base, pattern: [schema.pattern, `write the date as ${schema['x-date']}`] };
   if (schema.format === 'uri') return { ...base, pattern: [schema.pattern ?? '^https://', 'must start with https://'] };
   if (schema.enum) return { ...base, widget: 'select', options: options(schema.enum) };
@@ -168,6 +210,7 @@ function listField(base: CmsField, schema: JsonSchema, settings: CmsSettings): C
   const items = schema.items as JsonSchema;
   const min = schema.minItems ? { min: schema.minItems } : {};
   if (items['x-reference']) return { ...referenceField(base, items['x-reference'], settings, true), ...min };
+  if (items['x-source']) return { ...sourceField(base, true), ...min };
   if (items.enum) return { ...base, widget: 'select', multiple: true, options: options(items.enum), ...min };
   if (items.type === 'integer' && items.minimum !== undefined && items.maximum !== undefined && items.maximum - items.minimum < 50) {
     const values = Array.from({ length: items.maximum - items.minimum + 1 }, (_, index) => (items.minimum as number) + index);
@@ -205,11 +248,36 @@ const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallbac
 
 const SINGULAR: Record<string, string> = { solutions: 'Solution', caseStudies: 'Case study', events: 'Event' };
 
+/** The page of an entry, for Decap's "View Live" (`preview_path`, after `site_url`): `{{dirname}}` is the entry's folder. */
+const PAGE_OF: Record<string, (lang: Locale, slug: string) => string> = {
+  solutions: paths.solution,
+  caseStudies: paths.caseStudy,
+  events: paths.event,
+};
+
+function previewPath(collection: MdxCollection, lang: Locale): { preview_path?: string } {
+  const page = PAGE_OF[collection.name];
+  return page ? { preview_path: page(lang, '{{dirname}}').replace(/^\//, '') } : {};
+}
+
+/**
+ * How a translation collection is named in its own language, so that a translator finds it in the
+ * list of collections by its French name ("Études de cas en français"), and how one entry of it is
+ * named ("New traduction d’une étude de cas"). Labels of the collections, from the site's own.
+ */
+const TRANSLATED_NAMES: Record<string, Record<string, { plural: string; singular: string }>> = {
+  fr: {
+    solutions: { plural: `${fr['nav.solutions']} en français`, singular: 'traduction d’une solution' },
+    caseStudies: { plural: `${fr['nav.caseStudies']} en français`, singular: 'traduction d’une étude de cas' },
+    events: { plural: `${fr['nav.events']} en français`, singular: 'traduction d’un événement' },
+  },
+};
+
 function canonicalCollection(collection: MdxCollection, settings: CmsSettings) {
   const folder = `${CONTENT_DIR}/${collection.dir}`;
   return {
     name: collection.name,
-    label: labelOf(collection.name),
+    label: `${SINGULAR[collection.name] ? en[`nav.${collection.name}` as keyof typeof en] : labelOf(collection.name)} (English)`,
     label_singular: SINGULAR[collection.name] ?? labelOf(collection.name),
     description: `English entries with every fact: ${folder}/<folder name>/${CANONICAL_FILE}.`,
     folder,
@@ -222,6 +290,7 @@ function canonicalCollection(collection: MdxCollection, settings: CmsSettings) {
     filter: { field: 'labels' },
     identifier_field: 'title',
     summary: '{{title}}',
+    ...previewPath(collection, DEFAULT_LOCALE),
     meta: {
       path: {
         label: 'Folder name (the address of the page)',
@@ -261,11 +330,13 @@ function translationCollection(collection: MdxCollection, settings: CmsSettings,
     }
     return field;
   });
+  const language = LANGUAGE_NAMES.of(lang) ?? lang;
+  const own = TRANSLATED_NAMES[lang]?.[collection.name];
   return {
     name: translationCollectionName(collection, lang),
-    label: `${labelOf(collection.name)}: ${LANGUAGE_NAMES.of(lang) ?? lang}`,
-    label_singular: `${SINGULAR[collection.name] ?? labelOf(collection.name)} in ${LANGUAGE_NAMES.of(lang) ?? lang}`,
-    description: `${LANGUAGE_NAMES.of(lang) ?? lang} text of an English entry, beside it: ${folder}/<folder name>/${lang}.mdx. Facts (dates, figures, sources) stay in the English entry.`,
+    label: own ? `${own.plural} (${language})` : `${labelOf(collection.name)}: ${language}`,
+    label_singular: own?.singular ?? `${SINGULAR[collection.name] ?? labelOf(collection.name)} in ${language}`,
+    description: `${language} text of an English entry, beside it: ${folder}/<folder name>/${lang}.mdx. Facts (dates, figures, sources) stay in the English entry.`,
     folder,
     path: `{{slug}}/${lang}`,
     extension: 'mdx',
@@ -276,6 +347,7 @@ function translationCollection(collection: MdxCollection, settings: CmsSettings,
     filter: { field: 'sources' },
     identifier_field: 'title',
     summary: '{{title}} ({{dirname}})',
+    ...previewPath(collection, lang as Locale),
     meta: {
       path: {
         label: 'Folder name of the English entry',
@@ -287,6 +359,12 @@ function translationCollection(collection: MdxCollection, settings: CmsSettings,
     fields: [...fields, { ...bodyField(), widget: 'translated-markdown', canonical: collection.name, english: 'body' }],
   };
 }
+
+/** The collections whose drafts `npm run cms` names by folder alone (src/admin/branch-names.ts). */
+export const CMS_SLUG_NAMING = {
+  collections: MDX_COLLECTIONS.map((collection) => collection.name),
+  indexFile: CANONICAL_FILE.replace(/\.mdx$/, ''),
+} as const;
 
 /** The whole Decap configuration, as an object. */
 export function cmsConfig(settings: CmsSettings, collections: readonly MdxCollection[] = MDX_COLLECTIONS) {
@@ -318,6 +396,7 @@ export function cmsConfig(settings: CmsSettings, collections: readonly MdxCollec
     ...(settings.localBackendUrl ? { local_backend: { url: settings.localBackendUrl } } : {}),
     publish_mode: 'editorial_workflow',
     site_url: settings.siteUrl,
+    display_url: settings.siteUrl,
     // Entries hold no images (src/body/mdx-body.ts); Decap requires a media folder all the same. It
     // is outside public/, so nothing uploaded is ever served, and the content check accepts only
     // PNG, JPEG and WebP files in it (src/checks/media-files.ts).

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '#src/checks/content-check.ts';
 import { formatProblem } from '#src/checks/problem.ts';
+import { CONTENT_ROOT_ENV, contentRoot } from '#src/lib/content-root.ts';
 
 export function contentGate(): AstroIntegration {
   return {
@@ -14,7 +15,11 @@ export function contentGate(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { problems } = await checkContent(fileURLToPath(config.root));
+        // Only `npm run cms` reads content/ from elsewhere (its session's worktree); a build reads the project's own.
+        if (command === 'build' && process.env[CONTENT_ROOT_ENV]) {
+          throw new Error(`${CONTENT_ROOT_ENV} is set: it is for npm run cms only; unset it to build the site from this folder's content/`);
+        }
+        const { problems } = await checkContent(contentRoot(fileURLToPath(config.root)));
         const errors = problems.filter((problem) => problem.severity === 'error');
         for (const problem of problems) {
           if (problem.severity === 'warning') logger.warn(formatProblem(problem));

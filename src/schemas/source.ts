@@ -70,7 +70,11 @@ export const sourceList = uniqueList(sourceSchema, 'source id', (source) => sour
   error: 'an entry needs at least one source; add the page(s) its facts come from under sources:',
 });
 
-export const sourceId = slug.describe("id of one of this entry's sources");
+/**
+ * A citation: the id of one of the entry's own sources. `x-source` tells the CMS to offer the
+ * entry's sources by title (src/admin/config.ts) instead of a text field.
+ */
+export const sourceId = slug.meta({ description: "id of one of this entry's sources", 'x-source': true });
 
 /**
  * Reports every `source:` field (found by the given paths) that names no source of the entry.

@@ -2,8 +2,9 @@
  * Editing in the browser, end to end: the built /admin/ page in Chromium, decap-server in git mode
  * on a temporary git repository holding a copy of content/. An editor creates a solution with a
  * figure, a source and a Callout, saves it as a draft (a branch), moves it through the workflow and
- * publishes it (a merge); then translates it into French. The files in the repository must be what
- * the content check accepts. Screenshots: /work/wt/shots/cms-*.png (SHOTS_DIR).
+ * publishes it (a merge); then translates it into French. As a new editor, creates a case study
+ * whose study visit cites two sources picked from the list, and saves the draft (a branch named
+ * by the folder). The files in the repository must be what the content check accepts. Screenshots: /work/wt/shots/cms-*.png (SHOTS_DIR).
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -16,7 +17,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import sirv from 'sirv';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cmsConfigYaml } from '#src/admin/config.ts';
+import { CMS_SLUG_NAMING, cmsConfigYaml } from '#src/admin/config.ts';
 import { contentCheckReport } from '#src/checks/check-report.ts';
 import { cmsSettings } from '#src/admin/settings.ts';
 import { adminCsp } from '#src/admin/admin-page.ts';
@@ -99,6 +100,7 @@ beforeAll(async () => {
     repoDir: repo,
     port,
     policy: { token, origins: [origin], branch: 'main', contentDir: 'content', mediaDir: MEDIA_FOLDER },
+    naming: CMS_SLUG_NAMING,
   });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -182,13 +184,13 @@ async function publish(shot: string, file: string): Promise<void> {
 }
 
 /**
- * `npm run check` on main as the CMS left it: main's content is exported to a folder of its own
+ * `npm run check` on main (or a draft's branch) as the CMS left it: main's content is exported to a folder of its own
  * (read-only git commands), so the test never races decap-server for the repository's index.
  */
-async function checkMain(): Promise<Awaited<ReturnType<typeof contentCheckReport>>> {
+async function checkMain(ref = 'main'): Promise<Awaited<ReturnType<typeof contentCheckReport>>> {
   const tree = mkdtempSync(join(tmpdir(), 'homegrown-cms-main-'));
   try {
-    execFileSync('sh', ['-c', `git -C "${repo}" archive main content | tar -x -C "${tree}"`]);
+    execFileSync('sh', ['-c', `git -C "${repo}" archive "${ref}" content | tar -x -C "${tree}"`]);
     return await contentCheckReport(tree, { today: '2026-12-01' });
   } finally {
     rmSync(tree, { recursive: true, force: true });
@@ -235,7 +237,10 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
     await addItem('values');
     await fill('value', '12');
     await fill('asOf', '2024-05');
-    await fill('source', 'test-source');
+    // The citation is picked among the entry's own sources, shown by title (src/admin/source-ref.ts).
+    const citation = await newest('source');
+    await expect.poll(() => citation.locator('option').allInnerTexts(), WAIT).toContain('A test report — The Test Times [test-source]');
+    await citation.selectOption('test-source', WAIT);
 
     await fill('lastReviewed', '2026-11-30');
     await fill('checked', '2026-11-30');
@@ -254,13 +259,14 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
 
     await save();
 
-    // A draft is a branch; main is untouched until the entry is published.
-    expect(git('branch', '--list', 'cms/*')).toContain(`cms/solutions/${SLUG}/index`);
+    // A draft is a branch, named by the entry's folder; main is untouched until the entry is published.
+    expect(git('branch', '--list', 'cms/*').trim()).toBe(`cms/solutions/${SLUG}`);
+    expect(git('log', '-1', '--format=%s', `cms/solutions/${SLUG}`).trim()).toBe(`content: create Solution "${SLUG}" (CMS)`);
     expect(git('ls-tree', '-r', '--name-only', 'main', 'content/solutions')).not.toContain(`${SLUG}/index.mdx`);
 
     await publish('solution', `content/solutions/${SLUG}/index.mdx`);
     expect(git('ls-tree', '-r', '--name-only', 'main', 'content/solutions')).toContain(`${SLUG}/index.mdx`);
-    await expect.poll(() => git('branch', '--list', 'cms/*'), WAIT).not.toContain(`cms/solutions/${SLUG}/index`);
+    await expect.poll(() => git('branch', '--list', 'cms/*'), WAIT).not.toContain(`cms/solutions/${SLUG}`);
 
     const entry = frontmatter(git('show', `main:content/solutions/${SLUG}/index.mdx`));
     expect(entry).toMatchObject({
@@ -323,5 +329,82 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
     const report = await checkMain();
     expect(report.status, report.output).toBe(0);
     expect(errors.filter((error) => /CSP|Content.Security/i.test(error))).toEqual([]);
+  }, 600_000);
+
+  test('a new editor creates a case study, picks its two sources from a list for a study visit, and saves the draft', async () => {
+    const CASE = 'test-study-visit';
+    await page.goto(`${origin}/admin/#/collections/caseStudies/new`, WAIT);
+    await page.reload(WAIT);
+    await page.getByText('Writing in Case studies (English) collection').waitFor(WAIT);
+    // Before a source has an id, the citation says where to add one, instead of a box to type an id into.
+    await expect
+      .poll(() => page.locator('[data-source-ref="empty"]').first().innerText(), WAIT)
+      .toContain('This entry has no sources yet: add one under “Sources”');
+    await fill('path', CASE);
+    await fill('title', 'Test study visit', 'oldest');
+    await fill('summary', 'A case study made up by the end-to-end test of the CMS.');
+    await choose('country', 'Guinea');
+    await choose('solutions', 'Umucyo');
+
+    // The first source is there already (a case study needs one); the editor adds a second.
+    await fill('id', 'visit-report');
+    await choose('kind', 'press');
+    await fill('title', 'A visit report');
+    await fill('publisher', 'The Test Times');
+    await fill('url', 'https://example.org/visit');
+    await fill('accessed', '2026-11-30');
+    await addItem('sources');
+    await fill('id', 'visit-official');
+    await choose('kind', 'Rwandan government');
+    await fill('title', 'An official note');
+    await fill('publisher', 'A test ministry');
+    await fill('url', 'https://example.org/note');
+    await fill('accessed', '2026-11-30');
+
+    // The stage: picked with what it means, its sources picked by title.
+    await fill('id', 'visit', 'oldest');
+    await choose('stage', 'Study visit');
+    await page.getByText('A delegation of the country came to learn how the solution works.', { exact: false }).first().waitFor(WAIT);
+    await fill('date', '2024-03', 'oldest');
+    const titles = ['A visit report — The Test Times [visit-report]', 'An official note — A test ministry [visit-official]'];
+    const citation = await newest('source', 'oldest');
+    await expect.poll(() => citation.locator('option').allInnerTexts(), WAIT).toEqual(['— pick a source of this entry —', ...titles]);
+    await citation.selectOption('visit-report', WAIT);
+    const also = page.locator('[data-source-ref="many"]').first();
+    await expect.poll(() => also.locator('label').allInnerTexts(), WAIT).toEqual(titles);
+    await also.getByRole('checkbox', { name: /An official note/ }).check(WAIT);
+    await page.getByText('No official source found (date checked)').first().waitFor(WAIT);
+    await page.getByText('Date you last looked for an official source and found none', { exact: false }).first().waitFor(WAIT);
+    await fill('text', 'A delegation came to see how the registry works.', 'oldest');
+    await fill('lastReviewed', '2026-11-30');
+    await page.locator('[data-slate-editor="true"]').first().click(WAIT);
+    await page.keyboard.type('A delegation visited.');
+    await (await newest('stage', 'oldest')).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(SHOTS, 'cms-case-study-stage.png') });
+
+    await save();
+    expect(git('branch', '--list', 'cms/*')).toContain(`cms/caseStudies/${CASE}`);
+    const entry = frontmatter(git('show', `cms/caseStudies/${CASE}:content/case-studies/${CASE}/index.mdx`));
+    expect(entry).toMatchObject({
+      country: 'gn',
+      solutions: ['umucyo'],
+      stages: [
+        {
+          id: 'visit',
+          stage: 'study-visit',
+          date: '2024-03',
+          source: 'visit-report',
+          also: ['visit-official'],
+          text: 'A delegation came to see how the registry works.',
+        },
+      ],
+      sources: [
+        expect.objectContaining({ id: 'visit-report', kind: 'press', title: 'A visit report' }),
+        expect.objectContaining({ id: 'visit-official', kind: 'rwanda-government', title: 'An official note' }),
+      ],
+    });
+    expect((entry['stages'] as Array<Record<string, unknown>>)[0]).not.toHaveProperty('uncorroborated');
+    const report = await checkMain(`cms/caseStudies/${CASE}`);
+    expect(report.status, report.output).toBe(0);
   }, 600_000);
 });
