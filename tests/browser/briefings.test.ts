@@ -298,7 +298,7 @@ describe('briefings printed to A4 use every page: no page of a few lines of sour
     ['fr', `/fr/briefings/${justice}`],
     ['en', '/en/briefings/cv/'],
     ['en', '/en/briefings/jm/'],
-    ['fr', '/fr/briefings/gn/'],
+    ['en', '/en/briefings/gn/'],
   ] as const)('%s %s: every page between the cover and the last is full, and the last holds more than a few lines', async (_lang, path) => {
     const page = await env.browser.newPage();
     await page.goto(`${env.site.origin}${path}`);
