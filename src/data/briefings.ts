@@ -72,6 +72,7 @@ export function solutionModel(solution: SolutionView, catalogue: Catalogue): Sol
         value: v.value,
         qualifier: v.qualifier === 'exact' ? '' : t(`qualifier.${v.qualifier}`),
         asOf: v.asOf,
+        ...(v.asOfQualifier ? { asOfQualifier: v.asOfQualifier } : {}),
         source: v.source,
       })),
       disagreements: disagreementModels(data.disagreements.filter((d) => d.figure === figure.id)),

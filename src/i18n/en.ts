@@ -92,6 +92,7 @@ export const en = {
   'searchType.glossary-term': 'Glossary term',
   'search.title': 'Search',
   'search.site': 'Search the site',
+  'search.sitePlaceholder': 'e.g. Gacaca, Chad',
   'search.label': 'Search the catalogue',
   'search.button': 'Search',
   'search.placeholder': 'e.g. procurement, Gacaca, Guinea',
@@ -266,6 +267,10 @@ export const en = {
   'map.title': 'Map of the countries that studied or adopted Rwanda’s solutions, coloured by the furthest stage reached',
   'map.alt':
     'Map of the countries that studied or adopted these solutions, coloured by the furthest stage reached. The same information is in the table.',
+  'map.altList':
+    'Map of the countries that studied or adopted this solution, coloured by the furthest stage reached. The same countries are listed below the map.',
+  'map.listedAt':
+    'Each coloured country on the map links to its page. The same countries are listed under {place}, at the top of the page.',
   'map.legend': 'Furthest stage reached',
   'map.tableCaption': 'Countries and the furthest stage they reached',
   'glossary.title': 'Glossary',

@@ -93,6 +93,7 @@ export const fr = {
   'searchType.glossary-term': 'Terme du glossaire',
   'search.title': 'Recherche',
   'search.site': 'Rechercher sur le site',
+  'search.sitePlaceholder': 'ex. Gacaca, Tchad',
   'search.label': 'Rechercher dans le catalogue',
   'search.button': 'Rechercher',
   'search.placeholder': 'ex. marchés publics, Gacaca, Guinée',
@@ -269,6 +270,9 @@ export const fr = {
   'map.title': 'Carte des pays qui ont étudié ou adopté les solutions rwandaises, colorés selon l’étape la plus avancée',
   'map.alt':
     'Carte des pays qui ont étudié ou adopté ces solutions, colorés selon l’étape la plus avancée. Les mêmes informations figurent dans le tableau.',
+  'map.altList':
+    'Carte des pays qui ont étudié ou adopté cette solution, colorés selon l’étape la plus avancée. Les mêmes pays sont énumérés sous la carte.',
+  'map.listedAt': 'Sur la carte, chaque pays en couleur mène à sa page. Les mêmes pays sont énumérés sous {place}, en haut de la page.',
   'map.legend': 'Étape la plus avancée',
   'map.tableCaption': 'Les pays et l’étape la plus avancée qu’ils ont atteinte',
   'glossary.title': 'Glossaire',

@@ -213,7 +213,7 @@ export function renderSolutionComparison(
                 { 'data-figure': figure.id },
                 `${withColon(figure.label, lang)} `,
                 el('strong', {}, latest.qualifier ? `${latest.qualifier} ${value}` : value),
-                ` (${formatAsOf(latest.asOf, lang)})`,
+                ` (${formatAsOf(latest.asOf, lang, latest.asOfQualifier)})`,
                 citations(c, strings, [latest.source]),
               );
             }),

@@ -47,7 +47,7 @@ interface CaseStudyRecord {
   sources: SourceRecord[];
 }
 
-describe.each(['solutions', 'case-studies', 'countries', 'institutions', 'glossary'])('/data/%s.json', (name) => {
+describe.each(['solutions', 'case-studies', 'countries', 'institutions', 'glossary', 'dictionary'])('/data/%s.json', (name) => {
   test('validates against its published JSON Schema (ajv), and declares version, date and schema', () => {
     const file = json<{ formatVersion: number; generated: string; schema: string; items: unknown[] }>(`data/${name}.json`);
     const schema = json<object>(`data/schema/${name}.schema.json`);
@@ -232,4 +232,10 @@ test('a social image shows everything on its card, down to the site name at the 
   const dark = data.filter((value) => value < 128).length;
   expect(info.width * info.height).toBe(1200 * 130);
   expect(dark).toBeGreaterThan(500);
+});
+
+test.each(['en', 'fr'])('the %s data page links each JSON file to its schema, the dictionary’s included', (lang) => {
+  const page = read(`${lang}/data/index.html`);
+  for (const name of ['solutions', 'dictionary']) expect(page).toContain(`href="/data/schema/${name}.schema.json"`);
+  expect(json<{ schema: string }>('data/dictionary.json').schema).toMatch(/\/data\/schema\/dictionary\.schema\.json$/);
 });
