@@ -75,6 +75,16 @@ export function labelledTexts(fields: readonly string[], data: Record<string, un
   });
 }
 
+/**
+ * The texts of `fields` that `labels` does not translate yet (a label left empty counts as none):
+ * what the content check warns about and the CMS lists on a French draft.
+ */
+export function missingLabels(fields: readonly string[], data: Record<string, unknown>, labels: Record<string, unknown>): LabelledText[] {
+  return labelledTexts(fields, data).filter(
+    (text) => !Object.hasOwn(labels, text.key) || (typeof labels[text.key] === 'string' && (labels[text.key] as string).trim() === ''),
+  );
+}
+
 /** Relabels every field of `collection` that the registry lets a translation relabel. */
 export function relabelEntry<T extends object>(collection: MdxName, data: T, labels: Record<string, string>): T {
   const copy = { ...data } as Record<string, unknown>;
