@@ -2,7 +2,14 @@ import { expect, test } from 'vitest';
 import { useTranslations } from '#src/i18n/ui.ts';
 import { briefingStrings, renderCaseStudy, renderOnePager } from '#src/lib/briefing-render.ts';
 import { treeText } from '#src/lib/briefing-tree.ts';
-import { caseStudyPreviewModel, optionNames, solutionPreviewModel, translatedDraft, type PreviewContext } from './preview-model.ts';
+import {
+  caseStudyPreviewModel,
+  lookupsFromConfig,
+  optionNames,
+  solutionPreviewModel,
+  translatedDraft,
+  type PreviewContext,
+} from './preview-model.ts';
 
 const lookups = {
   countries: optionNames([{ value: 'gn', label: 'Guinea (gn)' }]),
@@ -103,4 +110,17 @@ test('a French draft shows the English facts with the French text and labels, En
   expect(text).toContain('Bidders');
   expect(text).toContain('Public tenders online.');
   expect(text).toContain('juin 2020');
+});
+
+test("the preview names countries, institutions and solutions as the CMS's own selects do", async () => {
+  const { cmsConfig } = await import('./config.ts');
+  const { cmsChoices } = await import('./choices.ts');
+  const choices = await cmsChoices();
+  const found = lookupsFromConfig(cmsConfig({ repo: 'o/r', branch: 'main', siteUrl: 'https://homegrown.example', choices }));
+  const country = choices['countries']?.[0];
+  const solution = choices['solutions']?.[0];
+  expect(country && found.countries.get(String(country.value))).toBe(country?.label.replace(/ \([^()]*\)$/, ''));
+  expect(solution && found.solutions.get(String(solution.value))).toBe(solution?.label.replace(/ \([^()]*\)$/, ''));
+  expect(found.institutions.size).toBeGreaterThan(0);
+  expect(found.countries.get(String(country?.value))).not.toMatch(/\(/);
 });

@@ -17,7 +17,7 @@ import {
 } from '#src/lib/briefing-model.ts';
 import { relabelEntry } from '#src/lib/localize.ts';
 import { furthestStage } from '#src/lib/stages.ts';
-import { STAGES, type Stage } from '#src/schemas/case-study.ts';
+import { STAGES, type Stage } from '#src/schemas/stages.ts';
 import { CONTENT_MODEL } from '#src/schemas/content-model.ts';
 import type { FigureUnit } from '#src/schemas/claims.ts';
 import type { Source } from '#src/schemas/source.ts';
@@ -227,4 +227,29 @@ export function translatedDraft(collection: 'solutions' | 'caseStudies', english
     summary: str(text['summary']) || str(canonical['summary']),
     ...(str(text['kinyarwandaMeaning']) ? { kinyarwandaMeaning: str(text['kinyarwandaMeaning']) } : {}),
   };
+}
+
+/** Which lookup a reference field's options fill, by the field's name. */
+const REFERENCE_FIELDS: Record<string, keyof PreviewLookups> = {
+  country: 'countries',
+  counterpart: 'institutions',
+  partners: 'institutions',
+  leadInstitution: 'institutions',
+  solutions: 'solutions',
+  related: 'solutions',
+};
+
+/** The names of countries, institutions and solutions, from the selects of the CMS configuration (`/admin/config.yml`, parsed). */
+export function lookupsFromConfig(config: unknown): PreviewLookups {
+  const found: Record<keyof PreviewLookups, Map<string, string>> = { countries: new Map(), institutions: new Map(), solutions: new Map() };
+  const walk = (fields: unknown): void => {
+    for (const field of list(fields)) {
+      const target = REFERENCE_FIELDS[str(field['name'])];
+      if (target && Array.isArray(field['options']))
+        for (const [id, name] of optionNames(list(field['options']))) found[target].set(id, name);
+      walk(field['fields']);
+    }
+  };
+  for (const collection of list(record(config)['collections'])) walk(collection['fields']);
+  return found;
 }
