@@ -401,6 +401,14 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
     await page.keyboard.type('A delegation visited.');
     await (await newest('stage', 'oldest')).evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: join(SHOTS, 'cms-case-study-stage.png') });
+    // The preview is the case study's print view: the country by name, the stage with its date, label and both citations.
+    const preview = page.frameLocator('iframe').first().locator('[data-case-study]');
+    await expect
+      .poll(() => preview.locator('.solution-facts').innerText(), WAIT)
+      .toMatch(/Guinea[\s\S]*Umucyo e-procurement[\s\S]*Study visit/);
+    await expect
+      .poll(() => preview.locator('[data-stage="study-visit"]').innerText(), WAIT)
+      .toMatch(/^March 2024, Study visit: A delegation came to see how the registry works\.[\s\S]*\[1\][\s\S]*\[2\]$/);
 
     await save();
     expect(git('branch', '--list', 'cms/*')).toContain(`cms/caseStudies/${CASE}`);
