@@ -15,7 +15,7 @@ import {
   type FigureModel,
   type SolutionModel,
 } from '#src/lib/briefing-model.ts';
-import { relabelEntry } from '#src/lib/localize.ts';
+import { listAt, relabelEntry, withListAt } from '#src/lib/localize.ts';
 import { furthestStage } from '#src/lib/stages.ts';
 import { STAGES, type Stage } from '#src/schemas/stages.ts';
 import { CONTENT_MODEL } from '#src/schemas/content-model.ts';
@@ -48,6 +48,10 @@ const list = (value: unknown): Data[] => (Array.isArray(value) ? value.map(recor
 const str = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(str).filter(Boolean) : []);
 const optional = (value: unknown): string | undefined => str(value) || undefined;
+
+/** The objects of a list being edited (and of their sides), without the empty items a half-filled form holds. */
+const cleanItems = (items: readonly unknown[]): Data[] =>
+  list(items).map((item) => (Array.isArray(item['sides']) ? { ...item, sides: list(item['sides']) } : item));
 
 /** A reference as Decap stores it (`gn`), or as a parsed entry holds it (`{ id: 'gn' }`). */
 const refId = (value: unknown): string => str(value) || str(record(value)['id']);
@@ -213,14 +217,12 @@ export function translatedDraft(collection: 'solutions' | 'caseStudies', english
     string,
     string
   >;
-  // Half-filled lists hold empty items: relabel only objects (and their sides).
-  const items = Object.fromEntries(
-    CONTENT_MODEL[collection].relabels.map((field) => [
-      field,
-      list(canonical[field]).map((item) => (Array.isArray(item['sides']) ? { ...item, sides: list(item['sides']) } : item)),
-    ]),
-  );
-  const relabelled = relabelEntry(collection, { ...canonical, ...items }, labels);
+  // Half-filled lists hold empty items: relabel only objects (and their sides); `a.b` is a list inside `a`.
+  const cleaned = CONTENT_MODEL[collection].relabels.reduce<Data>((data, field) => {
+    const items = listAt(data, field);
+    return items ? withListAt(data, field, cleanItems(items)) : data;
+  }, canonical);
+  const relabelled = relabelEntry(collection, cleaned, labels);
   return {
     ...relabelled,
     title: str(text['title']) || str(canonical['title']),

@@ -26,6 +26,8 @@ const english = {
   body: 'Tenders are published online.',
   figures: [{ id: 'tenders', label: 'Tenders published' }, { id: 'bidders', label: 'Bidders' }, {}],
   disagreements: [{ id: 'count', text: 'How many?', sides: [{ id: 'count-low', text: 'Fewer' }, null] }],
+  // A list inside an object (`whatItTook.legalBasis`), as the registry names it.
+  whatItTook: { legalBasis: [{ id: 'law', text: 'A procurement law' }, {}] },
 };
 
 test('an empty French draft lists every text still in English, in the order of the form', () => {
@@ -38,19 +40,27 @@ test('an empty French draft lists every text still in English, in the order of t
     'labels.bidders',
     'labels.count',
     'labels.count-low',
+    'labels.law',
   ]);
 });
 
 test('what is translated leaves the list (a label left empty does not), and a finished draft lists nothing', () => {
   const draft = { title: 'Umucyo', summary: 'Marchés en ligne.', labels: { tenders: 'Appels d’offres', bidders: '  ' } };
   const left = untranslated('solutions', english, draft);
-  expect(left.map((item) => item.field)).toEqual(['kinyarwandaMeaning', 'body', 'labels.bidders', 'labels.count', 'labels.count-low']);
+  expect(left.map((item) => item.field)).toEqual([
+    'kinyarwandaMeaning',
+    'body',
+    'labels.bidders',
+    'labels.count',
+    'labels.count-low',
+    'labels.law',
+  ]);
   expect(left.find((item) => item.field === 'labels.bidders')?.english).toBe('Bidders');
   const done = {
     ...draft,
     kinyarwandaMeaning: 'transparence',
     body: 'Les appels d’offres sont publiés en ligne.',
-    labels: { tenders: 'Appels d’offres', bidders: 'Soumissionnaires', count: 'Combien ?', 'count-low': 'Moins' },
+    labels: { tenders: 'Appels d’offres', bidders: 'Soumissionnaires', count: 'Combien ?', 'count-low': 'Moins', law: 'Une loi' },
   };
   expect(untranslated('solutions', english, done)).toEqual([]);
   expect(untranslated('caseStudies', undefined, undefined)).toEqual([]);

@@ -8,7 +8,7 @@
  * about (`missingLabels`, src/lib/localize.ts), with the title, summary, meaning and body.
  */
 import { TRANSLATION_LOCALES } from '#src/config/locales.ts';
-import { missingLabels } from '#src/lib/localize.ts';
+import { listAt, missingLabels, withListAt } from '#src/lib/localize.ts';
 import { CONTENT_MODEL, type MdxName } from '#src/schemas/content-model.ts';
 
 const MDX_NAMES = Object.keys(CONTENT_MODEL).filter((name) => 'dir' in CONTENT_MODEL[name as keyof typeof CONTENT_MODEL]) as MdxName[];
@@ -61,18 +61,19 @@ export function untranslated(collection: MdxName, english: unknown, draft: unkno
     .filter(([field, source]) => source !== '' && text(translation[field]) === '')
     .map(([field, source]) => ({ field, english: short(source) }));
   // Items without an id cannot be labelled yet (the check reports the id); half-filled lists are skipped.
-  const items = Object.fromEntries(
-    CONTENT_MODEL[collection].relabels.map((field) => [
-      field,
-      (Array.isArray(canonical[field]) ? canonical[field] : [])
-        .map(record)
-        .filter((item) => text(item['id']) !== '')
-        .map((item) =>
-          Array.isArray(item['sides']) ? { ...item, sides: item['sides'].map(record).filter((side) => text(side['id']) !== '') } : item,
-        ),
-    ]),
-  );
-  const labels = missingLabels(CONTENT_MODEL[collection].relabels, items, record(translation['labels'])).map((label) => ({
+  const { relabels } = CONTENT_MODEL[collection];
+  const items = relabels.reduce<Record<string, unknown>>((data, field) => {
+    const list = listAt(data, field);
+    if (!list) return data;
+    const labelled = list
+      .map(record)
+      .filter((item) => text(item['id']) !== '')
+      .map((item) =>
+        Array.isArray(item['sides']) ? { ...item, sides: item['sides'].map(record).filter((side) => text(side['id']) !== '') } : item,
+      );
+    return withListAt(data, field, labelled);
+  }, canonical);
+  const labels = missingLabels(relabels, items, record(translation['labels'])).map((label) => ({
     field: `labels.${label.key}`,
     english: short(label.english),
   }));
