@@ -20,6 +20,7 @@ import {
   type PreviewLookups,
 } from '#src/admin/preview-model.ts';
 import { entryFolder, isMdxName, translateRoute, untranslated } from '#src/admin/translate.ts';
+import { emptyObjectFields } from '#src/admin/empty-objects.ts';
 import { DEFAULT_LOCALE, TRANSLATION_LOCALES, type Locale } from '#src/config/locales.ts';
 import { useTranslations } from '#src/i18n/ui.ts';
 import { briefingStrings, renderCaseStudy, renderOnePager } from '#src/lib/briefing-render.ts';
@@ -68,6 +69,7 @@ interface Cms {
   registerLocale?(locale: string, phrases: object): void;
   getLocale?(locale: string): Record<string, unknown> | undefined;
   getWidget(name: string): { control: unknown; preview?: unknown } | undefined;
+  registerEventListener?(listener: { name: string; handler: (event: { entry: ImmutableMap }) => unknown }): void;
 }
 
 declare global {
@@ -436,6 +438,14 @@ document.addEventListener('DOMContentLoaded', () => {
   for (const component of EDITOR_COMPONENTS_LIST) cms.registerEditorComponent(component);
   registerWidgets(cms, h, createClass);
   registerPreviews(cms, h, createClass);
+  // Optional objects left alone are not saved as objects of empty lists (src/admin/empty-objects.ts).
+  cms.registerEventListener?.({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const data = entry.get('data') as ImmutableMap;
+      return emptyObjectFields(data.toJS()).reduce((out, key) => out.delete(key), data);
+    },
+  });
   // Decap's own words, with ours for a few (src/admin/phrases.ts).
   const phrases = cms.getLocale?.('en');
   if (phrases) cms.registerLocale?.('en', withOwnPhrases(phrases));
