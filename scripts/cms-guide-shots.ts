@@ -47,7 +47,7 @@ async function choose(name: string, option: string): Promise<void> {
 }
 
 /** Scrolls `field` to near the top of the form and saves the window as a small PNG. */
-async function shot(name: string, field?: Locator, above = 90): Promise<void> {
+async function shot(name: string, field?: Locator, above = 90, colours = 64): Promise<void> {
   if (field) {
     await field.evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await page.mouse.wheel(0, -above);
@@ -55,7 +55,10 @@ async function shot(name: string, field?: Locator, above = 90): Promise<void> {
   }
   const png = await page.screenshot();
   const path = join(OUT, `editors-${name}.png`);
-  await sharp(png).resize({ width: 1000 }).png({ palette: true, colours: 64, compressionLevel: 9, effort: 10 }).toFile(path);
+  await sharp(png)
+    .resize({ width: 1000 })
+    .png({ palette: true, colours, compressionLevel: 9, effort: 10, ...(colours < 64 ? { dither: 0 } : {}) })
+    .toFile(path);
   console.log(`wrote ${path}`);
 }
 
@@ -131,13 +134,17 @@ await page.goto(`${CMS_URL}/admin/#/workflow`, WAIT);
 await page.getByText('Example: a study visit (guide)').first().waitFor(WAIT);
 await shot('6-workflow');
 
-// 5. A translation: the English beside each field.
-await page.goto(`${CMS_URL}/admin/#/collections/solutionTranslations/new`, WAIT);
-await page.getByText('Type the folder name of the English entry above', { exact: false }).first().waitFor(WAIT);
-await fill('path', 'umucyo');
+// 5. A translation, started from the English entry: "Translate to French" in its preview opens the
+// French draft bound to it; the English is shown beside each field, the preview lists what is still in English.
+await page.goto(`${CMS_URL}/admin/#/collections/solutions/entries/umucyo/index`, WAIT);
+await page.frameLocator('iframe').first().locator('[data-translate-to="fr"]').waitFor(WAIT);
+await shot('7-translate-button');
+await page.frameLocator('iframe').first().locator('[data-translate-to="fr"]').click(WAIT);
 await page.locator('.homegrown-english').first().filter({ hasText: 'Umucyo' }).waitFor(WAIT);
+await page.frameLocator('iframe').first().locator('[data-untranslated]').waitFor(WAIT);
 await fill('title', 'Umucyo', 'oldest');
-await shot('7-translation');
+// A page of text: 16 colours keep it under the guide's 100 KB.
+await shot('8-translation', undefined, 90, 16);
 
 await browser.close();
 if (errors.length) console.warn(`errors in the page:\n${errors.join('\n')}`);

@@ -11,7 +11,7 @@ describe("the editors' guide", () => {
     expect(readFileSync('CONTRIBUTING.md', 'utf8')).toContain('](docs/editors-guide.md)');
   });
 
-  test('walks each step with a screenshot: collections, solution, sources, stage, review, workflow, translation', () => {
+  test('walks each step with a screenshot: collections, solution, sources, stage, review, workflow, Translate to French, translation', () => {
     expect(images.map((image) => image.path)).toEqual([
       'docs/images/editors-1-collections.png',
       'docs/images/editors-2-new-solution.png',
@@ -19,7 +19,8 @@ describe("the editors' guide", () => {
       'docs/images/editors-4-stage.png',
       'docs/images/editors-5-review.png',
       'docs/images/editors-6-workflow.png',
-      'docs/images/editors-7-translation.png',
+      'docs/images/editors-7-translate-button.png',
+      'docs/images/editors-8-translation.png',
     ]);
   });
 

@@ -7,11 +7,25 @@ import createReactClass from 'create-react-class';
 import React from 'react';
 import ReactDOM from 'react-dom';
 import * as ReactDOMClient from 'react-dom/client';
-import { DEFAULT_LOCALE } from '#src/config/locales.ts';
 import { EDITOR_COMPONENTS_LIST } from '#src/admin/cms-components.ts';
 import { labelledTexts } from '#src/lib/localize.ts';
 import { sourceRefWidget } from '#src/admin/source-ref.ts';
 import { withOwnPhrases } from '#src/admin/phrases.ts';
+import { parse as parseYaml } from 'yaml';
+import {
+  caseStudyPreviewModel,
+  lookupsFromConfig,
+  solutionPreviewModel,
+  translatedDraft,
+  type PreviewLookups,
+} from '#src/admin/preview-model.ts';
+import { entryFolder, isMdxName, translateRoute, untranslated } from '#src/admin/translate.ts';
+import { emptyObjectFields } from '#src/admin/empty-objects.ts';
+import { DEFAULT_LOCALE, TRANSLATION_LOCALES, type Locale } from '#src/config/locales.ts';
+import { useTranslations } from '#src/i18n/ui.ts';
+import { briefingStrings, renderCaseStudy, renderOnePager } from '#src/lib/briefing-render.ts';
+import { attributesOf, type Tree } from '#src/lib/briefing-tree.ts';
+import { CONTENT_MODEL } from '#src/schemas/content-model.ts';
 
 /** The little of Immutable.js the widgets use (Decap's entries and values are Immutable maps). */
 interface ImmutableMap {
@@ -55,6 +69,7 @@ interface Cms {
   registerLocale?(locale: string, phrases: object): void;
   getLocale?(locale: string): Record<string, unknown> | undefined;
   getWidget(name: string): { control: unknown; preview?: unknown } | undefined;
+  registerEventListener?(listener: { name: string; handler: (event: { entry: ImmutableMap }) => unknown }): void;
 }
 
 declare global {
@@ -123,6 +138,8 @@ function englishMixin() {
  * for the same entry together, and it is fetched once (from decap-server, or GitHub's API).
  */
 const englishRequests = new Map<string, Promise<Record<string, unknown> | undefined>>();
+/** The English entries the translation widgets loaded, by collection and folder: the translation's preview shows them. */
+const englishLoaded = new Map<string, Record<string, unknown>>();
 
 async function load(component: ComponentThis<EnglishState>): Promise<void> {
   const folder = folderOf(component.props.entry);
@@ -140,6 +157,7 @@ async function load(component: ComponentThis<EnglishState>): Promise<void> {
   }
   try {
     const data = await english;
+    englishLoaded.set(key, data ?? {});
     if (folderOf(component.props.entry) === folder) component.setState({ english: data });
   } catch {
     component.setState({ english: {} });
@@ -238,23 +256,175 @@ interface PreviewProps {
   widgetFor: (name: string) => unknown;
 }
 
+const plainOf = (value: unknown): unknown =>
+  value && typeof (value as { toJS?: unknown }).toJS === 'function' ? (value as { toJS(): unknown }).toJS() : value;
+
+/** Names of countries, institutions and solutions for the preview, from the CMS's own configuration (its selects). */
+let lookups: PreviewLookups = { countries: new Map(), institutions: new Map(), solutions: new Map() };
+const configHref = document.querySelector<HTMLLinkElement>('link[rel="cms-config-url"]')?.href;
+if (configHref)
+  void fetch(configHref)
+    .then((response) => response.text())
+    .then((text) => {
+      lookups = lookupsFromConfig(parseYaml(text));
+    })
+    .catch(() => undefined);
+
+const contact = { name: script?.dataset['contactName'] ?? '', href: script?.dataset['contactHref'] ?? '' };
+/** The site's base path, from this script's own address (`/homegrown/admin/cms.js`). */
+const siteBase = (script as HTMLScriptElement | null)?.getAttribute('src')?.replace(/admin\/cms\.js.*$/, '') ?? '/';
+
+const panel = {
+  margin: '0 0 16px',
+  padding: '8px 12px',
+  font: '14px/1.4 system-ui, sans-serif',
+  borderLeft: '4px solid #0f3d2e',
+  background: '#f1f5f9',
+};
+
+/** A briefing tree as DOM nodes of the preview's frame, as src/client/briefing-dom.ts writes it on the site (a layer above this one): text as text, no markup parsed. */
+function toDom(node: Tree, document: Document): Node {
+  if (typeof node === 'string') return document.createTextNode(node);
+  const element = document.createElement(node.tag);
+  for (const [name, value] of attributesOf(node)) element.setAttribute(name, value);
+  for (const child of node.children) element.append(toDom(child, document));
+  return element;
+}
+
+/** The briefing tree, written into the preview's frame. */
+function treeBox(h: H, tree: Tree, key: string): unknown {
+  return h('div', {
+    key,
+    'data-preview-render': true,
+    ref: (node: HTMLElement | null) => {
+      if (node) node.replaceChildren(toDom(tree, node.ownerDocument));
+    },
+  });
+}
+
 function registerPreviews(cms: Cms, h: H, createClass: CreateClass): void {
   for (const href of previewStyles) cms.registerPreviewStyle(href);
-  const template = (lang: string) =>
+  const template = (collection: string, lang: Locale, canonical: string) =>
     createClass({
+      getInitialState() {
+        return { tick: 0 };
+      },
+      // The English entry (for a translation) and the names of references arrive later: look again each second.
+      componentDidMount(this: { timer?: number; setState(state: object): void; state: { tick: number }; seen?: string }) {
+        this.timer = window.setInterval(() => {
+          const seen = `${lookups.countries.size}/${[...englishLoaded.keys()].join(',')}`;
+          if (seen !== this.seen) {
+            this.seen = seen;
+            this.setState({ tick: this.state.tick + 1 });
+          }
+        }, 1000);
+      },
+      componentWillUnmount(this: { timer?: number }) {
+        window.clearInterval(this.timer);
+      },
       render(this: { props: PreviewProps }) {
-        const data = (name: string) => String(this.props.entry.getIn(['data', name]) ?? '');
+        const { entry } = this.props;
+        const draft = (plainOf(entry.get('data')) ?? {}) as Record<string, unknown>;
+        const folder = entryFolder(collection === canonical ? entry.getIn(['meta', 'path']) : folderOf(entry), entry.get('slug'));
+        const t = useTranslations(lang);
+        const body = h('div', { key: 'body', className: 'prose mt-8 max-w-none', lang }, this.props.widgetFor('body'));
+        if (!isMdxName(canonical) || canonical === 'events') {
+          const text = (name: string) => String(draft[name] ?? '');
+          return h(
+            'main',
+            { lang, className: 'mx-auto max-w-3xl px-4 py-8' },
+            translateBar(h, collection, canonical, folder),
+            h('h1', { className: 'text-3xl font-bold' }, text('title')),
+            h('p', { className: 'mt-2 text-lg text-muted' }, text('summary')),
+            body,
+          );
+        }
+        const english = collection === canonical ? draft : englishLoaded.get(`${canonical}/${folder}`);
+        const data = collection === canonical ? draft : translatedDraft(canonical, english ?? {}, draft);
+        const context = { lang, t, slug: folder, lookups, base: siteBase };
+        const strings = briefingStrings(lang, t, contact);
+        const tree =
+          canonical === 'solutions'
+            ? renderOnePager(solutionPreviewModel(data, context), strings, { level: 1 })
+            : renderCaseStudy(caseStudyPreviewModel(data, context), strings, { level: 1, stages: true });
         return h(
           'main',
-          { lang, className: 'mx-auto max-w-3xl px-4 py-8' },
-          h('h1', { className: 'text-3xl font-bold' }, data('title')),
-          h('p', { className: 'mt-2 text-lg text-muted' }, data('summary')),
-          h('div', { className: 'prose mt-8 max-w-none' }, this.props.widgetFor('body')),
+          { lang, className: 'mx-auto max-w-3xl px-4 py-8', 'data-preview': canonical },
+          translateBar(h, collection, canonical, folder),
+          collection === canonical ? null : untranslatedPanel(h, canonical, folder, english, draft),
+          treeBox(h, tree, 'tree'),
+          body,
         );
       },
     });
-  for (const name of canonicalNames) cms.registerPreviewTemplate(name, template(DEFAULT_LOCALE));
-  for (const [name, lang] of translations) cms.registerPreviewTemplate(name, template(lang));
+  for (const name of canonicalNames) cms.registerPreviewTemplate(name, template(name, DEFAULT_LOCALE, name));
+  for (const [name, lang] of translations) {
+    const canonical =
+      Object.entries(CONTENT_MODEL).find(
+        ([, model]) => 'translations' in model && model.translations === name.replace(/_[a-z]+$/, ''),
+      )?.[0] ?? '';
+    cms.registerPreviewTemplate(name, template(name, lang as Locale, canonical));
+  }
+}
+
+/** On an English entry: "Translate to French", a link that opens the French draft bound to this entry (src/admin/translate.ts). */
+function translateBar(h: H, collection: string, canonical: string, folder: string): unknown {
+  if (collection !== canonical || !isMdxName(canonical)) return null;
+  const admin = window.location.href.split('#')[0] ?? '';
+  return h(
+    'nav',
+    { key: 'translate', style: panel, 'data-translate': true, lang: 'en' },
+    folder
+      ? TRANSLATION_LOCALES.map((lang) =>
+          h(
+            'a',
+            {
+              key: lang,
+              href: `${admin}${translateRoute(canonical, folder, lang)}`,
+              target: '_top',
+              'data-translate-to': lang,
+              style: { fontWeight: 600 },
+            },
+            `Translate to ${LANGUAGE_NAME.of(lang) ?? lang}`,
+          ),
+        )
+      : 'Type the folder name to translate this entry.',
+    folder
+      ? ` opens a draft of ${folder}/${TRANSLATION_LOCALES[0] ?? 'fr'}.mdx beside this entry, with the English beside each field. (If the translation exists already, open it in its own collection.)`
+      : '',
+  );
+}
+
+const LANGUAGE_NAME = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** On a translation: what is still in English, as the content check sees it. */
+function untranslatedPanel(
+  h: H,
+  canonical: string,
+  folder: string,
+  english: Record<string, unknown> | undefined,
+  draft: Record<string, unknown>,
+): unknown {
+  if (!isMdxName(canonical)) return null;
+  if (!folder || english === undefined)
+    return h(
+      'p',
+      { key: 'untranslated', style: panel, lang: 'en' },
+      folder ? 'Loading the English entry…' : 'Type the folder name of the English entry to see it translated here.',
+    );
+  const left = untranslated(canonical, english, draft);
+  if (left.length === 0)
+    return h('p', { key: 'untranslated', style: panel, lang: 'en', 'data-untranslated': 0 }, 'Everything is translated.');
+  return h(
+    'details',
+    { key: 'untranslated', style: panel, lang: 'en', 'data-untranslated': left.length, open: true },
+    h('summary', { style: { fontWeight: 600 } }, `Still in English (${left.length}): the page shows the English text for these`),
+    h(
+      'ul',
+      { style: { margin: '6px 0 0', paddingLeft: '20px' } },
+      ...left.map((item) => h('li', { key: item.field }, h('code', null, item.field), ` · ${item.english}`)),
+    ),
+  );
 }
 
 const h: H = React.createElement as H;
@@ -268,6 +438,14 @@ document.addEventListener('DOMContentLoaded', () => {
   for (const component of EDITOR_COMPONENTS_LIST) cms.registerEditorComponent(component);
   registerWidgets(cms, h, createClass);
   registerPreviews(cms, h, createClass);
+  // Optional objects left alone are not saved as objects of empty lists (src/admin/empty-objects.ts).
+  cms.registerEventListener?.({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const data = entry.get('data') as ImmutableMap;
+      return emptyObjectFields(data.toJS()).reduce((out, key) => out.delete(key), data);
+    },
+  });
   // Decap's own words, with ours for a few (src/admin/phrases.ts).
   const phrases = cms.getLocale?.('en');
   if (phrases) cms.registerLocale?.('en', withOwnPhrases(phrases));

@@ -22,6 +22,8 @@ export interface AdminPageOptions {
   authOrigin?: string | undefined;
   /** The public site's home, when the CMS is on an origin of its own (`https://homegrown.example/`); else `base`. */
   siteHome?: string | undefined;
+  /** Who arranges study visits (the site's contact), for the one-pager in the preview. */
+  contact?: { name: string; href: string } | undefined;
   /** Origin of the local backend of `npm run cms` (its guard, e.g. `http://localhost:8081`); never in a build. */
   localBackendOrigin?: string | undefined;
 }
@@ -66,7 +68,7 @@ export function adminPage(options: AdminPageOptions): string {
     <title>Homegrown: content editor · éditeur de contenu</title>
     <link rel="cms-config-url" type="text/yaml" href="${base}admin/config.yml">
     <link rel="icon" href="${base}favicon.svg" type="image/svg+xml">
-    <script defer src="${base}admin/cms.js" data-preview-styles="${escapeHtml(options.previewStyles.join(' '))}" data-canonical="${options.canonical.join(' ')}" data-translations="${options.translations.map(({ name, lang }) => `${name}=${lang}`).join(' ')}"></script>
+    <script defer src="${base}admin/cms.js" data-preview-styles="${escapeHtml(options.previewStyles.join(' '))}" data-canonical="${options.canonical.join(' ')}" data-translations="${options.translations.map(({ name, lang }) => `${name}=${lang}`).join(' ')}" data-contact-name="${escapeHtml(options.contact?.name ?? '')}" data-contact-href="${escapeHtml(options.contact?.href ?? '')}"></script>
     <script defer src="${base}admin/decap/decap-cms-app.js"></script>
     <link rel="stylesheet" href="${base}admin/admin.css">
   </head>

@@ -14,7 +14,7 @@ import {
   type DataCollection,
   type MdxCollection,
 } from '#src/schemas/collections.ts';
-import { labelledTexts } from '#src/lib/localize.ts';
+import { labelledTexts, missingLabels } from '#src/lib/localize.ts';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '#src/schemas/slug.ts';
 import { gateMdx } from '#src/body/mdx-gate.ts';
 import { PLACEHOLDER, placeholderLines, placeholdersIn } from './placeholders.ts';
@@ -322,7 +322,7 @@ function checkTranslation(collection: MdxCollection, entry: LoadedEntry, canonic
     const message = `translates "${key}", but ${canonical.file} has no figure, timeline item, stage, outcome, aim, disagreement (or side, or <id>-note) with that id`;
     problems.push(problem(entry.file, `labels.${key}`, message, entry.lineOf(['labels', key])));
   }
-  const missing = [...known].filter((id) => !Object.hasOwn(labels, id));
+  const missing = [...new Set(missingLabels(collection.relabels, canonical.data, labels).map((text) => text.key))];
   if (missing.length > 0) {
     const message = `has no translation for ${missing.join(', ')}; readers will see the English text`;
     problems.push(problem(entry.file, 'labels', message, entry.lineOf(['labels']), 'warning'));

@@ -18,6 +18,7 @@ import { ADMIN_CSS, adminPage } from '#src/admin/admin-page.ts';
 import { MDX_COLLECTIONS } from '#src/schemas/collections.ts';
 import { TRANSLATION_LOCALES } from '#src/config/locales.ts';
 import { normalizeBase } from '#src/lib/base.ts';
+import { siteConfig } from '#src/site.config.ts';
 
 export const ADMIN_DIR = 'admin';
 
@@ -47,6 +48,7 @@ function pageOptions(base: string, previewStyles: readonly string[]) {
       TRANSLATION_LOCALES.map((lang) => ({ name: translationCollectionName(collection, lang), lang })),
     ),
     authOrigin: cmsAuthOrigin(),
+    contact: siteConfig.contact,
   };
 }
 

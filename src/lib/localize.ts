@@ -75,8 +75,18 @@ export function labelledTexts(fields: readonly string[], data: Record<string, un
   });
 }
 
+/**
+ * The texts of `fields` that `labels` does not translate yet (a label left empty counts as none):
+ * what the content check warns about and the CMS lists on a French draft.
+ */
+export function missingLabels(fields: readonly string[], data: Record<string, unknown>, labels: Record<string, unknown>): LabelledText[] {
+  return labelledTexts(fields, data).filter(
+    (text) => !Object.hasOwn(labels, text.key) || (typeof labels[text.key] === 'string' && (labels[text.key] as string).trim() === ''),
+  );
+}
+
 /** The list at `field` of `data`; `a.b` is the list `b` inside the object `a`. Undefined when there is none. */
-function listAt(data: Record<string, unknown>, field: string): unknown[] | undefined {
+export function listAt(data: Record<string, unknown>, field: string): unknown[] | undefined {
   const value = field
     .split('.')
     .reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), data);
@@ -84,7 +94,7 @@ function listAt(data: Record<string, unknown>, field: string): unknown[] | undef
 }
 
 /** A copy of `data` with the list at `field` (`a.b` inside object `a`) replaced. */
-function withListAt(data: Record<string, unknown>, field: string, items: unknown[]): Record<string, unknown> {
+export function withListAt(data: Record<string, unknown>, field: string, items: unknown[]): Record<string, unknown> {
   const [head = '', ...rest] = field.split('.');
   if (rest.length === 0) return { ...data, [head]: items };
   const inner = data[head];

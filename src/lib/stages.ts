@@ -1,5 +1,5 @@
 /** Lifecycle logic: which stage of a case study is the furthest. */
-import { STAGES, type Stage } from '#src/schemas/case-study.ts';
+import { STAGES, type Stage } from '#src/schemas/stages.ts';
 
 /**
  * The furthest stage reached: the latest in lifecycle order, except that a `discontinued`

@@ -14,9 +14,9 @@ import { reference } from './reference.ts';
 import { checkCitations, sourceId, sourceList } from './source.ts';
 import { translationBase } from './translation.ts';
 
-/** Lifecycle stages in the order a country moves through them; `discontinued` ends any of them. */
-export const STAGES = ['study-visit', 'agreement', 'pilot', 'adopted', 'adapted', 'scaled', 'discontinued'] as const;
-export type Stage = (typeof STAGES)[number];
+import { STAGES } from './stages.ts';
+
+export { STAGES, type Stage } from './stages.ts';
 
 export const stageSchema = z
   .strictObject({

@@ -245,6 +245,16 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
     await fill('lastReviewed', '2026-11-30');
     await fill('checked', '2026-11-30');
 
+    // The preview is the entry as the site prints it (src/lib/briefing-render.ts, the site's stylesheet):
+    // its title, the figure with its as-of date and citation, and the cited source by its title.
+    const preview = page.frameLocator('iframe').first();
+    const onePager = preview.locator('[data-one-pager]');
+    await expect.poll(() => onePager.locator('h1').innerText(), WAIT).toBe('Test registry');
+    await expect.poll(() => onePager.locator('.figure-card').innerText(), WAIT).toMatch(/Offices open[\s\S]*12[\s\S]*May 2024[\s\S]*\[1\]/);
+    await expect.poll(() => onePager.locator('.compact-sources li').first().innerText(), WAIT).toContain('A test report');
+    // The site's stylesheet applies (Tailwind's font-bold on the title).
+    expect(await onePager.locator('h1').evaluate((element) => getComputedStyle(element).fontWeight)).toBe('700');
+
     const body = page.locator('[data-slate-editor="true"]').first();
     await body.click(WAIT);
     await page.keyboard.type('The registry keeps a list of offices.');
@@ -300,10 +310,16 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
   }, 600_000);
 
   test('a translator sees the English beside each field and writes fr.mdx with text and labels only', async () => {
-    await page.goto(`${origin}/admin/#/collections/solutionTranslations/new`, WAIT);
-    // The form is ready once the widgets ask for the folder of the English entry.
-    await page.getByText('Type the folder name of the English entry above', { exact: false }).first().waitFor(WAIT);
-    await fill('path', SLUG);
+    // "Translate to French" on the English entry opens a French draft bound to it (the folder filled in).
+    await page.goto(`${origin}/admin/#/collections/solutions/entries/${SLUG}/index`, WAIT);
+    const english = page.frameLocator('iframe').first();
+    await english.locator('[data-translate-to="fr"]').click(WAIT);
+    await expect.poll(() => page.url(), WAIT).toContain(`#/collections/solutionTranslations/new?path=${SLUG}`);
+    await expect.poll(async () => (await newest('path')).inputValue(), WAIT).toBe(SLUG);
+    // The preview lists what is still in English, as the content check sees it.
+    const frame = page.frameLocator('iframe').first();
+    const left = frame.locator('[data-untranslated]');
+    await expect.poll(() => left.innerText(), WAIT).toMatch(/Still in English \(\d+\)[\s\S]*title[\s\S]*labels\.offices · Offices open/);
     await expect.poll(() => page.locator('.homegrown-english').first().innerText(), WAIT).toContain('Test registry');
     await expect.poll(() => page.locator('[data-label-id="offices"]').count(), WAIT).toBe(1);
     await page.getByText('Offices open', { exact: true }).waitFor(WAIT);
@@ -314,6 +330,10 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
     await fill('lastReviewed', '2026-11-30');
     await page.locator('[data-slate-editor="true"]').filter({ visible: true }).last().click(WAIT);
     await page.keyboard.type('Le registre tient une liste des bureaux.');
+    // The French preview: the French text over the English facts; the list no longer names what was translated.
+    await expect.poll(() => frame.locator('[data-one-pager] h1').innerText(), WAIT).toBe('Registre de test');
+    await expect.poll(() => frame.locator('[data-one-pager] .figure-card').innerText(), WAIT).toMatch(/Bureaux ouverts[\s\S]*mai 2024/);
+    await expect.poll(() => left.innerText(), WAIT).not.toMatch(/labels\.offices|\btitle\b/);
     await page.screenshot({ path: join(SHOTS, 'cms-translation.png') });
     await save();
     await publish('translation', `content/solutions/${SLUG}/fr.mdx`);
@@ -381,6 +401,14 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
     await page.keyboard.type('A delegation visited.');
     await (await newest('stage', 'oldest')).evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: join(SHOTS, 'cms-case-study-stage.png') });
+    // The preview is the case study's print view: the country by name, the stage with its date, label and both citations.
+    const preview = page.frameLocator('iframe').first().locator('[data-case-study]');
+    await expect
+      .poll(() => preview.locator('.solution-facts').innerText(), WAIT)
+      .toMatch(/Guinea[\s\S]*Umucyo e-procurement[\s\S]*Study visit/);
+    await expect
+      .poll(() => preview.locator('[data-stage="study-visit"]').innerText(), WAIT)
+      .toMatch(/^March 2024, Study visit: A delegation came to see how the registry works\.[\s\S]*\[1\][\s\S]*\[2\]$/);
 
     await save();
     expect(git('branch', '--list', 'cms/*')).toContain(`cms/caseStudies/${CASE}`);
