@@ -99,6 +99,9 @@ describe('the CMS configuration generated from the content model', () => {
         { field: 'figures', text: 'label' },
         { field: 'timeline', text: 'text' },
         { field: 'disagreements', text: 'text' },
+        { field: 'whatItTook.legalBasis', text: 'text' },
+        { field: 'whatItTook.prerequisites', text: 'text' },
+        { field: 'whatItTook.costs', text: 'label' },
       ],
     });
     expect(field(byName('caseStudyTranslations').fields, 'labels')['relabels']).toContainEqual({ field: 'stages', text: 'text' });

@@ -85,7 +85,7 @@ export interface CmsSettings {
 const ENGLISH_FIELD: Record<string, string> = { kinyarwandaMeaning: 'kinyarwanda.meaning', theme: 'theme.text' };
 
 /** The field of each relabelled item that holds its English text. */
-const ITEM_TEXT: Record<string, string> = { figures: 'label' };
+const ITEM_TEXT: Record<string, string> = { figures: 'label', 'whatItTook.costs': 'label' };
 
 /** Markdown toolbar: what an entry's body may hold (no images, no code: see src/body/mdx-body.ts). */
 const MARKDOWN_BUTTONS = ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'];

@@ -41,6 +41,39 @@ describe('solution models', () => {
   });
 });
 
+describe('what it took, in the solution model', () => {
+  test('the block in the reader’s language, institutions by name, durations computed, adopters with a span only', () => {
+    const took = models.solutions.get('alpha')?.whatItTook;
+    expect(took).toMatchObject({
+      legalBasis: [{ id: 'registry-act', text: 'Registry Act', date: '2003-05', source: 'ministry-page' }],
+      // Agency A runs it and is its lead institution, which the facts already show.
+      runBy: [],
+      costs: [{ id: 'build', value: 2000000, qualifier: '', currency: 'usd', paidBy: ['Agency A'] }],
+      pilotToNational: { value: 2, unit: 'years' },
+    });
+    // Gambia has a visit, an agreement and a pilot; Guinea and Lesotho have no agreement, so no span.
+    expect(took?.adopters).toEqual([
+      expect.objectContaining({
+        country: 'The Gambia',
+        url: '/en/case-studies/gm-alpha-beta/',
+        visitToAgreement: expect.objectContaining({ value: 1, unit: 'years' }),
+        agreementToUse: expect.objectContaining({ value: 31, unit: 'months' }),
+      }),
+    ]);
+    expect(briefingModels(fr).solutions.get('alpha')?.whatItTook?.legalBasis[0]?.text).toBe('Loi sur le registre');
+  });
+
+  test('a solution with no block still shows its adopters’ spans; one with neither has none', () => {
+    expect(models.solutions.get('beta')?.whatItTook).toMatchObject({
+      legalBasis: [],
+      runBy: [],
+      costs: [],
+      adopters: [{ country: 'The Gambia' }],
+    });
+    expect(models.solutions.get('gamma')?.whatItTook).toBeUndefined();
+  });
+});
+
 describe('country models', () => {
   test("a country's case studies and the solutions they name, its suggestions in sentences and its terms", () => {
     expect(models.countries.get('gn')).toMatchObject({

@@ -31,6 +31,7 @@ import type { CountryView } from './countries.ts';
 import { generatedDate } from './open-data.ts';
 import { publicUrl } from './public-url.ts';
 import type { SolutionView } from './solutions.ts';
+import { whatItTookModel } from './what-it-took.ts';
 
 const disagreementModels = (items: readonly Disagreement[]): DisagreementModel[] =>
   items.map((item) => ({
@@ -75,6 +76,7 @@ export function solutionModel(solution: SolutionView, catalogue: Catalogue): Sol
       })),
       disagreements: disagreementModels(data.disagreements.filter((d) => d.figure === figure.id)),
     })),
+    whatItTook: whatItTookModel(solution, catalogue),
     sources: data.sources,
   };
 }

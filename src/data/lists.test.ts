@@ -44,6 +44,8 @@ test('the data page documents every open-data file, each column defined in Engli
     'case-studies.csv',
     'countries.csv',
     'figures.csv',
+    'what-it-took.csv',
+    'adopter-durations.csv',
     'solutions.json',
     'case-studies.json',
     'countries.json',

@@ -96,6 +96,8 @@ const CSV_DESCRIPTIONS: Record<CsvFileName, UiKey> = {
   'case-studies.csv': 'data.file.case-studies-csv',
   'countries.csv': 'data.file.countries-csv',
   'figures.csv': 'data.file.figures-csv',
+  'what-it-took.csv': 'data.file.what-it-took-csv',
+  'adopter-durations.csv': 'data.file.adopter-durations-csv',
 };
 
 /** Every published data file with its columns defined, in the order the data page lists them. */

@@ -9,6 +9,7 @@ import { typeset } from '#src/i18n/typography.ts';
 import { useTranslations } from '#src/i18n/ui.ts';
 import { takesBySolution } from '#src/lib/adoptions.ts';
 import { dateCells } from '#src/lib/csv.ts';
+import { adopterDurations, pilotToNational } from '#src/lib/durations.ts';
 import { paths } from '#src/lib/routes.ts';
 import { furthestStage } from '#src/lib/stages.ts';
 import type { Stage } from '#src/schemas/case-study.ts';
@@ -17,6 +18,7 @@ import type { CsvColumn, CsvFileName } from '#src/schemas/open-data-dictionary.t
 import { getCatalogue, getCollections } from './catalogue.ts';
 import { caseStudyRecords, countryRecords, solutionRecords } from './open-data.ts';
 import { publicUrl } from './public-url.ts';
+import { translationsIn } from './translations.ts';
 
 type Cell = string | number | null;
 export type CsvRow<F extends CsvFileName> = Record<CsvColumn<F>, Cell>;
@@ -29,8 +31,9 @@ const label = (labels: Record<Locale, string>, lang: Locale) => typeset(inLocale
 const stageName = (stage: Stage, lang: Locale) => useTranslations(lang)(`stage.${stage}`);
 
 async function solutionsTable(): Promise<CsvRow<'solutions.csv'>[]> {
-  const [records, studies, { institutions }] = await Promise.all([solutionRecords(), caseStudyRecords(), getCollections()]);
+  const [records, studies, { institutions, solutions }] = await Promise.all([solutionRecords(), caseStudyRecords(), getCollections()]);
   const adopters = takesBySolution(studies);
+  const blocks = new Map(solutions.map((entry) => [entry.id, entry.data.whatItTook]));
   return records.map((s) => {
     const lead = institutions.find((entry) => entry.data.id === s.leadInstitution)?.data;
     const takes = adopters.get(s.slug) ?? [];
@@ -58,6 +61,7 @@ async function solutionsTable(): Promise<CsvRow<'solutions.csv'>[]> {
       countries: takes.length,
       adopting_countries: takes.filter((take) => take.stage !== undefined && ADOPTED.has(take.stage)).length,
       figures: s.figures.length,
+      ...spanCells(blocks.get(s.slug)),
       ...dateCells('last_reviewed', s.lastReviewed),
       ...dateCells('checked', s.checked),
       url_en: s.url.en,
@@ -162,11 +166,115 @@ async function figuresTable(): Promise<CsvRow<'figures.csv'>[]> {
   );
 }
 
+/** The computed pilot-to-national duration of a solution, or empty cells. */
+function spanCells(block: Parameters<typeof pilotToNational>[0] | null | undefined) {
+  const span = block ? pilotToNational(block) : undefined;
+  return { pilot_to_national: span?.value ?? null, pilot_to_national_unit: span?.unit ?? null };
+}
+
+/** One row per fact of each solution's `whatItTook`, with its text in both languages and its source. */
+async function whatItTookTable(): Promise<CsvRow<'what-it-took.csv'>[]> {
+  const { solutions, solutionTranslations, institutions } = await getCollections();
+  const fr = translationsIn(solutionTranslations, FR);
+  const names = new Map(institutions.map((entry) => [entry.data.id, entry.data.name]));
+  return [...solutions]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .flatMap(({ id, data }) => {
+      const block = data.whatItTook;
+      if (!block) return [];
+      const labels = fr.get(id)?.data.labels ?? {};
+      const french = (key: string) => (Object.hasOwn(labels, key) ? (labels[key] ?? null) : null);
+      const row = (
+        fact: string,
+        item: string | null,
+        text: { en: string | null; fr: string | null },
+        date: string | undefined,
+        source: string,
+        cost?: { value: number; currency: string; qualifier: string; paidBy: string },
+      ): CsvRow<'what-it-took.csv'> => {
+        const cited = data.sources.find((entry) => entry.id === source);
+        return {
+          solution: id,
+          solution_en: data.title,
+          fact,
+          item,
+          text_en: text.en,
+          text_fr: text.fr,
+          ...dateCells('date', date),
+          value: cost?.value ?? null,
+          currency: cost?.currency ?? null,
+          qualifier: cost?.qualifier ?? null,
+          paid_by: cost?.paidBy ?? null,
+          source_title: cited?.title ?? null,
+          source_publisher: cited?.publisher ?? null,
+          source_url: cited?.url ?? null,
+        };
+      };
+      return [
+        ...block.legalBasis.map((item) => row('legal-basis', item.id, { en: item.text, fr: french(item.id) }, item.date, item.source)),
+        ...block.runBy.map((runner) => {
+          const name = names.get(runner.institution.id);
+          return row(
+            'run-by',
+            runner.institution.id,
+            { en: name?.en ?? null, fr: name ? typeset(name.fr, FR) : null },
+            undefined,
+            runner.source,
+          );
+        }),
+        ...block.prerequisites.map((item) => row('prerequisite', item.id, { en: item.text, fr: french(item.id) }, undefined, item.source)),
+        ...block.costs.map((cost) =>
+          row('cost', cost.id, { en: cost.label, fr: french(cost.id) }, cost.asOf, cost.source, {
+            value: cost.value,
+            currency: cost.currency,
+            qualifier: cost.qualifier,
+            paidBy: cost.paidBy.map((ref) => ref.id).join(LIST),
+          }),
+        ),
+        ...(block.pilot ? [row('pilot', null, { en: null, fr: null }, block.pilot.date, block.pilot.source)] : []),
+        ...(block.national ? [row('national', null, { en: null, fr: null }, block.national.date, block.national.source)] : []),
+      ];
+    });
+}
+
+/** One row per adopter and computable span (src/lib/durations.ts). */
+async function adopterDurationsTable(): Promise<CsvRow<'adopter-durations.csv'>[]> {
+  const [records, countries] = await Promise.all([caseStudyRecords(), countryRecords()]);
+  const names = new Map(countries.map((c) => [c.code, c.name]));
+  return records.flatMap((study) => {
+    const spans = adopterDurations(study.stages);
+    return (['visit-to-agreement', 'agreement-to-use'] as const).flatMap((kind) => {
+      const span = kind === 'visit-to-agreement' ? spans.visitToAgreement : spans.agreementToUse;
+      if (!span) return [];
+      return [
+        {
+          case_study: study.slug,
+          country: study.country,
+          country_en: names.get(study.country)?.en ?? null,
+          country_fr: names.get(study.country)?.fr ?? null,
+          solutions: study.solutions.join(LIST),
+          span: kind,
+          value: span.value,
+          unit: span.unit,
+          from_stage: span.from.id,
+          ...dateCells('from', span.from.date),
+          to_stage: span.to.id,
+          ...dateCells('to', span.to.date),
+          url_en: study.url.en,
+          url_fr: study.url.fr,
+        },
+      ];
+    });
+  });
+}
+
 const TABLES: { [F in CsvFileName]: () => Promise<CsvRow<F>[]> } = {
   'solutions.csv': solutionsTable,
   'case-studies.csv': caseStudiesTable,
   'countries.csv': countriesTable,
   'figures.csv': figuresTable,
+  'what-it-took.csv': whatItTookTable,
+  'adopter-durations.csv': adopterDurationsTable,
 };
 
 /** The rows of a published CSV file. */

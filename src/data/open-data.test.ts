@@ -82,6 +82,47 @@ describe('the CSV tables', () => {
     });
   });
 
+  test('what-it-took.csv: a row per fact, its text in both languages, dates in full beside their precision, and its source', async () => {
+    const rows = await csvTable('what-it-took.csv');
+    expect(rows.map((row) => [row.solution, row.fact, row.item])).toEqual([
+      ['alpha', 'legal-basis', 'registry-act'],
+      ['alpha', 'run-by', 'agency-a'],
+      ['alpha', 'cost', 'build'],
+      ['alpha', 'pilot', null],
+      ['alpha', 'national', null],
+    ]);
+    expect(rows[0]).toMatchObject({ text_en: 'Registry Act', text_fr: 'Loi sur le registre', date: '2003-05-01', date_precision: 'month' });
+    expect(rows[0]?.source_url).toBe('https://example.org/page');
+    expect(rows[2]).toMatchObject({ value: 2000000, currency: 'usd', qualifier: 'exact', paid_by: 'agency-a', text_fr: null });
+    const alpha = (await csvTable('solutions.csv')).find((row) => row.slug === 'alpha');
+    // 2004-02 to 2006: one date is only a year, so whole years.
+    expect(alpha).toMatchObject({ pilot_to_national: 2, pilot_to_national_unit: 'years' });
+    expect((await csvTable('solutions.csv')).find((row) => row.slug === 'beta')).toMatchObject({ pilot_to_national: null });
+  });
+
+  test('adopter-durations.csv: only spans whose two dates are known, computed', async () => {
+    expect(await csvTable('adopter-durations.csv')).toEqual([
+      expect.objectContaining({
+        case_study: 'gm-alpha-beta',
+        span: 'visit-to-agreement',
+        value: 1,
+        unit: 'years',
+        from_stage: 'visit',
+        to_stage: 'mou',
+      }),
+      expect.objectContaining({
+        case_study: 'gm-alpha-beta',
+        span: 'agreement-to-use',
+        value: 31,
+        unit: 'months',
+        from: '2019-06-10',
+        from_precision: 'day',
+        to: '2022-01-01',
+        to_precision: 'month',
+      }),
+    ]);
+  });
+
   test('case-studies.csv names the country and the stage in both languages', async () => {
     const row = (await csvTable('case-studies.csv')).find((r) => r.case_study === 'gn-alpha' && r.stage === 'adopted');
     expect(row).toMatchObject({

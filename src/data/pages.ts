@@ -12,6 +12,7 @@ import { getCountryIndex } from './countries-index.ts';
 import { countryFacets } from './country-facets.ts';
 import { countryPeers } from './country-peers.ts';
 import { briefingParams } from '#src/lib/briefing-state.ts';
+import { whatItTookModel } from './what-it-took.ts';
 import { paths } from '#src/lib/routes.ts';
 
 /** The text a page shows, when it is English, for the spelling variants of the search index. */
@@ -30,6 +31,7 @@ export function solutionPages(catalogue: Catalogue) {
         caseStudies,
         related: solution.data.related.map((ref) => ({ slug: ref.id, title: titles.get(ref.id) ?? ref.id })),
         lead: solution.data.leadInstitution ? institutions.get(solution.data.leadInstitution.id) : undefined,
+        took: whatItTookModel(solution, catalogue),
         search: searchTags(
           {
             type: ['solution'],

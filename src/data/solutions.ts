@@ -33,6 +33,14 @@ export function solutionViews(
         figures: typesetItems(view.data.figures, view.textLocale),
         timeline: typesetItems(view.data.timeline, view.textLocale),
         disagreements: typesetItems(view.data.disagreements, view.textLocale),
+        ...(view.data.whatItTook && {
+          whatItTook: {
+            ...view.data.whatItTook,
+            legalBasis: typesetItems(view.data.whatItTook.legalBasis, view.textLocale),
+            prerequisites: typesetItems(view.data.whatItTook.prerequisites, view.textLocale),
+            costs: typesetItems(view.data.whatItTook.costs, view.textLocale),
+          },
+        }),
       },
       slug: entry.id,
       meaning: translation && !view.fallback ? (translation.data.kinyarwandaMeaning ?? undefined) : entry.data.kinyarwanda?.meaning,

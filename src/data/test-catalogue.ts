@@ -32,6 +32,23 @@ export const FIXTURE: Partial<Record<CollectionName, FixtureEntry[]>> = {
         related: ['beta'],
         leadInstitution: 'agency-a',
         lastReviewed: '2024-06-01',
+        whatItTook: {
+          legalBasis: [{ id: 'registry-act', text: 'Registry Act', date: '2003-05', source: 'ministry-page' }],
+          runBy: [{ institution: 'agency-a', source: 'ministry-page' }],
+          costs: [
+            {
+              id: 'build',
+              label: 'Building the registry',
+              value: 2000000,
+              currency: 'usd',
+              paidBy: ['agency-a'],
+              asOf: '2004',
+              source: 'ministry-page',
+            },
+          ],
+          pilot: { date: '2004-02', source: 'ministry-page' },
+          national: { date: '2006', source: 'ministry-page' },
+        },
       }),
       '<h2 id="the-problem-it-solved">The problem it solved</h2><p>Records were lost. Nobody could find them.</p><h2 id="how-it-works">How it works</h2><p>Every record is kept once.</p>',
     ],
@@ -48,7 +65,16 @@ export const FIXTURE: Partial<Record<CollectionName, FixtureEntry[]>> = {
   ],
   solutionTranslations: [
     // Reviewed before the English entry's last review: stale.
-    ['alpha/fr', { title: 'Registre alpha', summary: 'Un registre inventé.', kinyarwandaMeaning: 'premier', lastReviewed: '2024-01-01' }],
+    [
+      'alpha/fr',
+      {
+        title: 'Registre alpha',
+        summary: 'Un registre inventé.',
+        kinyarwandaMeaning: 'premier',
+        labels: { 'registry-act': 'Loi sur le registre' },
+        lastReviewed: '2024-01-01',
+      },
+    ],
     ['beta/fr', { title: 'Tribunaux bêta', summary: 'Des tribunaux inventés.', lastReviewed: '2024-06-01' }],
   ],
   caseStudies: [
@@ -76,7 +102,7 @@ export const FIXTURE: Partial<Record<CollectionName, FixtureEntry[]>> = {
         title: 'Alpha and Beta in The Gambia',
         country: 'gm',
         solutions: ['alpha', 'beta'],
-        stages: [stage('visit', 'study-visit', '2018'), stage('pilot', 'pilot', '2022-01')],
+        stages: [stage('visit', 'study-visit', '2018'), stage('mou', 'agreement', '2019-06-10'), stage('pilot', 'pilot', '2022-01')],
       }),
     ],
     [

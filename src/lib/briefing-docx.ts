@@ -40,6 +40,7 @@ import {
 import { briefingContents, briefingTitle, sourceText, type BriefingStrings } from './briefing-render.ts';
 import type { PrintFooterText } from './print-footer.ts';
 import { formatAsOf, formatDate, formatFigureValue, listSeparator, quote, withColon } from './format.ts';
+import { whatItTookRows } from './what-it-took.ts';
 
 export type DocxBlock =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
@@ -127,6 +128,13 @@ export function solutionBlocks(model: SolutionModel, strings: BriefingStrings, c
           .join(listSeparator(lang)),
       });
       blocks.push(...disagreementBlocks(figure.disagreements, cite, strings));
+    }
+  }
+  const took = whatItTookRows(model.whatItTook, strings);
+  if (took.length > 0) {
+    blocks.push({ kind: 'heading', level: 2, text: strings.tookHeading });
+    for (const row of took) {
+      for (const line of row.lines) blocks.push({ kind: 'bullet', label: row.label, text: `${line.text}${cites(cite, line.sources)}` });
     }
   }
   blocks.push({

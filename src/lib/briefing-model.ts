@@ -14,9 +14,12 @@ import type { Stage } from '#src/schemas/case-study.ts';
 import type { FigureUnit } from '#src/schemas/claims.ts';
 import type { Source } from '#src/schemas/source.ts';
 import { mergeSources } from './merge-sources.ts';
+import type { WhatItTookModel } from './what-it-took.ts';
+
+export type { WhatItTookModel };
 
 /** Raised when a model file no longer matches this code: the browser then asks for a reload. */
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 
 export interface Labelled<T extends string = string> {
   id: T;
@@ -70,6 +73,8 @@ export interface SolutionModel {
   how?: string | undefined;
   /** Every key figure of the entry; a one-pager shows the first few (`pagerFigures`). */
   figures: FigureModel[];
+  /** What it took (laws, institutions, prerequisites, costs, durations), where sources give it. */
+  whatItTook?: WhatItTookModel | undefined;
   sources: Source[];
 }
 

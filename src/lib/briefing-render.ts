@@ -23,6 +23,7 @@ import {
   type StoryBlock,
 } from './briefing-model.ts';
 import { formatAsOf, formatDate, formatFigureValue, listSeparator, quote, withColon } from './format.ts';
+import { TOOK_KEYS, whatItTookRows } from './what-it-took.ts';
 
 /** The interface strings a briefing prints (the keys of src/i18n/), and the visit contact. */
 const KEYS = {
@@ -70,6 +71,7 @@ const KEYS = {
   furthest: 'caseStudy.furthest',
   counterpart: 'caseStudy.counterpart',
   partners: 'caseStudy.partners',
+  ...TOOK_KEYS,
 } as const satisfies Record<string, UiKey>;
 
 export type BriefingStrings = Record<keyof typeof KEYS, string> & {
@@ -256,6 +258,7 @@ export function renderOnePager(model: SolutionModel, strings: BriefingStrings, o
       model.start && fact(strings.start, formatDate(model.start.date, lang), citations(cite, strings, [model.start.source])),
       model.end && fact(strings.end, formatDate(model.end.date, lang), citations(cite, strings, [model.end.source])),
       model.sdgs.length > 0 && fact(strings.sdgs, model.sdgs.map((goal) => fill(strings.sdg, { goal: String(goal) })).join(', ')),
+      whatItTookFacts(model, strings, cite),
     ),
     figures.length > 0 && [
       el(sub, { class: 'mt-3 font-bold' }, strings.figures),
@@ -295,6 +298,24 @@ export function renderOnePager(model: SolutionModel, strings: BriefingStrings, o
         anchor: (source) => `${prefix}-${source.id}`,
       }),
   );
+}
+
+/**
+ * "What it took" in a one-pager: each row as one more fact (its label, then its lines with their
+ * citations), so that it takes no more room than it needs on one A4 page; nothing when the model
+ * has no row (src/lib/what-it-took.ts decides what a row holds).
+ */
+export function whatItTookFacts(model: SolutionModel, strings: BriefingStrings, cite: Citer): Child[] {
+  return whatItTookRows(model.whatItTook, strings).map((row) => [
+    el('dt', { class: 'font-semibold' }, row.label),
+    ' ',
+    el(
+      'dd',
+      { 'data-took-row': row.key },
+      row.lines.map((line) => el('span', { class: 'block' }, line.text, citations(cite, strings, line.sources))),
+    ),
+    ' ',
+  ]);
 }
 
 function storyTree(blocks: readonly StoryBlock[], level: Level): Tree[] {

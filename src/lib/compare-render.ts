@@ -14,6 +14,7 @@ import { solutionRows, type AdopterModel, type CountryRecord } from './compare.t
 import { formatAsOf, formatDate, formatFigureValue, listOf, withColon } from './format.ts';
 import { mergeSources } from './merge-sources.ts';
 import { paths } from './routes.ts';
+import { timeToScaleLines, whatItTookRows, type TookLine } from './what-it-took.ts';
 
 /** The interface strings a comparison prints, besides the briefing's. */
 const KEYS = {
@@ -122,6 +123,29 @@ function sourceList(sources: readonly Source[], strings: BriefingStrings, headin
   });
 }
 
+/** The lines of one row of what a solution took, as the page and the one-pager write them. */
+const tookLines = (model: SolutionModel, key: 'legal-basis' | 'costs', strings: BriefingStrings) =>
+  whatItTookRows(model.whatItTook, strings).find((row) => row.key === key)?.lines ?? [];
+
+/** A cell of lines, each with its citations (or its link, for an adopter's duration); empty when there are none. */
+function tookCell(lines: readonly TookLine[], cite: Citer, strings: BriefingStrings): Child {
+  return (
+    lines.length > 0 &&
+    el(
+      'ul',
+      { class: 'space-y-1' },
+      lines.map((line) =>
+        el(
+          'li',
+          { 'data-took': line.key },
+          line.href ? el('a', { href: line.href }, line.text) : line.text,
+          citations(cite, strings, line.sources),
+        ),
+      ),
+    )
+  );
+}
+
 /**
  * Solutions side by side: the problem each solved, how it works, when it started, who leads it,
  * its status, its key figures (each at its latest date), the countries that studied or took it
@@ -160,6 +184,17 @@ export function renderSolutionComparison(
       ),
     },
     { key: 'status', label: strings.status, cells: each((m) => m.status.label) },
+    {
+      key: 'legal-basis',
+      label: strings.tookLegalBasis,
+      cells: each((m, c) => tookCell(tookLines(m, 'legal-basis', strings), c, strings)),
+    },
+    { key: 'costs', label: strings.tookCosts, cells: each((m, c) => tookCell(tookLines(m, 'costs', strings), c, strings)) },
+    {
+      key: 'time-to-scale',
+      label: strings.tookTimeToScale,
+      cells: each((m, c) => tookCell(timeToScaleLines(whatItTookRows(m.whatItTook, strings)), c, strings)),
+    },
     {
       key: 'figures',
       label: strings.figures,

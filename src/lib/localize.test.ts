@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { labelledTexts, localize, relabel } from './localize.ts';
+import { labelledTexts, localize, relabel, relabelEntry } from './localize.ts';
 
 const canonical = {
   title: 'Title',
@@ -91,4 +91,32 @@ describe('items whose id is a name every object has', () => {
       ]);
     },
   );
+});
+
+describe('relabelling lists inside an object (whatItTook)', () => {
+  const data = {
+    whatItTook: {
+      legalBasis: [{ id: 'law', text: 'Organic law', date: '2001', source: 's' }],
+      costs: [{ id: 'total', label: 'Ten years of courts', value: 1 }],
+      runBy: [],
+    },
+  };
+
+  test('labelledTexts lists them under their dotted field', () => {
+    expect(labelledTexts(['whatItTook.legalBasis', 'whatItTook.costs', 'whatItTook.prerequisites'], data)).toEqual([
+      { key: 'law', field: 'whatItTook.legalBasis', english: 'Organic law' },
+      { key: 'total', field: 'whatItTook.costs', english: 'Ten years of courts' },
+    ]);
+  });
+
+  test('relabelEntry replaces their text and keeps the facts', () => {
+    const out = relabelEntry('solutions', data, { law: 'Loi organique', total: 'Dix ans de juridictions' });
+    expect(out.whatItTook.legalBasis[0]).toEqual({ id: 'law', text: 'Loi organique', date: '2001', source: 's' });
+    expect(out.whatItTook.costs[0]).toEqual({ id: 'total', label: 'Dix ans de juridictions', value: 1 });
+    expect(data.whatItTook.legalBasis[0]?.text).toBe('Organic law');
+  });
+
+  test('an entry without the block is returned as it is', () => {
+    expect(relabelEntry('solutions', { figures: [] }, { law: 'Loi' })).toEqual({ figures: [] });
+  });
 });

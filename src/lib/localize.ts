@@ -70,17 +70,34 @@ export function labelledTexts(fields: readonly string[], data: Record<string, un
       ...(item.note === undefined ? [] : [{ key: noteKey(item.id), field, english: item.note }]),
     ]);
   return fields.flatMap((field) => {
-    const items = data[field];
-    return Array.isArray(items) ? walk(field, items as Labelled[]) : [];
+    const items = listAt(data, field);
+    return items ? walk(field, items as Labelled[]) : [];
   });
+}
+
+/** The list at `field` of `data`; `a.b` is the list `b` inside the object `a`. Undefined when there is none. */
+function listAt(data: Record<string, unknown>, field: string): unknown[] | undefined {
+  const value = field
+    .split('.')
+    .reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), data);
+  return Array.isArray(value) ? value : undefined;
+}
+
+/** A copy of `data` with the list at `field` (`a.b` inside object `a`) replaced. */
+function withListAt(data: Record<string, unknown>, field: string, items: unknown[]): Record<string, unknown> {
+  const [head = '', ...rest] = field.split('.');
+  if (rest.length === 0) return { ...data, [head]: items };
+  const inner = data[head];
+  if (inner === null || typeof inner !== 'object') return data;
+  return { ...data, [head]: withListAt(inner as Record<string, unknown>, rest.join('.'), items) };
 }
 
 /** Relabels every field of `collection` that the registry lets a translation relabel. */
 export function relabelEntry<T extends object>(collection: MdxName, data: T, labels: Record<string, string>): T {
-  const copy = { ...data } as Record<string, unknown>;
+  let copy = { ...data } as Record<string, unknown>;
   for (const field of CONTENT_MODEL[collection].relabels) {
-    const items: unknown = copy[field];
-    if (Array.isArray(items)) copy[field] = relabel(items as Labelled[], labels);
+    const items = listAt(copy, field);
+    if (items) copy = withListAt(copy, field, relabel(items as Labelled[], labels));
   }
   return copy as T;
 }

@@ -184,11 +184,11 @@ export function checkUniqueIds(
   for (const [field, items] of Object.entries(groups)) {
     (items ?? []).forEach((item, index) => {
       const where = `${field}[${index}]`;
-      claim(item.id, [field, index, 'id'], where);
-      (item.sides ?? []).forEach((side, sideIndex) =>
-        claim(side.id, [field, index, 'sides', sideIndex, 'id'], `${where}.sides[${sideIndex}]`),
-      );
-      if (item.note !== undefined) claim(`${item.id}${NOTE_LABEL_SUFFIX}`, [field, index, 'note'], `the note of ${where}`);
+      // `whatItTook.costs` is the list `costs` inside the object `whatItTook`.
+      const at = [...field.split('.'), index];
+      claim(item.id, [...at, 'id'], where);
+      (item.sides ?? []).forEach((side, sideIndex) => claim(side.id, [...at, 'sides', sideIndex, 'id'], `${where}.sides[${sideIndex}]`));
+      if (item.note !== undefined) claim(`${item.id}${NOTE_LABEL_SUFFIX}`, [...at, 'note'], `the note of ${where}`);
     });
   }
 }

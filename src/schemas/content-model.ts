@@ -25,7 +25,7 @@ interface MdxPlace {
   dir: string;
   /** The collection holding its translations. */
   translations: string;
-  /** Fields whose items (each with an `id`) a translation's `labels` may relabel. */
+  /** Fields whose items (each with an `id`) a translation's `labels` may relabel; `a.b` is list `b` inside object `a`. */
   relabels: readonly string[];
   referenceHint?: string;
   /** Records kept beside each entry (`<dir>/<slug>/<file>`), validated by the check, never loaded by the site. */
@@ -59,7 +59,8 @@ export const CONTENT_MODEL = {
   solutions: {
     dir: 'solutions',
     translations: 'solutionTranslations',
-    relabels: ['figures', 'timeline', 'disagreements'],
+    // A dotted name is a list inside an object field: `whatItTook.costs`.
+    relabels: ['figures', 'timeline', 'disagreements', 'whatItTook.legalBasis', 'whatItTook.prerequisites', 'whatItTook.costs'],
     records: ['sweep'],
   },
   caseStudies: {

@@ -134,6 +134,16 @@ export const CSV_DICTIONARY = {
         'Number of key figures (their values are in figures.csv).',
         'Nombre de chiffres clés (leurs valeurs sont dans figures.csv).',
       ),
+      pilot_to_national: def(
+        'integer',
+        'Time from the pilot to national scale, computed from the two dated facts in what-it-took.csv (empty unless both are sourced); its unit is in pilot_to_national_unit.',
+        'Délai entre la phase pilote et l’échelle nationale, calculé à partir des deux faits datés de what-it-took.csv (vide sauf si les deux sont sourcés) ; son unité est dans pilot_to_national_unit.',
+      ),
+      pilot_to_national_unit: def(
+        'code',
+        'months (both dates known at least to the month) or years (one of them known only to the year).',
+        'months (mois : les deux dates connues au moins au mois) ou years (ans : l’une d’elles connue seulement à l’année).',
+      ),
       ...common.lastReviewed,
       ...common.checked,
       url_en: common.url_en,
@@ -285,6 +295,98 @@ export const CSV_DICTIONARY = {
       source_title: def('text', 'Title of the source of the value.', 'Titre de la source de la valeur.'),
       source_publisher: def('text', 'Who published that source.', 'Qui a publié cette source.'),
       source_url: def('url', 'Address of that source.', 'Adresse de cette source.'),
+    },
+  },
+  'what-it-took.csv': {
+    columns: {
+      solution: def('code', 'Identifier of the solution (slug in solutions.csv).', 'Identifiant de la solution (slug dans solutions.csv).'),
+      solution_en: def('text', 'Title of the solution in English.', 'Titre de la solution en anglais.'),
+      fact: def(
+        'code',
+        'What the row states: legal-basis (a law, decree or policy it rests on), run-by (an institution that runs it), prerequisite (what had to be in place), cost, pilot (when the pilot began) or national (when it reached national scale).',
+        'Ce qu’énonce la ligne : legal-basis (loi, décret ou politique sur laquelle elle repose), run-by (institution qui la gère), prerequisite (ce qui devait être en place), cost (coût), pilot (début de la phase pilote) ou national (passage à l’échelle nationale).',
+      ),
+      item: def(
+        'code',
+        'Identifier of the fact within the solution; for run-by, the institution (as in institutions.json); empty for pilot and national.',
+        'Identifiant du fait dans la solution ; pour run-by, l’institution (comme dans institutions.json) ; vide pour pilot et national.',
+      ),
+      text_en: def(
+        'text',
+        'The fact in English: the instrument, the institution, the prerequisite or what the cost paid for; empty for pilot and national.',
+        'Le fait en anglais : l’instrument, l’institution, le prérequis ou ce que le coût a payé ; vide pour pilot et national.',
+      ),
+      text_fr: def('text', 'The same in French (empty until translated).', 'Le même en français (vide tant qu’il n’est pas traduit).'),
+      ...dated(
+        'date',
+        'When the instrument was adopted, the date the cost holds for, or the pilot or national date; empty for run-by and prerequisite.',
+        'Date d’adoption de l’instrument, date à laquelle le coût s’applique, ou date du pilote ou de l’échelle nationale ; vide pour run-by et prerequisite.',
+      ),
+      value: def(
+        'number',
+        'For a cost: the amount, a plain number with a full stop as decimal separator.',
+        'Pour un coût : le montant, un nombre sans séparateur de milliers, avec un point décimal.',
+      ),
+      currency: def(
+        'code',
+        'For a cost: rwf (Rwandan francs) or usd (US dollars), as the source gives it (never converted).',
+        'Pour un coût : rwf (francs rwandais) ou usd (dollars américains), tel que la source le donne (jamais converti).',
+      ),
+      qualifier: def(
+        'code',
+        'For a cost, how the source states it: exact, about, more-than or at-least.',
+        'Pour un coût, comment la source l’énonce : exact, about (environ), more-than (plus de) ou at-least (au moins).',
+      ),
+      paid_by: def(
+        'list',
+        `For a cost, the institutions the source says paid (as in institutions.json); empty when it does not say. ${LIST}`,
+        `Pour un coût, les institutions qui ont payé selon la source (comme dans institutions.json) ; vide si elle ne le dit pas. ${LISTE}`,
+      ),
+      source_title: def('text', 'Title of the source of the fact.', 'Titre de la source du fait.'),
+      source_publisher: def('text', 'Who published that source.', 'Qui a publié cette source.'),
+      source_url: def('url', 'Address of that source.', 'Adresse de cette source.'),
+    },
+  },
+  'adopter-durations.csv': {
+    columns: {
+      case_study: def(
+        'code',
+        'Identifier of the case study (as in case-studies.csv).',
+        'Identifiant de l’étude de cas (comme dans case-studies.csv).',
+      ),
+      country: def('code', 'ISO 3166-1 alpha-2 code of the country, in lower case.', 'Code ISO 3166-1 alpha-2 du pays, en minuscules.'),
+      country_en: def('text', 'Name of the country in English.', 'Nom du pays en anglais.'),
+      country_fr: def('text', 'Name of the country in French.', 'Nom du pays en français.'),
+      solutions: def(
+        'list',
+        `Identifiers of the solutions the case study is about. ${LIST}`,
+        `Identifiants des solutions dont traite l’étude de cas. ${LISTE}`,
+      ),
+      span: def(
+        'code',
+        'visit-to-agreement (from the first study visit to the first agreement after it) or agreement-to-use (from the first agreement to the first pilot, adoption or adapted version after it).',
+        'visit-to-agreement (de la première visite d’étude au premier accord qui la suit) ou agreement-to-use (du premier accord au premier pilote, à la première adoption ou version adaptée qui le suit).',
+      ),
+      value: def(
+        'integer',
+        'The time it took, computed from the two stages’ dates, never typed by hand; a row exists only where both dates are known.',
+        'Le temps qu’il a fallu, calculé à partir des dates des deux étapes, jamais saisi ; une ligne n’existe que si les deux dates sont connues.',
+      ),
+      unit: def(
+        'code',
+        'months (both dates known at least to the month; to the day, a month counts once its day is reached) or years (one date known only to the year).',
+        'months (mois : les deux dates connues au moins au mois ; au jour près, un mois ne compte qu’une fois son jour atteint) ou years (ans : une date connue seulement à l’année).',
+      ),
+      from_stage: def(
+        'code',
+        'Identifier of the stage the span starts at (stage_id in case-studies.csv).',
+        'Identifiant de l’étape de départ (stage_id dans case-studies.csv).',
+      ),
+      ...dated('from', 'Date of that stage.', 'Date de cette étape.'),
+      to_stage: def('code', 'Identifier of the stage the span ends at.', 'Identifiant de l’étape d’arrivée.'),
+      ...dated('to', 'Date of that stage.', 'Date de cette étape.'),
+      url_en: common.url_en,
+      url_fr: common.url_fr,
     },
   },
 } as const satisfies Record<string, { columns: Record<string, ColumnDefinition> }>;

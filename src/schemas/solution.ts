@@ -13,6 +13,7 @@ import { fullDate, oneOf, partialDate, sdg, sector, text, uniqueList } from './p
 import { reference } from './reference.ts';
 import { checkCitations, sourceId, sourceList } from './source.ts';
 import { translationBase } from './translation.ts';
+import { whatItTookCitations, whatItTookSchema } from './what-it-took.ts';
 
 export const SOLUTION_STATUSES = ['active', 'piloting', 'ended'] as const;
 export type SolutionStatus = (typeof SOLUTION_STATUSES)[number];
@@ -39,6 +40,11 @@ export const solutionSchema = z
     end: datedFact.optional().describe('Required when status is ended.'),
     figures: z.array(figureSchema).default([]).describe('Key figures, each value with its as-of date and its own source.'),
     timeline: z.array(timelineItemSchema).default([]).describe('Dated milestones, each with its source.'),
+    whatItTook: whatItTookSchema
+      .optional()
+      .describe(
+        'What it took: laws, institutions that run it, prerequisites, costs, pilot and national dates; leave out what no source gives.',
+      ),
     related: uniqueList(reference('solutions'), 'related solution', (ref) => ref.id).default([]),
     disagreements: z
       .array(disagreementSchema)
@@ -58,7 +64,14 @@ export const solutionSchema = z
     if (entry.end && entry.start && entry.end.date < entry.start.date) {
       ctx.addIssue({ code: 'custom', path: ['end', 'date'], message: `is before the start date ${entry.start.date}` });
     }
-    checkUniqueIds(ctx, { figures: entry.figures, timeline: entry.timeline, disagreements: entry.disagreements });
+    checkUniqueIds(ctx, {
+      figures: entry.figures,
+      timeline: entry.timeline,
+      disagreements: entry.disagreements,
+      'whatItTook.legalBasis': entry.whatItTook?.legalBasis,
+      'whatItTook.prerequisites': entry.whatItTook?.prerequisites,
+      'whatItTook.costs': entry.whatItTook?.costs,
+    });
     checkDisagreementFigures(ctx, entry.disagreements, entry.figures);
     checkCitations(ctx, entry.sources, [
       ...(entry.start ? [{ path: ['start', 'source'], id: entry.start.source }] : []),
@@ -66,6 +79,7 @@ export const solutionSchema = z
       ...citationsOf('figures', entry.figures),
       ...citationsOf('timeline', entry.timeline),
       ...disagreementCitations(entry.disagreements),
+      ...whatItTookCitations(entry.whatItTook),
     ]);
   });
 export type Solution = z.output<typeof solutionSchema>;
