@@ -7,6 +7,8 @@
  *   npm run bench -- --quick      N = 100 only (CI proves the benchmark still runs)
  *   npm run bench -- --5000 --10000   add the large sizes
  *   npm run bench -- --sizes 300  any list of sizes
+ *   npm run bench -- --profile    also where Homegrown's build time goes: by route kind and by
+ *                                 part (pages, social images, Word files, maps, search index)
  */
 import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,6 +20,7 @@ import { COMMON_WORD, RARE_WORD, generateCatalogue } from './bench/generate.ts';
 import { measure } from './bench/measure.ts';
 import { firstSearch, secondVisit, type SearchTiming, type SecondVisitTiming } from './bench/search-timing.ts';
 import { outputSize, pageWeight, type PageWeight } from './bench/site-stats.ts';
+import { buildProfile, formatProfile, type BuildProfile } from './bench/profile.ts';
 
 const PROJECT = resolve('.');
 const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
@@ -43,7 +46,11 @@ interface SiteFigures {
   search: Record<string, SearchTiming>;
   /** A returning visitor's search on Slow 4G, with the site's caching ("after") and the host's default for every file ("before"). */
   secondVisit?: Record<string, SecondVisitTiming>;
+  /** With `--profile`: the build's route time by route kind and by part of the site. */
+  profile?: BuildProfile;
 }
+
+const PROFILE = process.argv.includes('--profile');
 
 const mib = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
@@ -120,8 +127,14 @@ async function homegrown(n: number, work: string): Promise<SiteFigures> {
   await symlink(join(PROJECT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   await generateCatalogue(dir, n);
   // A cold build, as on a fresh clone: each synthetic site has its own .cache/ (content store, images).
-  const build = await measure(process.execPath, [ASTRO, 'build', '--silent'], { cwd: dir, env: { HOMEGROWN_SKIP_SEARCH_INDEX: '1' } });
+  // A profile reads Astro's log of each route and its time, which --silent turns off.
+  const build = await measure(process.execPath, [ASTRO, 'build', ...(PROFILE ? [] : ['--silent'])], {
+    cwd: dir,
+    env: { HOMEGROWN_SKIP_SEARCH_INDEX: '1' },
+  });
   const index = await measure(process.execPath, [join(PROJECT, 'scripts/index-site.ts'), dir], { cwd: dir });
+  const profile = PROFILE ? buildProfile(build.output, index.seconds) : undefined;
+  if (profile) console.log(`\nN = ${n}: where Homegrown's build time goes\n${formatProfile(profile)}`);
   const dist = join(dir, 'dist');
   const out = outputSize(dist);
   const weights = {
@@ -140,6 +153,7 @@ async function homegrown(n: number, work: string): Promise<SiteFigures> {
     weights,
     search: await searchFigures(dist, '/en/search/', true),
     secondVisit: await secondVisitFigures(dist, '/en/search/'),
+    ...(profile ? { profile } : {}),
   };
 }
 

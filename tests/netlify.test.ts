@@ -6,7 +6,7 @@ import { TRANSLATION_LOCALES } from '#src/config/locales.ts';
 
 const config = parse(readFileSync('netlify.toml', 'utf8')) as {
   build?: { command?: string; publish?: string; environment?: Record<string, string> };
-  redirects?: { from: string; to: string; status?: number; force?: boolean }[];
+  redirects?: { from: string; to: string; status?: number; force?: boolean; conditions?: { Language?: string[] } }[];
 };
 
 test('builds with npm run build into dist/, refusing placeholder settings', () => {
@@ -20,6 +20,11 @@ test.each(TRANSLATION_LOCALES)('a missing page under /%s/ gets that language’s
   expect(rule).toEqual({ from: `/${lang}/*`, to: `/${lang}/404.html`, status: 404 });
 });
 
-test('no rule overrides a page that exists', () => {
-  expect(config.redirects?.filter((redirect) => redirect.force)).toEqual([]);
+test.each(TRANSLATION_LOCALES)('/ sends a browser whose language is %s to its home, temporarily', (lang) => {
+  const rule = config.redirects?.find((redirect) => redirect.from === '/' && redirect.to === `/${lang}/`);
+  expect(rule).toEqual({ from: '/', to: `/${lang}/`, status: 302, force: true, conditions: { Language: [lang] } });
+});
+
+test('no rule overrides a page that exists, but the language rules of /', () => {
+  expect(config.redirects?.filter((redirect) => redirect.force && !(redirect.from === '/' && redirect.conditions?.Language))).toEqual([]);
 });

@@ -51,6 +51,11 @@ export interface LocaleConfig {
    * « au 27 juin 2016 »; a source's « publié le 2 octobre 2019 », « consulté le 7 décembre 2026 ».
    */
   datePhrases: Readonly<Record<DatePhrase, Readonly<Record<'year' | 'month' | 'day', string>>>>;
+  /**
+   * A figure's date that its source gives as the end of a year ({date} is the year): "as of end 2018",
+   * « à fin 2018 », with a no-break space so that the year never starts a line.
+   */
+  asOfEndOfYear: string;
   /** Language names start with a capital ("French") or not ("anglais"). */
   capitalizeLanguageNames: boolean;
   /** Where a currency sign goes: "US$806" (before) or "806 USD" (after). */
@@ -76,6 +81,7 @@ const TABLE = {
       published: { year: 'published {date}', month: 'published {date}', day: 'published {date}' },
       accessed: { year: 'accessed {date}', month: 'accessed {date}', day: 'accessed {date}' },
     },
+    asOfEndOfYear: 'as of end\u00a0{date}',
     capitalizeLanguageNames: true,
     currencyBefore: true,
     queryHints: {
@@ -106,6 +112,7 @@ const TABLE = {
       published: { year: 'publié en {date}', month: 'publié en {date}', day: 'publié le {date}' },
       accessed: { year: 'consulté en {date}', month: 'consulté en {date}', day: 'consulté le {date}' },
     },
+    asOfEndOfYear: 'à fin\u00a0{date}',
     capitalizeLanguageNames: false,
     currencyBefore: false,
     queryHints: {

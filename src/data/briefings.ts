@@ -72,6 +72,7 @@ export function solutionModel(solution: SolutionView, catalogue: Catalogue): Sol
         value: v.value,
         qualifier: v.qualifier === 'exact' ? '' : t(`qualifier.${v.qualifier}`),
         asOf: v.asOf,
+        ...(v.asOfQualifier ? { asOfQualifier: v.asOfQualifier } : {}),
         source: v.source,
       })),
       disagreements: disagreementModels(data.disagreements.filter((d) => d.figure === figure.id)),
@@ -153,16 +154,16 @@ function reasonSentences(reasons: readonly Reason[], catalogue: Catalogue): stri
 }
 
 export function countryModel(country: CountryView, catalogue: Catalogue): CountryModel {
-  const { countries, glossary, lang } = catalogue;
-  const ofCountry = (code: string) => catalogue.caseStudiesByCountry.get(code) ?? [];
-  const solutionsOf = (studies: readonly CaseStudyView[]) => [...new Set(studies.flatMap((s) => s.data.solutions.map((ref) => ref.id)))];
-  const own = ofCountry(country.code);
-  const involved = solutionsOf(own);
-  const sectors = new Map(catalogue.solutions.map((s) => [s.slug, s.data.sectors]));
+  const { countries, glossary, lang, solutionOrder } = catalogue;
+  // From the catalogue's indexes: a country's model reads no whole collection but the countries and terms.
+  const solutionsOf = (code: string) => catalogue.solutionsByCountry.get(code) ?? [];
+  const own = catalogue.caseStudiesByCountry.get(country.code) ?? [];
+  const involved = solutionsOf(country.code);
+  const involvedSet = new Set(involved);
   const others = countries
     .filter((c) => c.code !== country.code)
-    .map((c) => ({ name: c.name, blocs: c.entry.data.blocs, solutions: solutionsOf(ofCountry(c.code)) }));
-  const suggestions = suggestNext({ own: involved, blocs: country.entry.data.blocs, others, sectors });
+    .map((c) => ({ name: c.name, blocs: c.entry.data.blocs, solutions: solutionsOf(c.code) }));
+  const suggestions = suggestNext({ own: involved, blocs: country.entry.data.blocs, others, sectors: catalogue.sectorsBySolution });
   return {
     kind: 'country',
     version: MODEL_VERSION,
@@ -172,7 +173,13 @@ export function countryModel(country: CountryView, catalogue: Catalogue): Countr
     officialName: country.officialName,
     caseStudies: own.map((s) => s.slug),
     // In the catalogue's order of solutions (by title), as the builder lists them.
-    solutions: catalogue.solutions.filter((s) => involved.includes(s.slug)).map((s) => s.slug),
+    solutions: involved
+      .flatMap((slug) => {
+        const order = solutionOrder.get(slug);
+        return order === undefined ? [] : [{ slug, order }];
+      })
+      .sort((a, b) => a.order - b.order)
+      .map(({ slug }) => slug),
     suggestions: suggestions.map((s) => ({
       slug: s.solution,
       title: catalogue.solutionTitles.get(s.solution) ?? s.solution,
@@ -180,7 +187,7 @@ export function countryModel(country: CountryView, catalogue: Catalogue): Countr
       reasons: reasonSentences(s.reasons, catalogue),
     })),
     terms: glossary
-      .filter((term) => term.solutions.some((ref) => involved.includes(ref.id)))
+      .filter((term) => term.solutions.some((ref) => involvedSet.has(ref.id)))
       .map((term) => ({
         term: term.term,
         literal: term.literal ? inLocale(term.literal, lang) : undefined,

@@ -32,6 +32,15 @@ describe('the catalogue in English', async () => {
     expect(catalogue.institutions.get('agency-a')?.name).toBe('Agency A');
   });
 
+  test("each country's solutions, each solution's place and sectors, and the countries of each region", () => {
+    expect(catalogue.solutionsByCountry.get('gm')).toEqual(['alpha', 'beta']);
+    expect(catalogue.solutionsByCountry.get('rw')).toBeUndefined();
+    expect(catalogue.solutionOrder.get('gamma')).toBe(2);
+    expect(catalogue.sectorsBySolution.get('beta')).toEqual(['justice', 'governance']);
+    const region = catalogue.countriesByCode.get('gn')?.entry.data.region ?? '';
+    expect(catalogue.countriesByRegion.get(region)?.map((c) => c.code)).toContain('gn');
+  });
+
   test('case studies by solution and by country, in the catalogue order', () => {
     expect(catalogue.caseStudiesBySolution.get('alpha')?.map((c) => c.slug)).toEqual(['gm-alpha-beta', 'gn-alpha', 'ls-alpha']);
     expect(catalogue.caseStudiesBySolution.get('gamma')).toBeUndefined();

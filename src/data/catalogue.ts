@@ -50,6 +50,14 @@ export interface Catalogue {
   caseStudiesBySolution: ReadonlyMap<string, CaseStudyView[]>;
   /** Each country's case studies, in the order of `caseStudies`. */
   caseStudiesByCountry: ReadonlyMap<string, CaseStudyView[]>;
+  /** The solutions each country's case studies name, each once, in the order they first name them. */
+  solutionsByCountry: ReadonlyMap<string, readonly string[]>;
+  /** Each solution's place in `solutions` (by title), to list a few slugs in the catalogue's order without scanning it. */
+  solutionOrder: ReadonlyMap<string, number>;
+  /** Each solution's sectors, by slug. */
+  sectorsBySolution: ReadonlyMap<string, readonly string[]>;
+  /** The countries of each region (its id), in the order of `countries`. */
+  countriesByRegion: ReadonlyMap<string, CountryView[]>;
   /** Each country with a case study: its case studies and the furthest stage across them, in the order countries first appear in `caseStudies`. */
   takes: ReadonlyMap<string, CountryTake>;
   /** The furthest stage of each country that reached one. */
@@ -107,6 +115,7 @@ export function buildCatalogue(collections: Collections, lang: Locale): Catalogu
   const countries = countryViews(collections.countries, lang);
   const facts = caseStudies.map(studyFacts);
   const takes = new Map(takesByCountry(facts).map((take) => [take.country, take]));
+  const caseStudiesByCountry = groupBy(caseStudies, (study) => [study.data.country.id]);
   return {
     lang,
     solutions,
@@ -119,7 +128,16 @@ export function buildCatalogue(collections: Collections, lang: Locale): Catalogu
     solutionTitles: new Map(solutions.map((solution) => [solution.slug, solution.data.title])),
     countriesByCode: new Map(countries.map((country) => [country.code, country])),
     caseStudiesBySolution: groupBy(caseStudies, (study) => study.data.solutions.map((ref) => ref.id)),
-    caseStudiesByCountry: groupBy(caseStudies, (study) => [study.data.country.id]),
+    caseStudiesByCountry,
+    solutionsByCountry: new Map(
+      [...caseStudiesByCountry].map(([code, studies]) => [
+        code,
+        [...new Set(studies.flatMap((study) => study.data.solutions.map((ref) => ref.id)))],
+      ]),
+    ),
+    solutionOrder: new Map(solutions.map((solution, i) => [solution.slug, i])),
+    sectorsBySolution: new Map(solutions.map((solution) => [solution.slug, solution.data.sectors])),
+    countriesByRegion: groupBy(countries, (country) => [country.entry.data.region]),
     takes,
     furthestStage: new Map([...takes].flatMap(([code, { stage }]) => (stage ? [[code, stage] as const] : []))),
     adopters: takesBySolution(facts),

@@ -7,7 +7,7 @@ import { useTranslations } from '#src/i18n/ui.ts';
 import { countriesOf, renderBaseMap, renderWorldMap, worldShapes, type MapCountry, type MapShape } from '#src/lib/map.ts';
 import type { CountryTake } from '#src/lib/adoptions.ts';
 import { paths } from '#src/lib/routes.ts';
-import { STAGE_COLOURS } from '#src/lib/stages.ts';
+import { STAGE_COLOURS } from '#src/lib/stage-colours.ts';
 import type { Catalogue } from './catalogue.ts';
 
 const base = countriesOf(baseTopology as unknown as Topology);

@@ -10,11 +10,13 @@ import { typeset } from '#src/i18n/typography.ts';
 import { files } from '#src/lib/routes.ts';
 import {
   DATA_FILES,
-  FILE_FIELDS,
+  DICTIONARY_FILE,
   FORMAT_VERSION,
   FRENCH_DESCRIPTION,
   OPEN_DATA_LOCALES,
+  SCHEMA_FILES,
   type DataFileName,
+  type SchemaFileName,
 } from '#src/schemas/open-data.ts';
 import {
   CSV_DICTIONARY,
@@ -25,6 +27,7 @@ import {
   type CsvFileName,
 } from '#src/schemas/open-data-dictionary.ts';
 import { DATA_LICENCE, generatedDate, schemaPath } from './open-data.ts';
+import { publicUrl } from './public-url.ts';
 
 export interface ColumnDoc {
   name: string;
@@ -74,15 +77,15 @@ function definitionOf(file: string, name: string, schema: z.ZodType): ColumnDoc 
 const fromRegistry = (columns: Record<string, ColumnDefinition>): ColumnDoc[] =>
   Object.entries(columns).map(([name, { type, en, fr }]) => ({ name, type, en, fr: typeset(fr, FR) }));
 
-function jsonDoc(name: DataFileName): DataFileDoc {
+function jsonDoc(name: SchemaFileName, description: UiKey = `data.file.${name as DataFileName}`): DataFileDoc {
   const file = `${name}.json`;
-  const shape: Record<string, z.ZodType> = DATA_FILES[name].shape;
-  const itemShape: Record<string, z.ZodType> = DATA_FILES[name].shape.items.element.shape;
+  const shape: Record<string, z.ZodType> = SCHEMA_FILES[name].shape;
+  const itemShape: Record<string, z.ZodType> = SCHEMA_FILES[name].shape.items.element.shape;
   return {
     file,
     path: files.data(file),
     format: 'JSON',
-    description: `data.file.${name}`,
+    description,
     columns: [
       ...Object.entries(shape).map(([field, schema]) => definitionOf(file, field, schema)),
       ...Object.entries(itemShape).map(([field, schema]) => definitionOf(file, `items[].${field}`, schema)),
@@ -112,7 +115,7 @@ export function dataFileDocs(): DataFileDoc[] {
   }));
   return [
     ...csv,
-    ...(Object.keys(DATA_FILES) as DataFileName[]).map(jsonDoc),
+    ...(Object.keys(DATA_FILES) as DataFileName[]).map((name) => jsonDoc(name)),
     {
       file: 'adoptions.geojson',
       path: files.data('adoptions.geojson'),
@@ -129,36 +132,22 @@ export function dataFileDocs(): DataFileDoc[] {
       columns: fromRegistry(DICTIONARY_COLUMNS),
       schema: undefined,
     },
-    {
-      file: 'dictionary.json',
-      path: files.data('dictionary.json'),
-      format: 'JSON',
-      description: 'data.file.dictionary',
-      columns: [
-        ...DICTIONARY_FILE_FIELDS.map((name) => ({
-          name,
-          type: WRAPPER_TYPES[name],
-          en: FILE_FIELDS[name][0],
-          fr: typeset(FILE_FIELDS[name][1], FR),
-        })),
-        ...fromRegistry(DICTIONARY_COLUMNS).map((column) => ({ ...column, name: `items[].${column.name}` })),
-      ],
-      schema: undefined,
-    },
+    jsonDoc('dictionary', 'data.file.dictionary'),
   ];
 }
 
-const DICTIONARY_FILE_FIELDS = ['formatVersion', 'generated', 'licence', 'items'] as const;
-const WRAPPER_TYPES: Record<(typeof DICTIONARY_FILE_FIELDS)[number], ColumnType> = {
-  formatVersion: 'integer',
-  generated: 'date',
-  licence: 'text',
-  items: 'array',
-};
-
-/** /data/dictionary.json: the dictionary's rows with the format version, date and licence of the open data. */
-export function dictionaryFile() {
-  return { formatVersion: FORMAT_VERSION, generated: generatedDate(), licence: DATA_LICENCE, items: dictionaryRows() };
+/**
+ * /data/dictionary.json: the dictionary's rows with the format version, date, JSON Schema and
+ * licence of the open data, validated against that schema (a mismatch fails the build).
+ */
+export function dictionaryFile(): z.output<typeof DICTIONARY_FILE> {
+  return DICTIONARY_FILE.parse({
+    formatVersion: FORMAT_VERSION,
+    generated: generatedDate(),
+    schema: publicUrl(schemaPath('dictionary')),
+    licence: DATA_LICENCE,
+    items: dictionaryRows(),
+  });
 }
 
 /** The dictionary as rows of /data/dictionary.csv. */

@@ -13,6 +13,7 @@ import { adopterDurations, pilotToNational } from '#src/lib/durations.ts';
 import { paths } from '#src/lib/routes.ts';
 import { furthestStage } from '#src/lib/stages.ts';
 import type { Stage } from '#src/schemas/case-study.ts';
+import type { AsOfQualifier } from '#src/schemas/claims.ts';
 import { OPEN_DATA_LOCALES } from '#src/schemas/open-data.ts';
 import type { CsvColumn, CsvFileName } from '#src/schemas/open-data-dictionary.ts';
 import { getCatalogue, getCollections } from './catalogue.ts';
@@ -72,7 +73,7 @@ async function solutionsTable(): Promise<CsvRow<'solutions.csv'>[]> {
 
 async function caseStudiesTable(): Promise<CsvRow<'case-studies.csv'>[]> {
   const [records, solutions, countries] = await Promise.all([caseStudyRecords(), solutionRecords(), countryRecords()]);
-  const titles = new Map(solutions.map((s) => [s.slug, s.title.en]));
+  const titles = new Map(solutions.map((s) => [s.slug, s.title]));
   const names = new Map(countries.map((c) => [c.code, c.name]));
   return records.flatMap((c) =>
     c.stages.map((stage) => {
@@ -84,7 +85,8 @@ async function caseStudiesTable(): Promise<CsvRow<'case-studies.csv'>[]> {
         country_en: names.get(c.country)?.en ?? null,
         country_fr: names.get(c.country)?.fr ?? null,
         solutions: c.solutions.join(LIST),
-        solutions_en: c.solutions.map((slug) => titles.get(slug) ?? slug).join(LIST),
+        solutions_en: c.solutions.map((slug) => titles.get(slug)?.en ?? slug).join(LIST),
+        solutions_fr: c.solutions.map((slug) => titles.get(slug)?.fr ?? titles.get(slug)?.en ?? slug).join(LIST),
         stage_id: stage.id,
         stage: stage.stage,
         stage_en: stageName(stage.stage, EN),
@@ -142,6 +144,14 @@ async function countriesTable(): Promise<CsvRow<'countries.csv'>[]> {
   });
 }
 
+/**
+ * A figure's as-of date: a value its source gives at the end of a year is dated the 31st of
+ * December of that year, with `end-of-year` as its precision.
+ */
+function asOfCells(asOf: string, qualifier: AsOfQualifier | undefined): Pick<CsvRow<'figures.csv'>, 'as_of' | 'as_of_precision'> {
+  return qualifier === 'end-of-year' ? { as_of: `${asOf}-12-31`, as_of_precision: qualifier } : dateCells('as_of', asOf);
+}
+
 async function figuresTable(): Promise<CsvRow<'figures.csv'>[]> {
   return (await solutionRecords()).flatMap((s) =>
     s.figures.flatMap((figure) =>
@@ -150,13 +160,14 @@ async function figuresTable(): Promise<CsvRow<'figures.csv'>[]> {
         return {
           solution: s.slug,
           solution_en: s.title.en,
+          solution_fr: s.title.fr,
           figure: figure.id,
           figure_en: figure.label.en,
           figure_fr: figure.label.fr,
           value: point.value,
           unit: figure.unit,
           qualifier: point.qualifier,
-          ...dateCells('as_of', point.asOf),
+          ...asOfCells(point.asOf, point.asOfQualifier),
           source_title: source?.title ?? null,
           source_publisher: source?.publisher ?? null,
           source_url: source?.url ?? null,

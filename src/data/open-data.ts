@@ -1,7 +1,7 @@
 /** The open-data files: every collection in both languages, validated against its published schema. */
 import type { z } from 'astro/zod';
 import type { Locale } from '#src/config/locales.ts';
-import { DATA_FILES, FORMAT_VERSION, OPEN_DATA_LOCALES, type DataFileName } from '#src/schemas/open-data.ts';
+import { DATA_FILES, FORMAT_VERSION, OPEN_DATA_LOCALES, type DataFileName, type SchemaFileName } from '#src/schemas/open-data.ts';
 import type { Source } from '#src/schemas/source.ts';
 import { furthestStage, lastReported } from '#src/lib/stages.ts';
 import type { Disagreement } from '#src/schemas/claims.ts';
@@ -178,7 +178,7 @@ const BUILDERS: Record<DataFileName, () => Promise<unknown[]>> = {
   glossary,
 };
 
-export const schemaPath = (name: DataFileName) => files.data(`schema/${name}.schema.json`);
+export const schemaPath = (name: SchemaFileName) => files.data(`schema/${name}.schema.json`);
 
 /** A data file, validated against the schema it declares; a mismatch fails the build. */
 export async function dataFile(name: DataFileName): Promise<z.output<(typeof DATA_FILES)[DataFileName]>> {

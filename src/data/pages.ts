@@ -2,6 +2,7 @@
  * Everything each detail page needs, from the language's catalogue, in `getStaticPaths` form
  * (use with `perLocale`).
  */
+import { countryAdoption, solutionAdoption } from './adoption-charts.ts';
 import { DEFAULT_LOCALE } from '#src/config/locales.ts';
 import { useTranslations } from '#src/i18n/ui.ts';
 import { searchTags } from '#src/search/search-tags.ts';
@@ -30,6 +31,7 @@ export function solutionPages(catalogue: Catalogue) {
         solution,
         caseStudies,
         related: solution.data.related.map((ref) => ({ slug: ref.id, title: titles.get(ref.id) ?? ref.id })),
+        adoption: solutionAdoption(catalogue, solution.slug),
         lead: solution.data.leadInstitution ? institutions.get(solution.data.leadInstitution.id) : undefined,
         took: whatItTookModel(solution, catalogue),
         search: searchTags(
@@ -132,6 +134,7 @@ export function countryPages(catalogue: Catalogue) {
         },
         caseStudies: own,
         timeline: countryTimeline(own),
+        adoption: countryAdoption(catalogue, country.code),
         peers: countryPeers(catalogue, country.code).slice(0, PEERS_SHOWN),
         builder: builderPreset(lang, country.code, own),
         search: searchTags(

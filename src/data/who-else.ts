@@ -40,10 +40,10 @@ function links({ lang, countriesByCode }: Catalogue, takes: readonly CountryTake
 
 /** For a case study: the other countries that took up each of its solutions, and the others of its region. */
 export function whoElse(catalogue: Catalogue, caseStudy: CaseStudyView) {
-  const { lang, countries, countriesByCode, solutionTitles, adopters, takes } = catalogue;
+  const { lang, countriesByCode, countriesByRegion, solutionTitles, adopters, takes } = catalogue;
   const code = caseStudy.data.country.id;
   const own = countriesByCode.get(code);
-  const neighbours = countries.filter((c) => own && c.code !== code && c.entry.data.region === own.entry.data.region);
+  const neighbours = own ? (countriesByRegion.get(own.entry.data.region) ?? []).filter((c) => c.code !== code) : [];
   return {
     bySolution: caseStudy.data.solutions.map((ref) => ({
       slug: ref.id,

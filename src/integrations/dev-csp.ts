@@ -4,16 +4,18 @@
  * holding `<script src=http://127.0.0.1:9999/p.js>` could have run in an editor's browser, next to
  * the CMS and its local backend. The dev server needs more than a built page (Vite's client and
  * modules from many paths, styles injected at run time, its websocket), so this policy is looser
- * than the built one but allows no script from elsewhere, no inline script and no plugin.
+ * than the built one but allows no script from elsewhere, no inline script but `/`'s constant
+ * one by its hash (src/lib/csp.ts), and no plugin.
  * `/admin/` keeps its own policy (src/admin/admin-page.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import { normalizeBase } from '#src/lib/base.ts';
+import { ROOT_SCRIPT_HASH } from '#src/lib/csp.ts';
 
 export const DEV_CSP = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' 'wasm-unsafe-eval' '${ROOT_SCRIPT_HASH}'`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

@@ -123,7 +123,7 @@ export function solutionBlocks(model: SolutionModel, strings: BriefingStrings, c
         text: figure.values
           .map(
             (point) =>
-              `${point.qualifier ? `${point.qualifier} ` : ''}${formatFigureValue(point.value, figure.unit, lang)} (${formatAsOf(point.asOf, lang)})${cites(cite, [point.source])}`,
+              `${point.qualifier ? `${point.qualifier} ` : ''}${formatFigureValue(point.value, figure.unit, lang)} (${formatAsOf(point.asOf, lang, point.asOfQualifier)})${cites(cite, [point.source])}`,
           )
           .join(listSeparator(lang)),
       });

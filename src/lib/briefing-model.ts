@@ -11,7 +11,7 @@
  */
 import type { Locale } from '#src/config/locales.ts';
 import type { Stage } from '#src/schemas/case-study.ts';
-import type { FigureUnit } from '#src/schemas/claims.ts';
+import type { AsOfQualifier, FigureUnit } from '#src/schemas/claims.ts';
 import type { Source } from '#src/schemas/source.ts';
 import { mergeSources } from './merge-sources.ts';
 import type { WhatItTookModel } from './what-it-took.ts';
@@ -43,8 +43,11 @@ export interface FigureModel {
   id: string;
   label: string;
   unit: FigureUnit;
-  /** Every value, oldest first; `qualifier` is the word printed before it ("about"), or ''. */
-  values: { value: number; qualifier: string; asOf: string; source: string }[];
+  /**
+   * Every value, oldest first; `qualifier` is the word printed before it ("about"), or '';
+   * `asOfQualifier` is `end-of-year` when the source gives the value at the end of that year.
+   */
+  values: { value: number; qualifier: string; asOf: string; asOfQualifier?: AsOfQualifier; source: string }[];
   /** Where the sources differ about this figure. */
   disagreements: DisagreementModel[];
 }

@@ -280,7 +280,7 @@ export function renderOnePager(model: SolutionModel, strings: BriefingStrings, o
                   qualified(point.qualifier, formatFigureValue(point.value, figure.unit, lang)),
                 ),
                 ' ',
-                el('span', { class: 'text-sm text-muted' }, `(${formatAsOf(point.asOf, lang)})`),
+                el('span', { class: 'text-sm text-muted' }, `(${formatAsOf(point.asOf, lang, point.asOfQualifier)})`),
                 citations(cite, strings, [point.source]),
               ),
             ),

@@ -72,7 +72,9 @@ describe('a comparison of solutions', () => {
     expect(figures && text(figures)).toContain('Cases heard: 30 (as of 2021)');
     expect(figures && text(figures)).not.toContain('about 20');
     const countries = row(tree, 'adopters');
-    expect(countries && text(countries)).toContain('Guinea (Adapted)');
+    expect(countries && text(countries)).toContain('Guinea Adapted');
+    // The stage is a badge on its colour from the stage scale.
+    expect([...elements(countries as TreeElement)].find((e) => e.attrs['class'] === 'stage-badge')?.attrs['data-stage']).toBe('adapted');
     expect([...elements(countries as TreeElement)].find((e) => e.tag === 'a')?.attrs.href).toBe('/en/case-studies/guinea-alpha/');
   });
 

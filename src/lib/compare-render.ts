@@ -213,7 +213,7 @@ export function renderSolutionComparison(
                 { 'data-figure': figure.id },
                 `${withColon(figure.label, lang)} `,
                 el('strong', {}, latest.qualifier ? `${latest.qualifier} ${value}` : value),
-                ` (${formatAsOf(latest.asOf, lang)})`,
+                ` (${formatAsOf(latest.asOf, lang, latest.asOfQualifier)})`,
                 citations(c, strings, [latest.source]),
               );
             }),
@@ -230,7 +230,15 @@ export function renderSolutionComparison(
           el(
             'ul',
             { class: 'space-y-1' },
-            list.map((a) => el('li', { 'data-adopter': a.code }, el('a', { href: a.url }, a.name), a.stage && ` (${a.stage.label})`)),
+            list.map((a) =>
+              el(
+                'li',
+                { 'data-adopter': a.code },
+                el('a', { href: a.url }, a.name),
+                a.stage && ' ',
+                a.stage && el('span', { class: 'stage-badge', 'data-stage': a.stage.id }, a.stage.label),
+              ),
+            ),
           )
         );
       }),
@@ -293,7 +301,7 @@ export function renderCountryComparison(
               { 'data-stage': stage.stage },
               el('strong', {}, formatDate(stage.date, lang)),
               `${withColon('', lang)} `,
-              el('a', { href: caseStudy.url }, stage.label),
+              el('a', { href: caseStudy.url, class: 'stage-badge', 'data-stage': stage.stage }, stage.label),
               stage.localName && ` (${stage.localName})`,
               citations(citerOf('countries', caseStudy.sources, all), strings, stage.sources),
             ),

@@ -47,6 +47,13 @@ describe('a figure’s date with its preposition', () => {
     expect(formatAsOf(date, lang)).toBe(expected);
   });
 
+  test.each([
+    ['fr', 'à fin\u00a02018'],
+    ['en', 'as of end\u00a02018'],
+  ] as const)('a value its source gives at the end of 2018, in %s: %s', (lang, expected) => {
+    expect(formatAsOf('2018', lang, 'end-of-year')).toBe(expected);
+  });
+
   test('French never says « au » before a month or a year', () => {
     for (const date of ['2012', '2012-06', '2017-12']) expect(formatAsOf(date, 'fr')).not.toMatch(/^au /);
   });

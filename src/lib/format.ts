@@ -1,7 +1,7 @@
 /** Formatting of dates known to a given precision, numbers and key-figure values, per locale. */
 import { UNIT_LABELS } from '#src/i18n/labels.ts';
 import { inLocale, localeConfig, type DatePhrase, type Locale } from '#src/config/locales.ts';
-import type { FigureUnit } from '#src/schemas/claims.ts';
+import type { AsOfQualifier, FigureUnit } from '#src/schemas/claims.ts';
 import { precisionOf, type PartialDate } from '#src/schemas/dates.ts';
 
 // Intl formatters are costly to create (a build formats hundreds of thousands of dates at scale),
@@ -40,8 +40,14 @@ export function formatDatePhrase(phrase: DatePhrase, date: PartialDate, locale: 
   return localeConfig(locale).datePhrases[phrase][precisionOf(date)].replace('{date}', formatDate(date, locale));
 }
 
-/** A figure's date with its preposition: "as of September 2025", « en septembre 2025 », « au 27 juin 2016 ». */
-export const formatAsOf = (date: PartialDate, locale: Locale): string => formatDatePhrase('asOf', date, locale);
+/**
+ * A figure's date with its preposition: "as of September 2025", « en septembre 2025 », « au 27 juin 2016 »;
+ * a year its source gives as the end of that year (`end-of-year`): "as of end 2018", « à fin 2018 ».
+ */
+export function formatAsOf(date: PartialDate, locale: Locale, qualifier?: AsOfQualifier): string {
+  if (qualifier === 'end-of-year') return localeConfig(locale).asOfEndOfYear.replace('{date}', formatDate(date, locale));
+  return formatDatePhrase('asOf', date, locale);
+}
 
 /** What separates the items of a list written in running text: "; ", in French « ; » with a narrow no-break space. */
 export function listSeparator(locale: Locale): string {

@@ -6,6 +6,7 @@ import { geoArea, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { STAGE_FILL_BACKGROUNDS } from './stage-colours.ts';
 
 export interface MapCountry {
   /** ISO 3166-1 numeric code, as world-atlas ids countries ("324" for Guinea). */
@@ -47,7 +48,7 @@ const svgOpen = (width: number, height: number, title: string | undefined) =>
 
 /** Every country in grey, as one path: the shared background of every map (cached once). */
 export function renderBaseMap(base: Countries, options: { width: number; height: number; fill?: string; stroke?: string }): string {
-  const { width, height, fill = '#e3e7eb', stroke = '#ffffff' } = options;
+  const { width, height, fill = STAGE_FILL_BACKGROUNDS.mapLand, stroke = STAGE_FILL_BACKGROUNDS.paper } = options;
   const { world, path } = projectionFor(base, width, height);
   return `${svgOpen(width, height, undefined)}<path fill="${fill}" stroke="${stroke}" stroke-width="0.5" d="${world.features.map((f) => path(f) ?? '').join('')}"/></svg>`;
 }

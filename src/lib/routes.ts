@@ -44,6 +44,8 @@ export const paths = {
   /** A language's not-found page, also written as `/{lang}/404.html`; the root 404.html shows it under /fr/ where a host serves one 404.html. */
   notFound: (lang: Locale) => withBase(`/${lang}/not-found/`),
   search: (lang: Locale) => withBase(`/${lang}/search/`),
+  /** The A to Z of every entry for visitors without JavaScript, a page of it (1-based): `/en/search/a-z/2/`. */
+  searchAtoZ: (lang: Locale, page = 1) => withBase(`/${lang}/search/a-z/${page > 1 ? `${page}/` : ''}`),
   data: (lang: Locale) => withBase(`/${lang}/data/`),
   briefings: (lang: Locale) => withBase(`/${lang}/briefings/`),
   /** "Request a study visit"; `query` preselects (`c=gn&s=umucyo`, src/lib/visit-request.ts). */
@@ -80,7 +82,11 @@ export const files = {
   feed: (lang: Locale) => withBase(`/${lang}/rss.xml`),
   sitemap: () => withBase('/sitemap-index.xml'),
   socialImage: (lang: Locale, kind: string, slug: string) => withBase(`/og/${lang}/${kind}/${slug}.png`),
+  /** The one social image of every page that has none of its own (lists, countries, briefings, about...). */
+  defaultSocialImage: (lang: Locale) => withBase(`/og/${lang}/default.png`),
   map: (path: string) => withBase(`/maps/${path}`),
+  /** An adoption-over-time chart (src/pages/charts/): `en/solutions/umucyo.svg`. */
+  chart: (path: string) => withBase(`/charts/${path}`),
   data: (file: string) => withBase(`/data/${file}`),
 } as const;
 

@@ -17,17 +17,6 @@ export function furthestStage(stages: ReadonlyArray<{ stage: Stage; date: string
     );
 }
 
-/** Map and legend colours, light to dark as a country moves through the lifecycle. */
-export const STAGE_COLOURS: Record<Stage, string> = {
-  'study-visit': '#bfe6f5',
-  agreement: '#6cc4e8',
-  pilot: '#f7dc5c',
-  adopted: '#5aa06f',
-  adapted: '#2f7a4b',
-  scaled: '#1a4d30',
-  discontinued: '#9aa3ab',
-};
-
 /**
  * When a stage beyond a study visit was last reported: the publication date of the latest of its
  * sources (`source` and `also`), so readers see how old the evidence is. Undefined for a study

@@ -6,21 +6,43 @@ import { z } from 'astro/zod';
 import { oneOf, partialDate, slug, text, uniqueList } from './primitives.ts';
 import { NOTE_LABEL_SUFFIX } from './content-model.ts';
 import { sourceId } from './source.ts';
+import { precisionOf } from './dates.ts';
 
 export const FIGURE_UNITS = ['count', 'percent', 'rwf', 'usd', 'days', 'years'] as const;
 export type FigureUnit = (typeof FIGURE_UNITS)[number];
 
 export const QUALIFIERS = ['exact', 'about', 'more-than', 'at-least'] as const;
 
+/** What a source says of an as-of date beyond the date itself: `end-of-year` for "at the end of 2018". */
+export const AS_OF_QUALIFIERS = ['end-of-year'] as const;
+export type AsOfQualifier = (typeof AS_OF_QUALIFIERS)[number];
+
 /** One dated value of a key figure. */
-export const figureValueSchema = z.strictObject({
-  value: z.number({ error: 'must be a number without thousands separators, e.g. 1958634' }).nonnegative({ error: 'must not be negative' }),
-  qualifier: oneOf(QUALIFIERS, 'qualifier')
-    .default('exact')
-    .describe('How exact the value is: exact, about, more-than or at-least (">2,000" is more-than).'),
-  asOf: partialDate.describe('The date the value describes (not the date it was published).'),
-  source: sourceId,
-});
+export const figureValueSchema = z
+  .strictObject({
+    value: z
+      .number({ error: 'must be a number without thousands separators, e.g. 1958634' })
+      .nonnegative({ error: 'must not be negative' }),
+    qualifier: oneOf(QUALIFIERS, 'qualifier')
+      .default('exact')
+      .describe('How exact the value is: exact, about, more-than or at-least (">2,000" is more-than).'),
+    asOf: partialDate.describe('The date the value describes (not the date it was published).'),
+    asOfQualifier: oneOf(AS_OF_QUALIFIERS, 'asOfQualifier')
+      .optional()
+      .describe(
+        'Only when the source says so: end-of-year for a value "at the end of 2018" (asOf: 2018), read "as of end 2018", « à fin 2018 ».',
+      ),
+    source: sourceId,
+  })
+  .superRefine((point, ctx) => {
+    if (point.asOfQualifier === 'end-of-year' && precisionOf(point.asOf) !== 'year') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['asOf'],
+        message: `is ${point.asOf}, but asOfQualifier: end-of-year needs the year alone; write asOf: ${point.asOf.slice(0, 4)}`,
+      });
+    }
+  });
 
 /**
  * Values must be listed oldest first. Two values may share an as-of date only when their sources

@@ -170,6 +170,11 @@ export const CSV_DICTIONARY = {
         `Their titles in English, in the same order. ${LIST}`,
         `Leurs titres en anglais, dans le même ordre. ${LISTE}`,
       ),
+      solutions_fr: def(
+        'list',
+        `Their titles in French, in the same order (the English title for one not yet translated). ${LIST}`,
+        `Leurs titres en français, dans le même ordre (le titre anglais pour une solution pas encore traduite). ${LISTE}`,
+      ),
       stage_id: def('code', 'Identifier of the stage within the case study.', 'Identifiant de l’étape dans l’étude de cas.'),
       stage: def(
         'code',
@@ -269,6 +274,11 @@ export const CSV_DICTIONARY = {
     columns: {
       solution: def('code', 'Identifier of the solution (slug in solutions.csv).', 'Identifiant de la solution (slug dans solutions.csv).'),
       solution_en: def('text', 'Title of the solution in English.', 'Titre de la solution en anglais.'),
+      solution_fr: def(
+        'text',
+        'Title of the solution in French (empty until translated).',
+        'Titre de la solution en français (vide tant qu’il n’est pas traduit).',
+      ),
       figure: def('code', 'Identifier of the figure within the solution.', 'Identifiant du chiffre dans la solution.'),
       figure_en: def('text', 'What the figure counts, in English.', 'Ce que mesure le chiffre, en anglais.'),
       figure_fr: def(
@@ -292,6 +302,11 @@ export const CSV_DICTIONARY = {
         'Comment la source l’énonce : exact, about (environ), more-than (plus de) ou at-least (au moins).',
       ),
       ...dated('as_of', 'The date the value holds for, per its source.', 'Date à laquelle la valeur s’applique, selon sa source.'),
+      as_of_precision: def(
+        'precision',
+        'How precisely as_of is known: year, month, day, or end-of-year when the source gives the value at the end of that year (as_of is then 31 December).',
+        'Précision de as_of : year (année), month (mois), day (jour), ou end-of-year (fin d’année) quand la source donne la valeur à la fin de cette année (as_of est alors le 31 décembre).',
+      ),
       source_title: def('text', 'Title of the source of the value.', 'Titre de la source de la valeur.'),
       source_publisher: def('text', 'Who published that source.', 'Qui a publié cette source.'),
       source_url: def('url', 'Address of that source.', 'Adresse de cette source.'),

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { SLUG_PATTERN } from '#src/schemas/slug.ts';
-import { FIGURE_UNITS, QUALIFIERS } from './claims.ts';
+import { AS_OF_QUALIFIERS, FIGURE_UNITS, QUALIFIERS } from './claims.ts';
 import { STAGES } from './case-study.ts';
 import { BLOCS, REGIONS } from './country.ts';
 import { INSTITUTION_KINDS } from './institution.ts';
@@ -13,6 +13,7 @@ import { SECTORS } from './primitives.ts';
 import { SOLUTION_STATUSES } from './solution.ts';
 import { SOURCE_KINDS, SOURCE_LANGUAGES } from './source.ts';
 import type { Locale } from '#src/config/locales.ts';
+import { COLUMN_TYPES, DICTIONARY_COLUMNS } from './open-data-dictionary.ts';
 
 export const FORMAT_VERSION = 1;
 /**
@@ -69,7 +70,18 @@ const figure = z.strictObject({
   id,
   label: bilingual,
   unit: z.enum(FIGURE_UNITS),
-  values: z.array(z.strictObject({ value: z.number(), qualifier: z.enum(QUALIFIERS), asOf: date, source: id })),
+  values: z.array(
+    z.strictObject({
+      value: z.number(),
+      qualifier: z.enum(QUALIFIERS),
+      asOf: date,
+      asOfQualifier: z
+        .enum(AS_OF_QUALIFIERS)
+        .optional()
+        .describe('end-of-year when the source gives the value at the end of the year asOf (absent otherwise)'),
+      source: id,
+    }),
+  ),
 });
 const dated = z.strictObject({ id, date, text: bilingual, source: id });
 const disagreement = z
@@ -337,3 +349,27 @@ export const DATA_FILES = {
   glossary: dataFile(glossaryRecord),
 } as const;
 export type DataFileName = keyof typeof DATA_FILES;
+
+/** A row of the data dictionary (/data/dictionary.csv), an item of /data/dictionary.json. */
+export const dictionaryRecord = z.strictObject(
+  described(
+    {
+      file: z.string(),
+      column: z.string(),
+      type: z.enum(COLUMN_TYPES),
+      definition_en: z.string(),
+      definition_fr: z.string(),
+    },
+    Object.fromEntries(Object.entries(DICTIONARY_COLUMNS).map(([name, { en, fr }]) => [name, [en, fr] as const])) as Record<
+      keyof typeof DICTIONARY_COLUMNS,
+      readonly [string, string]
+    >,
+  ),
+);
+
+/** /data/dictionary.json: the dictionary's rows in the same wrapper as the data files. */
+export const DICTIONARY_FILE = dataFile(dictionaryRecord);
+
+/** Every file published with a JSON Schema under /data/schema/, by the name of its schema. */
+export const SCHEMA_FILES = { ...DATA_FILES, dictionary: DICTIONARY_FILE } as const;
+export type SchemaFileName = keyof typeof SCHEMA_FILES;

@@ -75,6 +75,31 @@ describe('solutionSchema', () => {
       /./,
     ],
     [
+      'an end-of-year value dated to the month',
+      {
+        figures: [
+          {
+            id: 'x',
+            label: 'X',
+            unit: 'count',
+            values: [{ value: 1, asOf: '2018-12', asOfQualifier: 'end-of-year', source: 'ministry-page' }],
+          },
+        ],
+      },
+      'figures[0].values[0].asOf',
+      /end-of-year needs the year alone; write asOf: 2018/,
+    ],
+    [
+      'an unknown as-of qualifier',
+      {
+        figures: [
+          { id: 'x', label: 'X', unit: 'count', values: [{ value: 1, asOf: '2018', asOfQualifier: 'mid-year', source: 'ministry-page' }] },
+        ],
+      },
+      'figures[0].values[0].asOfQualifier',
+      /"mid-year" is not a known asOfQualifier; use one of: end-of-year/,
+    ],
+    [
       'a figure with no value',
       { figures: [{ id: 'x', label: 'X', unit: 'count', values: [] }] },
       'figures[0].values',

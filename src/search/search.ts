@@ -122,7 +122,11 @@ export function startSearch(root: HTMLElement): void {
     return stateFromParams(params);
   };
 
+  // The header's search box (BaseLayout.astro) shows the query too, unless the visitor is typing in it.
+  const siteSearch = document.querySelector<HTMLInputElement>('#site-search');
+
   const writeState = (state: SearchState) => {
+    if (siteSearch && document.activeElement !== siteSearch) siteSearch.value = state.query;
     const query = paramsFromState(state).toString();
     const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
     if (url !== `${window.location.pathname}${window.location.search}`) history.replaceState(null, '', url);

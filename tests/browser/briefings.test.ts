@@ -18,7 +18,10 @@ const out = mkdtempSync(join(tmpdir(), 'homegrown-pdf-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 /** Prints a page to A4 PDF as a browser's print dialog does; returns its text, the text of each page and the page count. */
-async function printToPdf(page: Page, name: string): Promise<{ text: string; pages: number; pageTexts: string[]; links: string[] }> {
+async function printToPdf(
+  page: Page,
+  name: string,
+): Promise<{ text: string; pages: number; pageTexts: string[]; pageLines: number[]; links: string[] }> {
   await page.emulateMedia({ media: 'print' });
   const pdf = join(out, `${name}.pdf`);
   writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
@@ -31,11 +34,11 @@ async function printToPdf(page: Page, name: string): Promise<{ text: string; pag
     .filter(Boolean);
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
   // pdftotext separates pages with a form feed.
-  const pageTexts = text
-    .split('\f')
-    .slice(0, pages)
-    .map((t) => t.replace(/\s+/g, ' ').trim());
-  return { text: text.replace(/\s+/g, ' '), pages, pageTexts, links };
+  const printed = text.split('\f').slice(0, pages);
+  const pageTexts = printed.map((t) => t.replace(/\s+/g, ' ').trim());
+  // The printed lines of each page, its footer included (two columns of sources side by side are one line).
+  const pageLines = printed.map((t) => t.split('\n').filter((line) => line.trim()).length);
+  return { text: text.replace(/\s+/g, ' '), pages, pageTexts, pageLines, links };
 }
 
 describe.each([
@@ -284,6 +287,28 @@ describe('briefings printed to A4: the cover names the country formally, and sec
       const body = text.slice(0, footer).trim();
       for (const heading of SECTION_HEADINGS[lang]) expect(body.endsWith(heading), `page ${i + 1} ends on "${heading}"`).toBe(false);
     });
+    await page.close();
+  });
+});
+
+describe('briefings printed to A4 use every page: no page of a few lines of sources at the end', () => {
+  const justice = '?s=abunzi,access-to-justice-bureaus,integrated-electronic-case-management&c=jm';
+  test.each([
+    ['en', `/en/briefings/${justice}`],
+    ['fr', `/fr/briefings/${justice}`],
+    ['en', '/en/briefings/cv/'],
+    ['en', '/en/briefings/jm/'],
+    ['en', '/en/briefings/gn/'],
+  ] as const)('%s %s: every page between the cover and the last is full, and the last holds more than a few lines', async (_lang, path) => {
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.origin}${path}`);
+    if (path.includes('?')) await page.locator('[data-builder-preview][data-ready] [data-country-lifecycle]').waitFor({ timeout: 30_000 });
+    const { pages, pageLines } = await printToPdf(page, `full-pages-${path.replace(/\W+/g, '-')}`);
+    console.log(`${path}: ${pages} A4 pages of ${pageLines.join(', ')} lines`);
+    // A forced page break before the first solution left most of a page blank, and the sources
+    // that no longer fitted went on to a last page of their own: 4 lines on Cape Verde's.
+    pageLines.slice(1, -1).forEach((lines, i) => expect(lines, `page ${i + 2} is not full`).toBeGreaterThan(30));
+    expect(pageLines.at(-1), 'the last page holds only a few lines').toBeGreaterThan(12);
     await page.close();
   });
 });

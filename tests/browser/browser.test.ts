@@ -53,6 +53,9 @@ const pageTypes = [
   `events/${first('events')}`,
   'about',
   'search',
+  // The A to Z for visitors without JavaScript, first page and a later one.
+  'search/a-z',
+  'search/a-z/2',
   'data',
   'briefings',
   'briefings/gn',

@@ -82,7 +82,9 @@ describe('choosing', () => {
     expect(await pageScrollsSideways(page)).toBe(false);
     // The countries that took Umucyo up, with how far each went, link to their case studies.
     const guinea = page.locator('[data-compare-row="adopters"] td').nth(2).locator('[data-adopter="gn"]');
-    expect(await guinea.innerText()).toMatch(/^Guinea \(.+\)$/);
+    expect(await guinea.innerText()).toMatch(/^Guinea\s+\S.+$/);
+    // Its furthest stage is a badge on the stage's colour.
+    expect(await guinea.locator('.stage-badge').getAttribute('data-stage')).toBeTruthy();
     expect(await guinea.locator('a').getAttribute('href')).toBe('/en/case-studies/guinea-e-procurement/');
     const frame = page.locator('[data-comparison="solutions"] [data-compare-scroll]');
     expect(await frame.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);

@@ -10,6 +10,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '#src/checks/content-check.ts';
+import { aToZPageCount } from '#src/lib/a-to-z.ts';
 
 async function contentIds(root: string): Promise<Record<string, string[]>> {
   const { counts } = await checkContent(root);
@@ -31,6 +32,8 @@ async function contentIds(root: string): Promise<Record<string, string[]>> {
 /** Every route of the site built from `<root>/content`, relative to a language's home: '', 'solutions', 'solutions/umucyo'... */
 export async function siteRoutes(root = '.'): Promise<string[]> {
   const ids = await contentIds(root);
+  // The A to Z pages list every solution, case study and country, a fixed number to a page.
+  const aToZPages = aToZPageCount(ids['solutions']!.length + ids['case-studies']!.length + ids['countries']!.length);
   return [
     '',
     'solutions',
@@ -40,6 +43,8 @@ export async function siteRoutes(root = '.'): Promise<string[]> {
     'glossary',
     'about',
     'search',
+    'search/a-z',
+    ...Array.from({ length: aToZPages - 1 }, (_, i) => `search/a-z/${i + 2}`),
     'data',
     'briefings',
     'visit',

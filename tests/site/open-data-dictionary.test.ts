@@ -106,7 +106,8 @@ for path, dates in json.loads(sys.argv[1]).items():
                 date.fromisoformat(value)
             except ValueError:
                 problems.append(f'row {i}: {column}={value!r} is not a date')
-            if precision not in ('year', 'month', 'day'): problems.append(f'row {i}: {column}_precision={precision!r}')
+            if precision not in ('year', 'month', 'day', 'end-of-year'): problems.append(f'row {i}: {column}_precision={precision!r}')
+            if precision == 'end-of-year' and not value.endswith('-12-31'): problems.append(f'row {i}: {column} {value} is not the end of a year')
             if precision == 'year' and not value.endswith('-01-01'): problems.append(f'row {i}: {column} {value} is not a year')
     out[path] = {'rows': len(rows), 'columns': len(rows[0]) if rows else 0, 'problems': problems}
 print(json.dumps(out))
@@ -145,6 +146,31 @@ test.each(csvFiles.filter((file) => dateColumns(file).length > 0))(
     }
   },
 );
+
+test('case studies and figures name their solutions in French beside the English', () => {
+  const frenchTitle = new Map(parseCsv('solutions.csv').data.map((row) => [row['slug'], row['title_fr']]));
+  const studies = parseCsv('case-studies.csv').data;
+  for (const row of studies) {
+    const slugs = (row['solutions'] ?? '').split('; ');
+    expect((row['solutions_fr'] ?? '').split('; '), row['case_study']).toEqual(slugs.map((slug) => frenchTitle.get(slug)));
+  }
+  expect(studies.find((row) => row['solutions'] === 'umucyo')?.['solutions_fr']).toBe('Umucyo, les marchés publics en ligne');
+  for (const row of parseCsv('figures.csv').data) {
+    expect(row['solution_fr'], `${row['solution']} ${row['figure']}`).toBe(frenchTitle.get(row['solution']));
+    expect(row['solution_fr'], `${row['solution']} ${row['figure']}`).toBeTruthy();
+  }
+});
+
+test('a value its source gives at the end of a year is dated 31 December, with end-of-year as its precision', () => {
+  const agaciro = parseCsv('figures.csv').data.filter(
+    (row) => row['solution'] === 'agaciro-development-fund' && row['figure'] === 'fund-value',
+  );
+  expect(agaciro.map((row) => [row['as_of'], row['as_of_precision']])).toEqual([
+    ['2013-12-31', 'end-of-year'],
+    ['2017-12-31', 'end-of-year'],
+    ['2018-12-31', 'end-of-year'],
+  ]);
+});
 
 test('the country table and the figures table say what a researcher asks first', () => {
   const countries = parseCsv('countries.csv').data;

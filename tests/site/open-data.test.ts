@@ -47,7 +47,7 @@ interface CaseStudyRecord {
   sources: SourceRecord[];
 }
 
-describe.each(['solutions', 'case-studies', 'countries', 'institutions', 'glossary'])('/data/%s.json', (name) => {
+describe.each(['solutions', 'case-studies', 'countries', 'institutions', 'glossary', 'dictionary'])('/data/%s.json', (name) => {
   test('validates against its published JSON Schema (ajv), and declares version, date and schema', () => {
     const file = json<{ formatVersion: number; generated: string; schema: string; items: unknown[] }>(`data/${name}.json`);
     const schema = json<object>(`data/schema/${name}.schema.json`);
@@ -206,6 +206,22 @@ test('every solution and case study page has Open Graph and Twitter metadata wit
   }
 });
 
+test('every other page shares its language’s one default image; images are drawn only for solutions and case studies', () => {
+  for (const lang of ['en', 'fr']) {
+    for (const path of ['', 'solutions', 'countries/gn', 'briefings/gn', 'search', 'search/a-z']) {
+      const html = read(`${lang}/${path}${path ? '/' : ''}index.html`);
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      expect(new URL(image).pathname, `/${lang}/${path}/`).toBe(`/og/${lang}/default.png`);
+      expect(html).toMatch(/<meta name="twitter:card" content="summary_large_image"/);
+    }
+    const png = readFileSync(join(DIST, `og/${lang}/default.png`));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(png.length).toBeLessThan(100 * 1024);
+  }
+  const drawn = readdirSync(join(DIST, 'og'), { recursive: true }).filter((file) => String(file).endsWith('.png'));
+  expect(drawn.filter((file) => !/^(en|fr)\/(solutions\/|case-studies\/|default\.png$)/.test(String(file)))).toEqual([]);
+});
+
 test('a social image shows everything on its card, down to the site name at the foot', async () => {
   // The card once overflowed its 630 px and lost its last line; this reads the pixels of the foot.
   const { data, info } = await sharp(join(DIST, 'og/en/solutions/umucyo.png'))
@@ -216,4 +232,10 @@ test('a social image shows everything on its card, down to the site name at the 
   const dark = data.filter((value) => value < 128).length;
   expect(info.width * info.height).toBe(1200 * 130);
   expect(dark).toBeGreaterThan(500);
+});
+
+test.each(['en', 'fr'])('the %s data page links each JSON file to its schema, the dictionary’s included', (lang) => {
+  const page = read(`${lang}/data/index.html`);
+  for (const name of ['solutions', 'dictionary']) expect(page).toContain(`href="/data/schema/${name}.schema.json"`);
+  expect(json<{ schema: string }>('data/dictionary.json').schema).toMatch(/\/data\/schema\/dictionary\.schema\.json$/);
 });

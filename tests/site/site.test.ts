@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { expect, test } from 'vitest';
 import { LOCALES } from '#src/config/locales.ts';
+import { ROOT_SCRIPT, ROOT_SCRIPT_HASH } from '#src/lib/csp.ts';
 import { crawlLinks } from '../setup/links.ts';
 import { routeContract } from '../setup/route-contract.ts';
 
@@ -12,13 +13,17 @@ const page = (path: string): HTMLElement => parse(readFileSync(join(DIST, path, 
 
 routeContract(DIST, LOCALES);
 
-test('the root page offers both languages without JavaScript and picks one with a module script', () => {
+test('the root page offers both languages without JavaScript and picks one first with its hashed script, then a module script', () => {
   const html = parse(readFileSync(join(DIST, 'index.html'), 'utf8'));
   expect(html.querySelector('meta[http-equiv="refresh"]')).toBeNull();
   expect(html.querySelector('a[href="/en/"]')).not.toBeNull();
   expect(html.querySelector('a[href="/fr/"]')).not.toBeNull();
   expect(html.querySelectorAll('script[type="module"][src]').length).toBe(1);
-  expect(html.querySelectorAll('script:not([src])').length).toBe(0);
+  // One inline script, the constant of src/lib/csp.ts, first in <body> (after the policy's <meta>) and listed by its hash.
+  const inline = html.querySelectorAll('script:not([src])');
+  expect(inline.map((script) => script.text)).toEqual([ROOT_SCRIPT]);
+  expect(html.querySelector('body')?.firstElementChild?.tagName).toBe('SCRIPT');
+  expect(html.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content')).toContain(`'${ROOT_SCRIPT_HASH}'`);
 });
 
 test('a French solution page shows French text and French dates, and facts from the English entry', () => {

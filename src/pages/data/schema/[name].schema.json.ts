@@ -3,9 +3,9 @@ import { z } from 'astro/zod';
 import { schemaPath } from '#src/data/open-data.ts';
 import { publicUrl } from '#src/data/public-url.ts';
 import { typeset } from '#src/i18n/typography.ts';
-import { DATA_FILES, FRENCH_DESCRIPTION, OPEN_DATA_LOCALES, type DataFileName } from '#src/schemas/open-data.ts';
+import { FRENCH_DESCRIPTION, OPEN_DATA_LOCALES, SCHEMA_FILES, type SchemaFileName } from '#src/schemas/open-data.ts';
 
-export const getStaticPaths = (() => Object.keys(DATA_FILES).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => Object.keys(SCHEMA_FILES).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
 // The French definitions, spaced as French is printed (a narrow no-break space before ; and :).
 const frenchTypeset = (key: string, value: unknown) =>
@@ -13,9 +13,9 @@ const frenchTypeset = (key: string, value: unknown) =>
 
 /** The JSON Schema of a data file, generated from its zod schema. */
 export const GET: APIRoute = ({ params }) => {
-  const name = params['name'] as DataFileName;
+  const name = params['name'] as SchemaFileName;
   const schema = {
-    ...z.toJSONSchema(DATA_FILES[name], { target: 'draft-2020-12' }),
+    ...z.toJSONSchema(SCHEMA_FILES[name], { target: 'draft-2020-12' }),
     // A path from the site's root (a URI reference) when the build does not know the public address.
     $id: publicUrl(schemaPath(name)),
     title: `Homegrown ${name}`,
