@@ -35,4 +35,13 @@ describe('npm run format / lint: content written as the CMS writes it', () => {
     const run = spawnSync(process.execPath, [SCRIPT, '--check', '--root', root], { encoding: 'utf8' });
     expect(run.status).toBe(0);
   });
+
+  it('names an entry whose frontmatter cannot be read (a merge conflict) instead of failing with a stack trace, and leaves it', () => {
+    const conflicted = '---\ntitle: Abunzi\n<<<<<<< HEAD\nsdgs: [16]\n=======\nsdgs: [1]\n>>>>>>> main\n---\n';
+    const file = project(conflicted);
+    const run = spawnSync(process.execPath, [SCRIPT, '--root', root], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('content/solutions/abunzi/index.mdx: frontmatter is not valid YAML, left as it is; npm run check says where\n');
+    expect(readFileSync(file, 'utf8')).toBe(conflicted);
+  });
 });

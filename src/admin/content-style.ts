@@ -15,8 +15,10 @@ export interface StyledEntry {
   /** Path relative to the root, `/`-separated, e.g. `content/solutions/abunzi/index.mdx`. */
   file: string;
   text: string;
-  /** The file as the CMS would save it untouched. */
+  /** The file as the CMS would save it untouched (the text itself when its frontmatter cannot be read). */
   styled: string;
+  /** Why the frontmatter cannot be read (a merge conflict, broken YAML); `npm run check` says where. */
+  error?: string;
 }
 
 /** Every entry file under `root`'s content/ that a CMS collection holds, with its text as the CMS writes it. */
@@ -27,6 +29,10 @@ export function styledEntries(root: string): StyledEntry[] {
     const fields = fieldOrderOf(file, orders);
     if (!fields) return [];
     const text = readFileSync(join(root, file), 'utf8');
-    return [{ file, text, styled: normaliseEntryFile(text, fields) }];
+    try {
+      return [{ file, text, styled: normaliseEntryFile(text, fields) }];
+    } catch (error) {
+      return [{ file, text, styled: text, error: (error as Error).message.split('\n')[0] ?? 'YAML parsing error' }];
+    }
   });
 }
