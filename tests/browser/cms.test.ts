@@ -351,6 +351,23 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
     expect(errors.filter((error) => /CSP|Content.Security/i.test(error))).toEqual([]);
   }, 600_000);
 
+  test('a one-word correction to an existing entry, saved in the CMS, is a one-line diff (content/ is kept as Decap writes it)', async () => {
+    const FILE = 'content/solutions/abunzi/index.mdx';
+    await page.goto(`${origin}/admin/#/collections/solutions/entries/abunzi/index`, WAIT);
+    await page.reload(WAIT);
+    const summary = await newest('summary', 'oldest');
+    await expect.poll(() => summary.inputValue(), WAIT).toContain('family matters');
+    await summary.fill((await summary.inputValue()).replace('family matters', 'family affairs'), WAIT);
+    await page.screenshot({ path: join(SHOTS, 'cms-one-word.png') });
+    await save();
+    const branch = git('branch', '--list', 'cms/solutions/abunzi*').trim();
+    expect(branch).toBe('cms/solutions/abunzi');
+    expect(git('diff', '--numstat', 'main', branch).trim()).toBe(`1\t1\t${FILE}`);
+    expect(git('diff', '--unified=0', 'main', branch, '--', FILE)).toContain(
+      '+  disputes, such as conflicts over land, inheritance and family affairs, before',
+    );
+  }, 600_000);
+
   test('a new editor creates a case study, picks its two sources from a list for a study visit, and saves the draft', async () => {
     const CASE = 'test-study-visit';
     await page.goto(`${origin}/admin/#/collections/caseStudies/new`, WAIT);
