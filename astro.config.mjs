@@ -12,7 +12,7 @@ import { hostFiles } from './src/integrations/host-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { normalizeBase } from './src/lib/base.ts';
 import { assertDeployable } from './src/config/site-settings.ts';
-import { ROOT_SCRIPT_HASH, scriptSources } from './src/lib/csp.ts';
+import { scriptSources } from './src/lib/csp.ts';
 import { siteConfig } from './src/site.config.ts';
 
 // A GitHub Pages project site lives under /<repository>/: BASE_PATH=/homegrown/ (see docs/deploy.md).
@@ -60,8 +60,9 @@ export default defineConfig({
         "form-action 'self'",
         "worker-src 'none'",
       ],
-      // One hashed inline script: `/` opening the visitor's language before it paints (src/lib/csp.ts).
-      scriptDirective: { resources: [...scriptSources(siteConfig.url, base), "'wasm-unsafe-eval'"], hashes: [ROOT_SCRIPT_HASH] },
+      // One hashed inline script, `/` opening the visitor's language before it paints (src/lib/csp.ts):
+      // src/pages/index.astro adds its hash to its own policy only.
+      scriptDirective: { resources: [...scriptSources(siteConfig.url, base), "'wasm-unsafe-eval'"] },
     },
   },
   // The gate must come first: it checks content before any MDX is compiled.

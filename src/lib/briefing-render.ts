@@ -138,7 +138,7 @@ function sourceItem(source: Source, lang: Locale, id: string): TreeElement {
     { id, 'data-source-url': source.url },
     ...(at < 0 ? [text] : [before, el('span', { lang: titleLang }, source.title), after]),
     '. ',
-    el('a', { href: source.url, rel: 'noopener noreferrer', class: 'break-all', 'data-url-shown': true }, source.url),
+    el('a', { href: source.url, rel: 'noreferrer', class: 'break-all', 'data-url-shown': true }, source.url),
   );
 }
 
@@ -248,12 +248,7 @@ export function renderOnePager(model: SolutionModel, strings: BriefingStrings, o
       model.lead &&
         fact(
           strings.lead,
-          el(
-            'a',
-            { href: model.lead.url, rel: 'noopener noreferrer' },
-            model.lead.name,
-            el('span', { class: 'sr-only' }, ` ${strings.external}`),
-          ),
+          el('a', { href: model.lead.url, rel: 'noreferrer' }, model.lead.name, el('span', { class: 'sr-only' }, ` ${strings.external}`)),
         ),
       model.start && fact(strings.start, formatDate(model.start.date, lang), citations(cite, strings, [model.start.source])),
       model.end && fact(strings.end, formatDate(model.end.date, lang), citations(cite, strings, [model.end.source])),

@@ -179,8 +179,7 @@ export function renderSolutionComparison(
       label: strings.lead,
       cells: each(
         (m) =>
-          m.lead &&
-          el('a', { href: m.lead.url, rel: 'noopener noreferrer' }, m.lead.name, el('span', { class: 'sr-only' }, ` ${strings.external}`)),
+          m.lead && el('a', { href: m.lead.url, rel: 'noreferrer' }, m.lead.name, el('span', { class: 'sr-only' }, ` ${strings.external}`)),
       ),
     },
     { key: 'status', label: strings.status, cells: each((m) => m.status.label) },

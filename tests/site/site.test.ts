@@ -26,6 +26,15 @@ test('the root page offers both languages without JavaScript and picks one first
   expect(html.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content')).toContain(`'${ROOT_SCRIPT_HASH}'`);
 });
 
+test.each(['en/index.html', 'fr/solutions/umucyo/index.html', 'en/search/index.html'])(
+  "%s runs no inline script, and its policy allows none: the root script's hash is on / only",
+  (file) => {
+    const html = parse(readFileSync(join(DIST, file), 'utf8'));
+    expect(html.querySelectorAll('script:not([src])')).toHaveLength(0);
+    expect(html.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content')).not.toContain(ROOT_SCRIPT_HASH);
+  },
+);
+
 test('a French solution page shows French text and French dates, and facts from the English entry', () => {
   const html = page('fr/solutions/umucyo');
   expect(html.querySelector('h1')?.text).toBe('Umucyo, les marchés publics en ligne');
