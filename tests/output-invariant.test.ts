@@ -94,6 +94,11 @@ test('an SVG with script, a handler or foreign content is caught', () => {
   }
 });
 
+test("an SVG whose attribute holds a raw '<' is caught: XML forbids it, and a browser then shows no image at all", () => {
+  const [problem] = svgProblems('<svg xmlns="http://www.w3.org/2000/svg" aria-label="a <b> title"><title>a</title></svg>');
+  expect(problem).toMatch(/^is not well-formed XML/);
+});
+
 test('a feed description with markup is caught; escaped text passes', () => {
   const feed = (description: string) =>
     `<?xml version="1.0"?><rss><channel><item><title>t</title><description>${description}</description></item></channel></rss>`;

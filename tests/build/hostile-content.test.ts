@@ -20,7 +20,7 @@ import { outputProblems } from '../setup/output-invariant.ts';
 
 const SITE = 'https://homegrown.example';
 /** Generated batches after the corpus; each is one build of the fixture catalogue. */
-const GENERATED_RUNS = Number(process.env['HOSTILE_RUNS'] ?? 2);
+const GENERATED_RUNS = Number(process.env['HOSTILE_RUNS'] ?? 4);
 
 const root = mkdtempSync(join(tmpdir(), 'homegrown-hostile-'));
 for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {

@@ -22,6 +22,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { assertWellFormedXml } from './strict-xml.ts';
 import Papa from 'papaparse';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { findForbiddenCharacter } from '#src/schemas/text-safety.ts';
@@ -197,9 +198,17 @@ export function htmlPageProblems(html: string, pageUrl: URL): string[] {
   return problems;
 }
 
+/** An SVG file: well-formed XML (a browser shows nothing of a malformed image), with nothing that runs. */
 export function svgProblems(svg: string): string[] {
+  const problems: string[] = [];
+  try {
+    assertWellFormedXml(svg);
+  } catch (error) {
+    problems.push(`is not well-formed XML (an image a browser will not show): ${(error as Error).message}`);
+  }
   const match = SVG_FORBIDDEN.exec(svg);
-  return match ? [`holds ${match[0].trim()}: an image may carry no script, handler or foreign content`] : [];
+  if (match) problems.push(`holds ${match[0].trim()}: an image may carry no script, handler or foreign content`);
+  return problems;
 }
 
 /** An RSS feed: each item's description, once XML is decoded, is text with no markup. */
