@@ -9,8 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { diffEntry } from '#src/lib/fact-diff.ts';
-import { readDataList, readEntry } from '#src/lib/frontmatter.ts';
-import { CONTENT_DIR, DATA_COLLECTIONS, MDX_COLLECTIONS, entryIdFromPath } from '#src/schemas/collections.ts';
+import { readDataEntry, readEntry } from '#src/lib/frontmatter.ts';
+import { CONTENT_DIR, DATA_COLLECTIONS, MDX_COLLECTIONS, dataIdFromFile, entryIdFromPath } from '#src/schemas/collections.ts';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { root: { type: 'string', default: '.' } } });
 const ref = positionals[0];
@@ -30,10 +30,12 @@ function load(files: string[], read: (file: string) => string | undefined): Vers
     const text = read(file);
     if (text === undefined) continue;
     const relative = file.slice(CONTENT_DIR.length + 1);
-    const data = DATA_COLLECTIONS.find((c) => c.file === relative);
+    const [dir = '', name = '', ...deeper] = relative.split('/');
+    const id = deeper.length === 0 ? dataIdFromFile(name) : undefined;
+    const data = id === undefined ? undefined : DATA_COLLECTIONS.find((c) => c.dir === dir);
     const mdx = MDX_COLLECTIONS.find((c) => relative.startsWith(`${c.dir}/`));
-    if (data) {
-      for (const item of readDataList(text)) version.set(`${data.name}/${String(item['id'])}`, { data: item, body: '', file });
+    if (data && id !== undefined) {
+      version.set(`${data.name}/${id}`, { data: readDataEntry(text), body: '', file });
     } else if (mdx && file.endsWith('.mdx')) {
       const { data: frontmatter, body } = readEntry(text);
       version.set(`${mdx.dir}/${entryIdFromPath(relative.slice(mdx.dir.length + 1))}`, { data: frontmatter, body, file });

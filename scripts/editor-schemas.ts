@@ -6,7 +6,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CANONICAL_FILE, CONTENT_DIR, DATA_COLLECTIONS, MDX_COLLECTIONS } from '#src/schemas/collections.ts';
+import { CANONICAL_FILE, CONTENT_DIR, DATA_COLLECTIONS, DATA_EXTENSION, MDX_COLLECTIONS } from '#src/schemas/collections.ts';
 import { editorJsonSchema } from '#src/schemas/json-schema.ts';
 
 export const SCHEMA_DIR = '.vscode/schemas';
@@ -16,9 +16,8 @@ export function editorSchemas(): Record<string, unknown> {
   for (const collection of DATA_COLLECTIONS) {
     schemas[`${collection.name}.schema.json`] = {
       $schema: 'https://json-schema.org/draft/2020-12/schema',
-      title: `${CONTENT_DIR}/${collection.file}`,
-      type: 'array',
-      items: editorJsonSchema(collection.schema),
+      title: `${CONTENT_DIR}/${collection.dir}/<id>${DATA_EXTENSION}`,
+      ...editorJsonSchema(collection.schema),
     };
   }
   for (const collection of MDX_COLLECTIONS) {

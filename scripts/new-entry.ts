@@ -3,6 +3,7 @@
  * (TODO(editor)) that fail `npm run check` until they are filled.
  *
  *   npm run new -- solution --slug kigali-innovation-city --title "Kigali Innovation City"
+ *   npm run new -- country --country gm
  *   npm run new -- case-study --country gn --solution umucyo
  *   npm run new -- translation --of umucyo --lang fr
  *   npm run new                      (asks, when run in a terminal)
@@ -33,6 +34,7 @@ async function ask(): Promise<ScaffoldRequest> {
     message: 'What do you want to add?',
     options: [
       { value: 'solution', label: 'A solution (a Rwandan homegrown solution)' },
+      { value: 'country', label: 'A country (before its first case study)' },
       { value: 'case-study', label: 'A case study (a country that studied or adopted a solution)' },
       { value: 'translation', label: 'A translation of an existing entry' },
     ],
@@ -49,6 +51,7 @@ async function ask(): Promise<ScaffoldRequest> {
       title: await text('Title', 'Kigali Innovation City'),
       slug: (await text('Slug (folder name; empty to derive it from the title)')) || undefined,
     };
+  if (kind === 'country') return { kind, country: await text('Country (ISO code)', 'gm') };
   if (kind === 'case-study')
     return { kind, country: await text('Country (ISO code)', 'gn'), solution: await text('Solution slug', 'umucyo') };
   return { kind: 'translation', of: await text('Entry to translate (slug)', 'umucyo'), lang: await text('Language', 'fr') };
@@ -57,10 +60,11 @@ async function ask(): Promise<ScaffoldRequest> {
 function fromFlags(): ScaffoldRequest | undefined {
   const [kind] = positionals;
   if (kind === 'solution') return { kind, title: values.title ?? '', slug: values.slug };
+  if (kind === 'country') return { kind, country: values.country ?? '' };
   if (kind === 'case-study') return { kind, country: values.country ?? '', solution: values.solution ?? '', slug: values.slug };
   if (kind === 'translation') return { kind, of: values.of ?? '', lang: values.lang ?? '' };
   if (kind !== undefined) {
-    console.error(`Unknown kind "${kind}". Use solution, case-study or translation.`);
+    console.error(`Unknown kind "${kind}". Use solution, country, case-study or translation.`);
     process.exit(2);
   }
   return undefined;

@@ -116,6 +116,7 @@ function fixture(): string {
   const root = mkdtempSync(join(tmpdir(), 'homegrown-links-'));
   temporary.push(root);
   mkdirSync(join(root, 'content/solutions/demo'), { recursive: true });
+  mkdirSync(join(root, 'content/countries'), { recursive: true });
   writeFileSync(
     join(root, 'content/solutions/demo/index.mdx'),
     `---
@@ -133,26 +134,26 @@ Body.
 `,
   );
   writeFileSync(
-    join(root, 'content/countries.yaml'),
-    `- id: gn
-  sources:
-    - id: moved-page
-      kind: other
-      url: ${base}/moved
-    - id: fine-again
-      kind: press
-      url: ${base}/ok
+    join(root, 'content/countries/gn.yaml'),
+    `id: gn
+sources:
+  - id: moved-page
+    kind: other
+    url: ${base}/moved
+  - id: fine-again
+    kind: press
+    url: ${base}/ok
 `,
   );
   return root;
 }
 
 describe('npm run check:external', () => {
-  test('reads every source URL of the entries and the YAML collections, once each', async () => {
+  test('reads every source URL of the entries and the data entries, once each', async () => {
     const links = await collectSourceLinks(fixture());
     expect(links.map((l) => l.url.slice(base.length))).toEqual(['/moved', '/ok', '/gone']);
     expect(links.find((l) => l.url.endsWith('/ok'))?.citedBy).toEqual([
-      { file: 'content/countries.yaml', id: 'fine-again' },
+      { file: 'content/countries/gn.yaml', id: 'fine-again' },
       { file: 'content/solutions/demo/index.mdx', id: 'fine' },
     ]);
   });
@@ -171,7 +172,7 @@ describe('npm run check:external', () => {
     ];
     const plain = await run(process.execPath, args);
     expect(plain.stdout).toContain(`dead: ${base}/gone (404) in content/solutions/demo/index.mdx (source gone-page)`);
-    expect(plain.stdout).toContain(`moved: ${base}/moved (301 -> ${base}/ok) in content/countries.yaml (source moved-page)`);
+    expect(plain.stdout).toContain(`moved: ${base}/moved (301 -> ${base}/ok) in content/countries/gn.yaml (source moved-page)`);
     expect(plain.stdout).toContain('3 source URLs checked: 1 dead, 1 moved');
     const json = JSON.parse(readFileSync(join(root, 'out/report.json'), 'utf8')) as { dead: number; problems: { archived?: string }[] };
     expect(json.dead).toBe(1);

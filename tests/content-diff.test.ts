@@ -34,7 +34,8 @@ test('lists added, changed and removed entries, and each changed fact with old a
   );
   edit('content/solutions/umucyo/index.mdx', 'Several reports describe it', 'Reports describe it');
   edit('content/case-studies/guinea-e-procurement/index.mdx', 'date: 2025-11-14', 'date: 2025-11-15');
-  edit('content/countries.yaml', 'languages: [rw, en, fr, sw]', 'languages: [rw, en, fr]');
+  edit('content/countries/rw.yaml', '  - fr\n  - sw\n', '  - fr\n');
+  rmSync(join(root, 'content/glossary/umucyo.yaml'));
   rmSync(join(root, 'content/events'), { recursive: true });
   cpSync('tests/fixtures/base/content/solutions/umucyo', join(root, 'content/solutions/umucyo-copy'), { recursive: true });
 
@@ -42,10 +43,11 @@ test('lists added, changed and removed entries, and each changed fact with old a
   expect(output.trim().split('\n')).toEqual([
     'changed: case-studies/guinea-e-procurement (content/case-studies/guinea-e-procurement/index.mdx)',
     '  stages.telemo-launch.date: 2025-11-14 -> 2025-11-15',
-    'changed: countries/rw (content/countries.yaml)',
+    'changed: countries/rw (content/countries/rw.yaml)',
     '  languages: rw, en, fr, sw -> rw, en, fr',
     'removed: events/un-day-south-south-2023 (content/events/un-day-south-south-2023/index.mdx)',
     'removed: events/un-day-south-south-2023/fr (content/events/un-day-south-south-2023/fr.mdx)',
+    'removed: glossary/umucyo (content/glossary/umucyo.yaml)',
     'changed: solutions/umucyo (content/solutions/umucyo/index.mdx)',
     '  figures.contracts-signed.values[2017-12].value: 839 -> 840',
     '  sources.maps-rwanda.url: https://www.mapsinitiative.org/assessments/country-cases/rwanda -> https://www.mapsinitiative.org/assessments/rwanda',
@@ -53,6 +55,6 @@ test('lists added, changed and removed entries, and each changed fact with old a
     'added: solutions/umucyo-copy (content/solutions/umucyo-copy/index.mdx)',
     'added: solutions/umucyo-copy/fr (content/solutions/umucyo-copy/fr.mdx)',
     '',
-    '2 added, 3 changed, 2 removed since HEAD',
+    '2 added, 3 changed, 3 removed since HEAD',
   ]);
 });

@@ -9,12 +9,12 @@ test('the editor schemas in .vscode/schemas are up to date (run "npm run schemas
   }
 });
 
-test('the settings map every YAML collection and entry record to its schema', () => {
+test('the settings map every folder of YAML entries and entry record to its schema', () => {
   const settings = JSON.parse(readFileSync('.vscode/settings.json', 'utf8')) as { 'yaml.schemas': Record<string, string> };
   expect(Object.values(settings['yaml.schemas']).sort()).toEqual([
     'content/*/*/sweep.yaml',
-    'content/countries.yaml',
-    'content/glossary.yaml',
-    'content/institutions.yaml',
+    'content/countries/*.yaml',
+    'content/glossary/*.yaml',
+    'content/institutions/*.yaml',
   ]);
 });

@@ -86,10 +86,42 @@ test('a new case study needs a known country and solution', async () => {
   expect((await check()).output).toMatch(/guinea-umucyo\/index\.mdx:\d+: stages\[0\]\.date: still holds the placeholder/);
 });
 
+test('a new country is one file that fails the check until filled; then its case study can be scaffolded', async () => {
+  const created = scaffold('country', '--country', 'GM');
+  expect(created.status).toBe(0);
+  expect(created.output).toContain('Created content/countries/gm.yaml');
+  const before = await check();
+  expect(before.status).toBe(1);
+  expect(before.output).toMatch(/content\/countries\/gm\.yaml:2: region: still holds the placeholder TODO\(editor\)/);
+  expect(before.output).toMatch(/content\/countries\/gm\.yaml:\d+: languages\[0\]: still holds the placeholder/);
+  const file = join(root, 'content/countries/gm.yaml');
+  const filled = readFileSync(file, 'utf8')
+    .replace(/^region: .*$/m, 'region: west-africa')
+    .replace(/^ {2}- "TODO.*$/m, '  - en')
+    .replace(/kind: "TODO.*$/m, 'kind: other')
+    .replace(/title: "TODO.*$/m, 'title: The Gambia')
+    .replace(/publisher: "TODO.*$/m, 'publisher: Test publisher')
+    .replace(/url: "TODO.*$/m, 'url: https://example.org/gambia')
+    .replace(/^ {4}published: "TODO.*\n/m, '');
+  writeFileSync(file, filled);
+  const after = await check();
+  // The earlier tests' case study still holds its placeholders; the country's file is now clean.
+  expect(after.output).not.toContain('content/countries/gm.yaml');
+  expect(after.output).toMatch(/countries 3,/);
+  expect(scaffold('case-study', '--country', 'gm', '--solution', 'umucyo').output).toContain(
+    'Created content/case-studies/republic-of-the-gambia-umucyo/index.mdx',
+  );
+});
+
 test.each([
   [['solution', '--slug', 'umucyo', '--title', 'Umucyo again'], /a solution "umucyo" already exists/],
   [['case-study', '--country', 'gn', '--solution', 'umucyo'], /a case study "guinea-umucyo" already exists/],
-  [['case-study', '--country', 'ke', '--solution', 'umucyo'], /country "ke" is not in content\/countries\.yaml yet/],
+  [
+    ['case-study', '--country', 'ke', '--solution', 'umucyo'],
+    /country "ke" has no file content\/countries\/ke\.yaml yet; add it first: npm run new -- country --country ke/,
+  ],
+  [['country', '--country', 'gn'], /content\/countries\/gn\.yaml already exists/],
+  [['country', '--country', 'zz'], /"zz" is not an ISO 3166-1 alpha-2 country code/],
   [['case-study', '--country', 'zz', '--solution', 'umucyo'], /"zz" is not an ISO 3166-1 alpha-2 country code/],
   [['case-study', '--country', 'gn', '--solution', 'umucyo-2'], /there is no solution "umucyo-2"/],
   [['translation', '--of', 'nowhere', '--lang', 'fr'], /there is no entry "nowhere"/],

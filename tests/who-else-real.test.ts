@@ -27,7 +27,9 @@ const studies: StudyFacts[] = readdirSync('content/case-studies').map((slug) => 
     stages: data.stages.map((stage) => ({ stage: stage.stage, date: String(stage.date) })),
   };
 });
-const countries = parse(readFileSync('content/countries.yaml', 'utf8')) as { id: string; region: string; blocs?: string[] }[];
+const countries = readdirSync('content/countries').map(
+  (file) => parse(readFileSync(join('content/countries', file), 'utf8')) as { id: string; region: string; blocs?: string[] },
+);
 const sectors = new Map(
   readdirSync('content/solutions').map((slug) => {
     const data = readEntry(readFileSync(join('content/solutions', slug, 'index.mdx'), 'utf8')).data as { sectors: string[] };

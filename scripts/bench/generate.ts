@@ -49,6 +49,12 @@ function yamlOf(value: unknown, indent = ''): string {
 }
 const frontmatter = (data: Record<string, unknown>) => `---${yamlOf(data)}\n---\n`;
 
+/** A data collection's folder: one `<id>.yaml` file per entry. */
+async function writeEntries(folder: string, entries: readonly ({ id: string } & Record<string, unknown>)[]): Promise<void> {
+  await mkdir(folder, { recursive: true });
+  for (const entry of entries) await writeFile(join(folder, `${entry.id}.yaml`), `${yamlOf(entry).trimStart()}\n`);
+}
+
 export interface Generated {
   solutions: number;
   translations: number;
@@ -145,21 +151,21 @@ export async function generateCatalogue(dir: string, n: number, frenchShare = 0.
     languages: [random.pick(['en', 'fr', 'pt'])],
     sources: [source('c1')],
   }));
-  await writeFile(join(dir, 'content/countries.yaml'), `${yamlOf(countries).trimStart()}\n`);
+  await writeEntries(join(dir, 'content/countries'), countries);
   const institutionList = institutions.map((id) => ({
     id,
     name: { en: `Institution ${id}`, fr: `Institution ${id}` },
     kind: 'agency',
     url: `https://example.org/${id}`,
   }));
-  await writeFile(join(dir, 'content/institutions.yaml'), `${yamlOf(institutionList).trimStart()}\n`);
+  await writeEntries(join(dir, 'content/institutions'), institutionList);
   const terms = Array.from({ length: 20 }, (_, i) => ({
     id: `term-${i}`,
     term: `Ijambo${i}`,
     explanation: { en: sentence(EN_WORDS, 10), fr: sentence(FR_WORDS, 10) },
     sources: [source('g1')],
   }));
-  await writeFile(join(dir, 'content/glossary.yaml'), `${yamlOf(terms).trimStart()}\n`);
+  await writeEntries(join(dir, 'content/glossary'), terms);
   const event = join(dir, 'content/events/synthetic-day');
   await mkdir(event, { recursive: true });
   await writeFile(

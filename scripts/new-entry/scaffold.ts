@@ -1,13 +1,23 @@
-/** Writes entry skeletons; refuses existing slugs and unknown countries or solutions. */
+/** Writes entry skeletons; refuses existing slugs and ids, and unknown countries or solutions. */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import isoCountries from 'i18n-iso-countries';
 import { PLACEHOLDER } from '#src/checks/placeholders.ts';
 import { TRANSLATION_LOCALES } from '#src/config/locales.ts';
-import { readDataList, readEntry } from '#src/lib/frontmatter.ts';
+import { readEntry } from '#src/lib/frontmatter.ts';
+import { readDataEntries } from '#src/lib/data-entries.ts';
 import { SLUG_PATTERN } from '#src/schemas/slug.ts';
-import { CANONICAL_FILE, CONTENT_DIR, CONTENT_MODEL, MDX_COLLECTIONS, dataFile, type MdxCollection } from '#src/schemas/collections.ts';
+import {
+  CANONICAL_FILE,
+  CONTENT_DIR,
+  CONTENT_MODEL,
+  MDX_COLLECTIONS,
+  dataDir,
+  dataFile,
+  type MdxCollection,
+} from '#src/schemas/collections.ts';
+import { REGIONS } from '#src/schemas/country.ts';
 import { todayIso } from '#src/schemas/primitives.ts';
 
 const SOLUTIONS = CONTENT_MODEL.solutions.dir;
@@ -16,6 +26,7 @@ const CASE_STUDIES = CONTENT_MODEL.caseStudies.dir;
 export type ScaffoldRequest =
   | { kind: 'solution'; title: string; slug?: string | undefined }
   | { kind: 'case-study'; country: string; solution: string; slug?: string | undefined }
+  | { kind: 'country'; country: string }
   | { kind: 'translation'; of: string; lang: string };
 
 export type ScaffoldResult = { ok: true; files: string[]; nextSteps: string[] } | { ok: false; error: string };
@@ -55,7 +66,7 @@ kinyarwanda:
   meaning: ${quoted(todo('its literal meaning in English, from a source; delete this line if unknown'))}
 sectors: [${quoted(todo('one or more of: governance, justice, health, ... (see src/schemas/primitives.ts)'))}]
 sdgs: []
-leadInstitution: ${quoted(todo(`an id from ${dataFile('institutions')}; delete this line if no source names one`))}
+leadInstitution: ${quoted(todo(`the id of an institution (a file name in ${dataDir('institutions')}/); delete this line if no source names one`))}
 start:
   date: ${quoted(todo('YYYY, YYYY-MM or YYYY-MM-DD; delete the start block if unknown'))}
   source: source-1
@@ -131,9 +142,19 @@ ${body}
 `;
 }
 
+/** A country's file: its id, and placeholders for what only a source can say. */
+function countrySkeleton(country: string, today: string): string {
+  return `id: ${country}
+region: ${quoted(todo(`one of ${REGIONS.join(', ')}`))}
+blocs: []
+languages:
+  - ${quoted(todo('an official language as an ISO 639-1 code, e.g. fr; one line each'))}
+${sourceBlock(today)}
+`;
+}
+
 async function countryIds(root: string): Promise<Set<string>> {
-  const items = readDataList(await readFile(join(root, dataFile('countries')), 'utf8'));
-  return new Set(items.map((item) => String(item['id'])));
+  return new Set((await readDataEntries(join(root, dataDir('countries')))).map((entry) => entry.id));
 }
 
 export async function scaffold(request: ScaffoldRequest, options: { root: string; today?: string }): Promise<ScaffoldResult> {
@@ -177,7 +198,7 @@ export async function scaffold(request: ScaffoldRequest, options: { root: string
       return {
         ok: false,
         error: known
-          ? `country "${country}" is not in ${dataFile('countries')} yet; add it there first (region, blocs, languages, sources)`
+          ? `country "${country}" has no file ${dataFile('countries', country)} yet; add it first: npm run new -- country --country ${country}`
           : `"${request.country}" is not an ISO 3166-1 alpha-2 country code (e.g. gn for Guinea)`,
       };
     }
@@ -198,6 +219,24 @@ export async function scaffold(request: ScaffoldRequest, options: { root: string
       nextSteps: [
         `Fill every ${PLACEHOLDER}; record only the stages a source shows (a study visit is not an adoption).`,
         `Add the French text: npm run new -- translation --of ${slug} --lang fr`,
+        check,
+      ],
+    };
+  }
+
+  if (request.kind === 'country') {
+    const country = request.country.toLowerCase();
+    if (!/^[a-z]{2}$/.test(country) || !isoCountries.isValid(country.toUpperCase()))
+      return { ok: false, error: `"${request.country}" is not an ISO 3166-1 alpha-2 country code (e.g. gm for Gambia)` };
+    const file = dataFile('countries', country);
+    if (existsSync(join(root, file))) return { ok: false, error: `${file} already exists; edit it instead` };
+    await write(join(root, file), countrySkeleton(country, today));
+    return {
+      ok: true,
+      files: [file],
+      nextSteps: [
+        `Fill every ${PLACEHOLDER} in ${file} from a page that lists the country's region and official languages; add its blocs only where a source lists them.`,
+        `Then its case study: npm run new -- case-study --country ${country} --solution <solution slug>`,
         check,
       ],
     };

@@ -1,13 +1,16 @@
 /**
  * The entries a CMS reference may point to, read from `content/` at build time: solutions (by
- * folder, with their title), institutions (by id, with their English name) and countries (by ISO
- * code, with their English name). The CMS offers them as selects (see src/admin/config.ts).
+ * folder, with their title), institutions (by id, with their English name) and countries: every
+ * ISO 3166-1 country by its English name, whether content/countries/ has its file yet or not, so
+ * that a country added in the CMS can be picked at once (the content check refuses a case study of
+ * a country without its file). The CMS offers them as selects (see src/admin/config.ts).
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import isoCountries from 'i18n-iso-countries';
 import enNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import { readDataList, readEntry } from '#src/lib/frontmatter.ts';
+import { readDataEntries } from '#src/lib/data-entries.ts';
+import { readEntry } from '#src/lib/frontmatter.ts';
 import { CANONICAL_FILE, CONTENT_DIR, CONTENT_MODEL } from '#src/schemas/content-model.ts';
 import type { Choice } from './config.ts';
 
@@ -33,20 +36,20 @@ async function mdxChoices(root: string, dir: string): Promise<Choice[]> {
   return choices.sort((a, b) => a.label.localeCompare(b.label, 'en'));
 }
 
-async function yamlList(root: string, file: string): Promise<Array<Record<string, unknown>>> {
-  return readDataList(await readFile(join(root, CONTENT_DIR, file), 'utf8'));
+async function dataEntries(root: string, dir: string): Promise<Array<Record<string, unknown>>> {
+  return (await readDataEntries(join(root, CONTENT_DIR, dir))).map((entry) => ({ ...entry.data, id: entry.id }));
 }
 
 /** Choices for every collection a schema refers to. */
 export async function cmsChoices(root = '.'): Promise<Record<string, Choice[]>> {
-  const institutions = (await yamlList(root, CONTENT_MODEL.institutions.file)).map((item) => {
+  const institutions = (await dataEntries(root, CONTENT_MODEL.institutions.dir)).map((item) => {
     const id = String(item['id']);
     const name = (item['name'] as { en?: string } | undefined)?.en ?? id;
     return { value: id, label: `${name} (${id})` };
   });
-  const countries = (await yamlList(root, CONTENT_MODEL.countries.file)).map((item) => {
-    const id = String(item['id']);
-    return { value: id, label: `${isoCountries.getName(id.toUpperCase(), 'en') ?? id} (${id})` };
+  const countries = Object.entries(isoCountries.getNames('en', { select: 'official' })).map(([code, name]) => {
+    const id = code.toLowerCase();
+    return { value: id, label: `${name} (${id})` };
   });
   const byLabel = (a: Choice, b: Choice) => a.label.localeCompare(b.label, 'en');
   return {

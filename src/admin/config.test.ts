@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { cmsChoices } from './choices.ts';
 import { cmsConfig, cmsConfigYaml, type CmsField, type CmsSettings } from './config.ts';
 import { text } from '#src/schemas/primitives.ts';
-import { MDX_COLLECTIONS, type MdxCollection } from '#src/schemas/collections.ts';
+import { DATA_COLLECTIONS, MDX_COLLECTIONS, type MdxCollection } from '#src/schemas/collections.ts';
 import { solutionSchema } from '#src/schemas/solution.ts';
 
 const settings: CmsSettings = {
@@ -14,13 +14,19 @@ const settings: CmsSettings = {
   choices: await cmsChoices(),
 };
 
-type Collection = ReturnType<typeof cmsConfig>['collections'][number];
+type AnyCollection = ReturnType<typeof cmsConfig>['collections'][number];
+/** An MDX collection's (`<folder>/index.mdx`). */
+type Collection = Extract<AnyCollection, { path: string }>;
+/** A data collection's (`<folder>/<id>.yaml`). */
+type DataCollection = Exclude<AnyCollection, { path: string }>;
 const config = cmsConfig(settings);
-const byName = (name: string): Collection => {
+const anyNamed = (name: string): AnyCollection => {
   const found = config.collections.find((collection) => collection.name === name);
   if (!found) throw new Error(`no CMS collection ${name}`);
   return found;
 };
+const byName = (name: string): Collection => anyNamed(name) as Collection;
+const dataNamed = (name: string): DataCollection => anyNamed(name) as DataCollection;
 const field = (fields: readonly CmsField[], path: string): CmsField => {
   const [head, ...rest] = path.split('.');
   const found = fields.find((candidate) => candidate.name === head);
@@ -166,6 +172,53 @@ describe('the CMS configuration generated from the content model', () => {
     const all = config.collections.flatMap((collection) => strings(collection.fields));
     expect(all.filter((f) => f.name === 'source' || f.name === 'also').every((f) => f.widget === 'source-ref')).toBe(true);
     expect(all.filter((f) => f.widget === 'source-ref').length).toBeGreaterThan(8);
+  });
+
+  test.each(DATA_COLLECTIONS.map((collection) => [collection.name, collection] as const))(
+    '%s: a folder collection of YAML files, one per entry, named after its id, whose fields are the schema fields',
+    (name, collection) => {
+      const cms = dataNamed(name);
+      expect(cms).toMatchObject({
+        folder: `content/${collection.dir}`,
+        extension: 'yaml',
+        format: 'yaml',
+        create: true,
+        delete: false,
+        identifier_field: 'id',
+        slug: '{{slug}}',
+      });
+      const json = z.toJSONSchema(collection.schema, { io: 'input', unrepresentable: 'any' }) as {
+        properties: object;
+        required?: string[];
+      };
+      expect(cms.fields.map((f) => f.name)).toEqual(Object.keys(json.properties));
+      expect(cms.fields[0]).toMatchObject({ name: 'id', required: true, hint: expect.stringContaining('cannot change once published') });
+      // Every field says what to write in it.
+      expect(cms.fields.filter((f) => !f.hint).map((f) => f.name)).toEqual([]);
+    },
+  );
+
+  test('countries, institutions and glossary terms are named in plain words, their references picked by name', () => {
+    expect(dataNamed('countries')).toMatchObject({ label: 'Countries', label_singular: 'country' });
+    expect(dataNamed('institutions')).toMatchObject({ label: 'Institutions', label_singular: 'institution' });
+    expect(dataNamed('glossary')).toMatchObject({ label: 'Glossary terms', label_singular: 'glossary term' });
+    // A country is picked by its name, among every ISO country: one without a file yet can be added.
+    const country = field(dataNamed('countries').fields, 'id');
+    expect(country).toMatchObject({ widget: 'select', label: 'Country' });
+    expect(country['options']).toContainEqual({ label: 'Guinea (gn)', value: 'gn' });
+    expect(country['options']).toContainEqual({ label: 'Mozambique (mz)', value: 'mz' });
+    expect(field(dataNamed('countries').fields, 'region')['options']).toContainEqual({
+      label: 'West Africa (west-africa)',
+      value: 'west-africa',
+    });
+    expect(field(dataNamed('countries').fields, 'blocs')).toMatchObject({ widget: 'select', multiple: true });
+    expect(field(dataNamed('institutions').fields, 'country')).toMatchObject({ widget: 'select', required: false });
+    expect(field(dataNamed('institutions').fields, 'country')['options']).toContainEqual({ label: 'Rwanda (rw)', value: 'rw' });
+    expect(field(dataNamed('institutions').fields, 'kind')).toMatchObject({ widget: 'select', required: true });
+    expect(field(dataNamed('institutions').fields, 'figures.values.source')).toMatchObject({ widget: 'source-ref' });
+    expect(field(dataNamed('glossary').fields, 'solutions')).toMatchObject({ widget: 'select', multiple: true });
+    expect(field(dataNamed('glossary').fields, 'solutions')['options']).toContainEqual(expect.objectContaining({ value: 'umucyo' }));
+    expect(field(byName('caseStudies').fields, 'country')['options']).toContainEqual({ label: 'Mozambique (mz)', value: 'mz' });
   });
 
   test('the YAML is what the CMS reads, without YAML aliases', () => {

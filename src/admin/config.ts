@@ -6,10 +6,13 @@
  * in development; `npm run cms:config` (scripts/cms-config.ts) prints it. Nothing here is written twice: a field added to
  * a schema appears in the CMS on the next build (config.test.ts).
  *
+ * Countries, institutions and glossary terms are folder collections of YAML files, one per entry
+ * (`content/countries/gn.yaml`), named after the entry's id.
+ *
  * What Decap cannot express, and what is done instead (docs/cms.md):
- * - the YAML data files (countries, institutions, glossary) hold a list at their root, which Decap
- *   cannot edit (decaporg/decap-cms#531): they stay out of the CMS and are edited in a pull request;
- *   references to them are selects of the ids they hold at build time;
+ * - countries have no name in their files (names come from i18n-iso-countries), so a country is
+ *   picked from a select of every ISO country by its English name, not by Decap's relation widget;
+ *   institutions are picked from a select of those in content/ at build time;
  * - an MDX entry's id is its folder (`<slug>/index.mdx`), which Decap's relation widget cannot
  *   return (it gives `<slug>/index`): references to solutions are selects too;
  * - Decap's i18n writes `<slug>/index.fr.mdx` or `fr/<slug>/index.mdx` with the same fields in
@@ -23,7 +26,16 @@ import { BLOC_LABELS, REGION_LABELS, SECTOR_LABELS } from '#src/i18n/labels.ts';
 import { en } from '#src/i18n/en.ts';
 import { fr } from '#src/i18n/fr.ts';
 import { DEFAULT_LOCALE, TRANSLATION_LOCALES, type Locale } from '#src/config/locales.ts';
-import { CANONICAL_FILE, CONTENT_DIR, MDX_COLLECTIONS, MEDIA_FOLDER, type MdxCollection } from '#src/schemas/collections.ts';
+import {
+  CANONICAL_FILE,
+  CONTENT_DIR,
+  DATA_COLLECTIONS,
+  DATA_EXTENSION,
+  MDX_COLLECTIONS,
+  MEDIA_FOLDER,
+  type DataCollection,
+  type MdxCollection,
+} from '#src/schemas/collections.ts';
 import { editorJsonSchema } from '#src/schemas/json-schema.ts';
 import { STAGES } from '#src/schemas/case-study.ts';
 import { OFFICIAL_SOURCE_KINDS, SOURCE_KINDS } from '#src/schemas/source.ts';
@@ -46,6 +58,8 @@ interface JsonSchema {
   maximum?: number;
   minItems?: number;
   'x-reference'?: string;
+  /** An ISO 3166-1 country code, picked by the country's name (src/schemas/country.ts). */
+  'x-country'?: boolean;
   'x-date'?: string;
   /** A citation of one of the entry's own sources (`sourceId` in src/schemas/source.ts). */
   'x-source'?: boolean;
@@ -174,6 +188,7 @@ export function fieldOf(name: string, schema: JsonSchema, required: boolean, set
   // An empty default keeps Decap from starting an optional list with one item made of defaults.
   if (schema.type === 'array' && !required) base['default'] = [];
   if (schema['x-reference']) return referenceField(base, schema['x-reference'], settings, false);
+  if (schema['x-country']) return referenceField(base, 'countries', settings, false);
   if (schema['x-source']) return sourceField(base, false);
   if (schema['x-date']) return { ...base, pattern: [schema.pattern, `write the date as ${schema['x-date']}`] };
   if (schema.format === 'uri') return { ...base, pattern: [schema.pattern ?? '^https://', 'must start with https://'] };
@@ -360,6 +375,73 @@ function translationCollection(collection: MdxCollection, settings: CmsSettings,
   };
 }
 
+/** How each data collection is named in the CMS, in plain words; `singular` follows "New". */
+const DATA_NAMES: Record<DataCollection['name'], { plural: string; singular: string; summary: string; about: string }> = {
+  countries: {
+    plural: 'Countries',
+    singular: 'country',
+    summary: '{{id}}',
+    about:
+      'Each country that studied or adopted a solution, one file each, named by its ISO code. Add the country here before its first case study. Its name comes from its code; blocs and languages only as a cited page lists them.',
+  },
+  institutions: {
+    plural: 'Institutions',
+    singular: 'institution',
+    summary: '{{name.en}}',
+    about: 'Rwandan institutions, partners and foreign counterparts that solutions and case studies name, one file each.',
+  },
+  glossary: {
+    plural: 'Glossary terms',
+    singular: 'glossary term',
+    summary: '{{term}}',
+    about: 'Kinyarwanda terms with their meaning in each language, one file each. A literal meaning only where a cited source gives one.',
+  },
+};
+
+/** The hint of a data entry's id: its file's name, fixed once published. */
+const DATA_ID_HINT: Record<DataCollection['name'], string> = {
+  countries: 'Pick the country by its name. It becomes the file name (its ISO code) and cannot change once published.',
+  institutions:
+    'A short name in lower-case letters, digits and hyphens, e.g. "rppa". It becomes the file name and cannot change once published.',
+  glossary:
+    'The term in lower-case letters, digits and hyphens, e.g. "umuganda". It becomes the file name and cannot change once published.',
+};
+
+/** Hints of the data entries' fields whose schema says nothing of them. */
+const DATA_FIELD_HINT: Record<string, string> = {
+  sources: 'Every page the facts of this entry come from: its title, publisher, address and the day you read it.',
+  figures: 'Key figures about it, each value with its date and the source it comes from (add the source under Sources first).',
+};
+
+/** A data collection: one YAML file per entry, `<dir>/<id>.yaml`, named after the entry's id. */
+function dataCollection(collection: DataCollection, settings: CmsSettings) {
+  const folder = `${CONTENT_DIR}/${collection.dir}`;
+  const words = DATA_NAMES[collection.name];
+  const fields = fieldsOf(jsonSchema(collection.schema), settings).map((field): CmsField => {
+    if (field.name === 'id')
+      return { ...field, label: collection.name === 'countries' ? 'Country' : 'Id', hint: DATA_ID_HINT[collection.name] };
+    const hint = field.hint ?? DATA_FIELD_HINT[field.name];
+    return hint ? { ...field, hint } : field;
+  });
+  return {
+    name: collection.name,
+    label: words.plural,
+    label_singular: words.singular,
+    description: `${words.about} Files: ${folder}/<id>${DATA_EXTENSION}.`,
+    folder,
+    extension: DATA_EXTENSION.slice(1),
+    format: 'yaml',
+    create: true,
+    delete: false,
+    // The file is named after the id (slugified, which leaves a valid id as it is).
+    identifier_field: 'id',
+    slug: '{{slug}}',
+    summary: words.summary,
+    ...(collection.name === 'countries' ? { preview_path: paths.country(DEFAULT_LOCALE, '{{slug}}').replace(/^\//, '') } : {}),
+    fields,
+  };
+}
+
 /** The collections whose drafts `npm run cms` names by folder alone (src/admin/branch-names.ts). */
 export const CMS_SLUG_NAMING = {
   collections: MDX_COLLECTIONS.map((collection) => collection.name),
@@ -367,7 +449,11 @@ export const CMS_SLUG_NAMING = {
 } as const;
 
 /** The whole Decap configuration, as an object. */
-export function cmsConfig(settings: CmsSettings, collections: readonly MdxCollection[] = MDX_COLLECTIONS) {
+export function cmsConfig(
+  settings: CmsSettings,
+  collections: readonly MdxCollection[] = MDX_COLLECTIONS,
+  dataCollections: readonly DataCollection[] = DATA_COLLECTIONS,
+) {
   return {
     backend: {
       name: 'github',
@@ -403,10 +489,13 @@ export function cmsConfig(settings: CmsSettings, collections: readonly MdxCollec
     media_folder: MEDIA_FOLDER,
     public_folder: '/media',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: collections.flatMap((collection) => [
-      canonicalCollection(collection, settings),
-      ...TRANSLATION_LOCALES.map((lang) => translationCollection(collection, settings, lang)),
-    ]),
+    collections: [
+      ...collections.flatMap((collection) => [
+        canonicalCollection(collection, settings),
+        ...TRANSLATION_LOCALES.map((lang) => translationCollection(collection, settings, lang)),
+      ]),
+      ...dataCollections.map((collection) => dataCollection(collection, settings)),
+    ],
   };
 }
 

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { readEntry } from '#src/lib/frontmatter.ts';
+import { readDataEntry, readEntry } from '#src/lib/frontmatter.ts';
 import { cmsConfig } from './config.ts';
 import { styledEntries } from './content-style.ts';
 import { entryFieldOrders, fieldOrderOf } from './field-order.ts';
@@ -12,10 +12,13 @@ describe('styledEntries over content/', () => {
     expect(ENTRIES.some(({ file }) => /^content\/solutions\/[^/]+\/index\.mdx$/.test(file))).toBe(true);
     expect(ENTRIES.some(({ file }) => /^content\/case-studies\/[^/]+\/fr\.mdx$/.test(file))).toBe(true);
     expect(ENTRIES.some(({ file }) => /^content\/events\/[^/]+\/index\.mdx$/.test(file))).toBe(true);
+    for (const dir of ['countries', 'institutions', 'glossary'])
+      expect(ENTRIES.some(({ file }) => file.startsWith(`content/${dir}/`) && file.endsWith('.yaml'))).toBe(true);
   });
 
   it('changes no value: every entry, styled as the CMS writes it, reads the same to the site', () => {
-    const changed = ENTRIES.filter(({ text, styled }) => {
+    const changed = ENTRIES.filter(({ file, text, styled }) => {
+      if (file.endsWith('.yaml')) return !isDeepStrictEqual(readDataEntry(text), readDataEntry(styled));
       const before = readEntry(text);
       const after = readEntry(styled);
       // The body is kept as written; Decap only ends it with a line end, and drops a blank one.
@@ -34,6 +37,8 @@ describe('fieldOrderOf', () => {
     expect(fieldOrderOf('content/solutions/abunzi/index.mdx')?.slice(0, 2)).toEqual(['title', 'summary']);
     expect(fieldOrderOf('content/case-studies/kenya-irembo/fr.mdx')).toContain('labels');
     expect(fieldOrderOf('content/case-studies/kenya-irembo/fr.mdx')).not.toContain('sources');
+    expect(fieldOrderOf('content/countries/gn.yaml')?.slice(0, 3)).toEqual(['id', 'region', 'blocs']);
+    expect(fieldOrderOf('content/glossary/umucyo.yaml')?.slice(0, 2)).toEqual(['id', 'term']);
   });
 
   it('holds only the entry files of a collection', () => {
@@ -41,6 +46,8 @@ describe('fieldOrderOf', () => {
     expect(fieldOrderOf('content/solutions/abunzi/deeper/index.mdx')).toBeUndefined();
     expect(fieldOrderOf('content/solutions/index.mdx')).toBeUndefined();
     expect(fieldOrderOf('content/countries.yaml')).toBeUndefined();
+    expect(fieldOrderOf('content/countries/gn/index.yaml')).toBeUndefined();
+    expect(fieldOrderOf('content/countries/README.md')).toBeUndefined();
     expect(entryFieldOrders().map(({ folder, file }) => `${folder}/*/${file}`)).toContain('content/events/*/fr.mdx');
   });
 });

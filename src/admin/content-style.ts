@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { normaliseEntryFile } from '#src/lib/decap-frontmatter.ts';
+import { normaliseDataFile, normaliseEntryFile } from '#src/lib/decap-frontmatter.ts';
 import { CONTENT_DIR } from '#src/schemas/collections.ts';
-import { entryFieldOrders, fieldOrderOf } from './field-order.ts';
+import { entryFieldOrders, entryOrderOf } from './field-order.ts';
 
 export interface StyledEntry {
   /** Path relative to the root, `/`-separated, e.g. `content/solutions/abunzi/index.mdx`. */
@@ -24,13 +24,14 @@ export interface StyledEntry {
 /** Every entry file under `root`'s content/ that a CMS collection holds, with its text as the CMS writes it. */
 export function styledEntries(root: string): StyledEntry[] {
   const orders = entryFieldOrders();
-  const files = globSync(`${CONTENT_DIR}/**/*.mdx`, { cwd: root }).sort();
+  const files = globSync(`${CONTENT_DIR}/**/*.{mdx,yaml}`, { cwd: root }).sort();
   return files.flatMap((file) => {
-    const fields = fieldOrderOf(file, orders);
-    if (!fields) return [];
+    const order = entryOrderOf(file, orders);
+    if (!order) return [];
     const text = readFileSync(join(root, file), 'utf8');
+    const normalise = order.extension === 'yaml' ? normaliseDataFile : normaliseEntryFile;
     try {
-      return [{ file, text, styled: normaliseEntryFile(text, fields) }];
+      return [{ file, text, styled: normalise(text, order.fields) }];
     } catch (error) {
       return [{ file, text, styled: text, error: (error as Error).message.split('\n')[0] ?? 'YAML parsing error' }];
     }

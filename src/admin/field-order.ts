@@ -18,8 +18,13 @@ const SETTINGS: CmsSettings = {
 export interface EntryFieldOrder {
   /** Folder of the collection, e.g. `content/solutions`. */
   folder: string;
-  /** File name of its entries inside their folder, e.g. `index.mdx` or `fr.mdx`. */
-  file: string;
+  /**
+   * File name of its entries inside their own folder, e.g. `index.mdx` or `fr.mdx`; undefined for
+   * a data collection, whose entries are files directly in the folder (`gn.yaml`).
+   */
+  file: string | undefined;
+  /** `mdx` (frontmatter and body) or `yaml` (the file is the entry's fields). */
+  extension: string;
   /** Top-level keys, in the order Decap writes them. */
   fields: string[];
 }
@@ -28,15 +33,23 @@ export interface EntryFieldOrder {
 export function entryFieldOrders(settings: CmsSettings = SETTINGS): EntryFieldOrder[] {
   return cmsConfig(settings).collections.map((collection) => ({
     folder: collection.folder,
-    file: `${collection.path.replace(/^\{\{slug\}\}\//, '')}.${collection.extension}`,
+    file: 'path' in collection ? `${collection.path.replace(/^\{\{slug\}\}\//, '')}.${collection.extension}` : undefined,
+    extension: collection.extension,
     fields: collection.fields.map((field) => field.name),
   }));
 }
 
-/** The key order of the entry at `path` (relative to the project, `/`-separated), or undefined when no collection holds it. */
-export function fieldOrderOf(path: string, orders: readonly EntryFieldOrder[] = entryFieldOrders()): string[] | undefined {
+/** The collection holding the entry at `path` (relative to the project, `/`-separated), or undefined when none does. */
+export function entryOrderOf(path: string, orders: readonly EntryFieldOrder[] = entryFieldOrders()): EntryFieldOrder | undefined {
   return orders.find((order) => {
     const rest = path.startsWith(`${order.folder}/`) ? path.slice(order.folder.length + 1) : undefined;
-    return rest !== undefined && /^[^/]+\/[^/]+$/.test(rest) && rest.endsWith(`/${order.file}`);
-  })?.fields;
+    if (rest === undefined) return false;
+    if (order.file === undefined) return /^[^/]+$/.test(rest) && rest.endsWith(`.${order.extension}`);
+    return /^[^/]+\/[^/]+$/.test(rest) && rest.endsWith(`/${order.file}`);
+  });
+}
+
+/** The key order of the entry at `path` (relative to the project, `/`-separated), or undefined when no collection holds it. */
+export function fieldOrderOf(path: string, orders: readonly EntryFieldOrder[] = entryFieldOrders()): string[] | undefined {
+  return entryOrderOf(path, orders)?.fields;
 }

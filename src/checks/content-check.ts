@@ -7,8 +7,10 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import {
   CONTENT_DIR,
+  DATA_EXTENSION,
   MEDIA_FOLDER,
   DATA_COLLECTIONS,
+  dataIdFromFile,
   MDX_COLLECTIONS,
   type CollectionName,
   type DataCollection,
@@ -67,7 +69,7 @@ class Reading {
   /** Files that belong to a collection, readable or not. */
   readonly claimed = new Set<string>();
   /**
-   * Entries whose file exists, readable or not ('*': the whole data file). A reference to an
+   * Entries whose file exists, readable or not. A reference to an
    * entry that exists but could not be read is not also reported as missing: its file's own
    * problems are the ones to fix.
    */
@@ -123,28 +125,21 @@ async function readMdxCollection(reading: Reading, collection: MdxCollection): P
   }
 }
 
-/** Reads one YAML data collection. */
-async function readDataCollection(reading: Reading, collection: DataCollection, listing: ContentListing): Promise<void> {
-  const path = join(reading.root, CONTENT_DIR, collection.file);
-  const file = reading.rel(path);
-  reading.claimed.add(path);
-  if (!listing.files.includes(path)) {
-    // A symbolic link or special file is reported with the other stray files.
-    reading.problems.push({
-      file,
-      field: 'file',
-      message: `is missing; create it with a YAML list of ${collection.name}`,
-      line: undefined,
-      severity: 'error',
-    });
-    reading.markPresent(collection.name, '*');
-    return;
+/** Reads one data collection's folder: each `<id>.yaml` directly in it is an entry; anything else is left to the stray-file check. */
+async function readDataCollection(reading: Reading, collection: DataCollection): Promise<void> {
+  const dir = join(reading.root, CONTENT_DIR, collection.dir);
+  for (const path of await listContentFiles(dir)) {
+    const name = toPosix(relative(dir, path));
+    const id = name.includes('/') ? undefined : dataIdFromFile(name);
+    if (id === undefined) continue;
+    reading.claimed.add(path);
+    reading.markPresent(collection.name, id);
+    const { problems, entry } = checkDataFile(collection, reading.rel(path), id, await readFile(path, 'utf8'));
+    reading.problems.push(...problems);
+    if (!entry) continue;
+    reading.count(collection.name);
+    reading.entries.push(entry);
   }
-  const result = checkDataFile(collection, file, await readFile(path, 'utf8'));
-  reading.problems.push(...result.problems);
-  reading.entries.push(...result.entries);
-  if (result.count > 0) reading.count(collection.name, result.count);
-  if (result.unreadable) reading.markPresent(collection.name, '*');
 }
 
 /** Layout of `content/` itself: only regular files, each part of a collection (or a README). */
@@ -158,7 +153,7 @@ export function checkStrayFiles(root: string, listing: ContentListing, claimed: 
     line: undefined,
     severity: 'error',
   }));
-  const known = [...MDX_COLLECTIONS.map((c) => `${c.dir}/`), ...DATA_COLLECTIONS.map((c) => c.file)].join(', ');
+  const known = [...MDX_COLLECTIONS.map((c) => `${c.dir}/`), ...DATA_COLLECTIONS.map((c) => `${c.dir}/<id>${DATA_EXTENSION}`)].join(', ');
   for (const path of listing.files) {
     if (claimed.has(path) || ALLOWED_EXTRA_FILES.has(toPosix(relative(contentRoot, path)))) continue;
     problems.push({
@@ -188,7 +183,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   const reading = new Reading(root);
   const listing = await listContent(join(root, CONTENT_DIR));
   for (const collection of MDX_COLLECTIONS) await readMdxCollection(reading, collection);
-  for (const collection of DATA_COLLECTIONS) await readDataCollection(reading, collection, listing);
+  for (const collection of DATA_COLLECTIONS) await readDataCollection(reading, collection);
   const mediaDir = join(root, MEDIA_FOLDER) + sep;
   const media = listing.files.filter((path) => path.startsWith(mediaDir));
   for (const path of media) reading.claimed.add(path);

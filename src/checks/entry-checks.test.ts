@@ -130,22 +130,23 @@ describe('checkMdxEntry', () => {
 });
 
 describe('checkDataFile', () => {
-  test('a file that is not YAML is unreadable; one that is not a list says so', () => {
-    expect(checkDataFile(institutions, 'content/institutions.yaml', 'a: [').unreadable).toBe(true);
-    expect(messages(checkDataFile(institutions, 'content/institutions.yaml', 'a: 1\n').problems)).toEqual([
-      'file: must be a YAML list of entries, each starting with "- id: ..."',
+  const FILE_OF = 'content/institutions/rppa.yaml';
+
+  test('a file that is not YAML gives no entry; one that is a list says what a file holds', () => {
+    expect(checkDataFile(institutions, FILE_OF, 'rppa', 'a: [').entry).toBeUndefined();
+    expect(messages(checkDataFile(institutions, FILE_OF, 'rppa', '- id: rppa\n').problems)).toEqual([
+      'file: must hold one entry, its fields as "name: value" lines starting with "id: rppa"',
     ]);
   });
 
-  test('reports entries by index, and a duplicate id', () => {
-    const item = '- id: rppa\n  name: { en: A, fr: B }\n  kind: agency\n';
-    const result = checkDataFile(institutions, 'content/institutions.yaml', `${item}${item}- id: x\n`);
-    expect(result.count).toBe(3);
-    expect(result.entries.map((e) => e.id)).toEqual(['rppa', 'x']);
-    expect(result.problems.find((p) => p.field === '[1].id')?.message).toBe(
-      '"rppa" is a duplicate of the entry at [0]; ids must be unique, merge or rename one',
+  test('names the file and the field itself (no list index), and an id that is not the file name', () => {
+    const result = checkDataFile(institutions, FILE_OF, 'rppa', 'id: rppa\nkind: agency\nurl: http://rppa.gov.rw/\n');
+    expect(result.entry).toMatchObject({ collection: 'institutions', id: 'rppa', file: FILE_OF, data: undefined });
+    expect(result.problems.map((p) => `${p.file}:${p.line ?? '-'} ${p.field}`)).toEqual([`${FILE_OF}:1 name`, `${FILE_OF}:3 url`]);
+    const renamed = checkDataFile(institutions, 'content/institutions/rppa-2.yaml', 'rppa-2', 'id: rppa\n');
+    expect(renamed.problems.find((p) => p.field === 'id')?.message).toBe(
+      'is "rppa", but the file is named rppa-2.yaml; an entry\'s id is its file name: rename the file to rppa.yaml or set id: rppa-2',
     );
-    expect(result.problems.map((p) => p.field)).toContain('[2].name');
   });
 });
 

@@ -35,7 +35,7 @@ export interface LoadedEntry {
   lineOf: LineOf;
 }
 
-/** Entries whose file exists, readable or not, per collection ('*': the whole data file). */
+/** Entries whose file exists, readable or not, per collection ('*': every entry of it, when none can be told apart). */
 export type Present = ReadonlyMap<CollectionName, ReadonlySet<string>>;
 
 function problem(file: string, field: string, message: string, line?: number, severity: Problem['severity'] = 'error'): Problem {
@@ -207,49 +207,34 @@ export function checkMdxEntry(collection: MdxCollection, place: EntryPlace, file
   return { problems: [...problems, ...placeholders.problems, ...validated.problems], entry };
 }
 
-/** A YAML data file read by `checkDataFile`. */
+/** A data entry's file read by `checkDataFile`; `entry` is undefined when the file could not be parsed. */
 export interface DataFileResult {
   problems: Problem[];
-  entries: LoadedEntry[];
-  /** Entries counted (valid or not). */
-  count: number;
-  /** True when the file could not be parsed: references into it cannot be told apart. */
-  unreadable: boolean;
+  entry?: LoadedEntry;
 }
 
-/** Schema and unique ids for a YAML data file: a list of entries, each validated with the collection's schema. */
-export function checkDataFile(collection: DataCollection, file: string, text: string): DataFileResult {
+/**
+ * One entry of a data collection (`content/countries/gn.yaml`): a YAML map validated with the
+ * collection's schema, whose `id` is the file's name (`id` is the name without `.yaml`).
+ */
+export function checkDataFile(collection: DataCollection, file: string, id: string, text: string): DataFileResult {
   const yaml = parseYaml(text);
   const problems = yaml.errors.map((error) => problem(file, 'file', `is not valid YAML: ${error.message}`, error.line));
-  if (yaml.errors.length > 0) return { problems, entries: [], count: 0, unreadable: true };
-  if (!Array.isArray(yaml.value)) {
-    return {
-      problems: [problem(file, 'file', 'must be a YAML list of entries, each starting with "- id: ..."', 1)],
-      entries: [],
-      count: 0,
-      unreadable: false,
-    };
+  if (yaml.errors.length > 0) return { problems };
+  if (yaml.value === null || typeof yaml.value !== 'object' || Array.isArray(yaml.value)) {
+    const message = `must hold one entry, its fields as "name: value" lines starting with "id: ${id}"`;
+    return { problems: [problem(file, 'file', message, 1)] };
   }
-  const entries: LoadedEntry[] = [];
-  const seen = new Map<string, number>();
-  yaml.value.forEach((item: unknown, index: number) => {
-    const id = (item as { id?: unknown } | null)?.id;
-    const lineOf: LineOf = (p) => yaml.lineOf([index, ...p]);
-    const validated = checkSchema(collection.schema, item, { file, lineOf });
-    for (const found of validated.problems)
-      problems.push({ ...found, field: `[${index}]${found.field.startsWith('[') ? '' : '.'}${found.field}`.replace('.(entry)', '') });
-    if (typeof id === 'string') {
-      const first = seen.get(id);
-      if (first !== undefined) {
-        const message = `"${id}" is a duplicate of the entry at [${first}]; ids must be unique, merge or rename one`;
-        problems.push(problem(file, `[${index}].id`, message, lineOf(['id'])));
-        return;
-      }
-      seen.set(id, index);
-    }
-    entries.push({ collection: collection.name, id: typeof id === 'string' ? id : `#${index}`, file, data: validated.data, lineOf });
-  });
-  return { problems, entries, count: yaml.value.length, unreadable: false };
+  const lineOf: LineOf = (p) => yaml.lineOf(p);
+  const placeholders = checkPlaceholders(file, yaml.value, lineOf);
+  const validated = checkSchema(collection.schema, yaml.value, { file, lineOf }, placeholders.fields);
+  problems.push(...placeholders.problems, ...validated.problems);
+  const written = (yaml.value as { id?: unknown }).id;
+  if (typeof written === 'string' && written !== id) {
+    const message = `is "${written}", but the file is named ${id}.yaml; an entry's id is its file name: rename the file to ${written}.yaml or set id: ${id}`;
+    problems.push(problem(file, 'id', message, lineOf(['id'])));
+  }
+  return { problems, entry: { collection: collection.name, id, file, data: validated.data, lineOf } };
 }
 
 /** Every `{ collection, id }` reference inside a validated entry, with its path. */

@@ -10,7 +10,7 @@ import { join, relative, sep } from 'node:path';
 import type { HttpResponse, LinkResult as LinkinatorResult } from 'linkinator';
 import { CONTENT_DIR, DATA_COLLECTIONS } from '#src/schemas/collections.ts';
 import { escapeHtml } from '#src/lib/escape-html.ts';
-import { readDataList, readEntry } from '#src/lib/frontmatter.ts';
+import { readDataEntry, readEntry } from '#src/lib/frontmatter.ts';
 import { listContentFiles } from './content-files.ts';
 
 /** One source URL and every place that cites it. */
@@ -69,15 +69,15 @@ function sourcesIn(data: unknown): RawSource[] {
   return Array.isArray(sources) ? (sources as RawSource[]) : [];
 }
 
-/** Every source URL under `<root>/content`, from entries' frontmatter and the YAML collections. */
+/** Every source URL under `<root>/content`, from entries' frontmatter and the data entries' files. */
 export async function collectSourceLinks(root: string): Promise<SourceLink[]> {
   const links = new Map<string, SourceLink>();
   const files = (await listContentFiles(join(root, CONTENT_DIR))).filter((file) => /\.(mdx|ya?ml)$/.test(file)).sort();
   for (const path of files) {
     const text = await readFile(path, 'utf8');
     const file = relative(root, path).split(sep).join('/');
-    const isData = DATA_COLLECTIONS.some((collection) => file === `${CONTENT_DIR}/${collection.file}`);
-    const data: unknown = isData ? readDataList(text) : readEntry(text).data;
+    const isData = DATA_COLLECTIONS.some((collection) => file.startsWith(`${CONTENT_DIR}/${collection.dir}/`));
+    const data: unknown = isData ? readDataEntry(text) : readEntry(text).data;
     for (const source of sourcesIn(data)) {
       if (typeof source.url !== 'string') continue;
       const link = links.get(source.url) ?? { url: source.url, citedBy: [] };

@@ -3,20 +3,19 @@
  * one index per language (from `<html lang>`), main content only (`data-pagefind-body`),
  * glossary terms as their own records. Any error fails the build; the service is always closed.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { z } from 'astro/zod';
 import * as pagefind from 'pagefind';
 import { glossaryRecords } from '#src/search/search-records.ts';
-import { readDataList } from '#src/lib/frontmatter.ts';
-import { SCHEMAS, dataFile } from '#src/schemas/collections.ts';
+import { readDataEntries } from '#src/lib/data-entries.ts';
+import { SCHEMAS, dataDir } from '#src/schemas/collections.ts';
 
-/** Glossary terms straight from their YAML (already validated by the content gate). */
+/** Glossary terms straight from their files (already validated by the content gate). */
 async function glossaryTerms(root: URL) {
-  const text = await readFile(new URL(dataFile('glossary'), root), 'utf8');
-  return z.array(SCHEMAS.glossary.schema).parse(readDataList(text));
+  const entries = await readDataEntries(fileURLToPath(new URL(dataDir('glossary'), root)));
+  return z.array(SCHEMAS.glossary.schema).parse(entries.map((entry) => entry.data));
 }
 
 function assertNoErrors(step: string, errors: readonly string[]): void {

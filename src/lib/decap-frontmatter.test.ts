@@ -3,7 +3,7 @@ import { fromJS } from 'immutable';
 import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import { fieldOrderOf } from '#src/admin/field-order.ts';
-import { decapEntryFile, decapParseYaml, decapStringifyYaml, normaliseEntryFile } from './decap-frontmatter.ts';
+import { decapEntryFile, decapParseYaml, decapStringifyYaml, normaliseDataFile, normaliseEntryFile } from './decap-frontmatter.ts';
 
 /** Decap's own frontmatter format (decap-cms-core 3.16, its ES build), to compare with byte for byte. */
 interface DecapFormat {
@@ -12,6 +12,9 @@ interface DecapFormat {
 }
 const DECAP_FRONTMATTER: string = 'decap-cms-core/dist/esm/formats/frontmatter.js';
 const decap = ((await import(DECAP_FRONTMATTER)) as { frontmatterYAML(): DecapFormat }).frontmatterYAML();
+/** Decap's own YAML format, which writes a data entry's file (`content/countries/gn.yaml`). */
+const DECAP_YAML: string = 'decap-cms-core/dist/esm/formats/yaml.js';
+const decapYaml = ((await import(DECAP_YAML)) as { default: DecapFormat }).default;
 
 /** What Decap commits for an entry it holds (`entryToRaw` in decap-cms-core/src/backend.ts). */
 function decapSaves(data: Record<string, unknown>, sortedKeys: string[]): string {
@@ -78,6 +81,24 @@ describe('normaliseEntryFile', () => {
 
   it('leaves a file without frontmatter as it is', () => {
     expect(normaliseEntryFile('Just a body\n', [])).toBe('Just a body\n');
+  });
+});
+
+describe('normaliseDataFile', () => {
+  const DATA = globSync('content/{countries,institutions,glossary}/*.yaml')
+    .sort()
+    .map((file) => ({ file, fields: fieldOrderOf(file) ?? [], text: readFileSync(file, 'utf8') }));
+
+  it('writes every data entry of content/ byte for byte as Decap saves it untouched, and content/ is so written', () => {
+    expect(DATA.length).toBeGreaterThan(90);
+    const saved = (text: string, fields: string[]) =>
+      decapYaml.toFile((fromJS(decapYaml.fromFile(text)) as unknown as { toJS(): Record<string, unknown> }).toJS(), fields);
+    expect(DATA.filter(({ text, fields }) => normaliseDataFile(text, fields) !== saved(text, fields)).map(({ file }) => file)).toEqual([]);
+    expect(DATA.filter(({ text, fields }) => saved(text, fields) !== text).map(({ file }) => file)).toEqual([]);
+  });
+
+  it('puts the keys in the order of the fields, id first', () => {
+    expect(normaliseDataFile('region: west-africa\nid: gn\n', ['id', 'region'])).toBe('id: gn\nregion: west-africa\n');
   });
 });
 

@@ -64,6 +64,16 @@ export function decapEntryFile(data: Record<string, unknown>, body: string, sort
   return file.endsWith('\n') ? file : `${file}\n`;
 }
 
+/** A data entry's file (`content/countries/gn.yaml`) as Decap's YAML format writes it (its `toFile`). */
+export function decapDataFile(data: Record<string, unknown>, sortedKeys: readonly string[]): string {
+  return decapStringifyYaml(asDecapHolds(data), sortedKeys);
+}
+
+/** A data entry's file rewritten as Decap would save it untouched: same values, its YAML style, its key order. */
+export function normaliseDataFile(text: string, sortedKeys: readonly string[]): string {
+  return decapDataFile(decapParseYaml(text.startsWith('\uFEFF') ? text.slice(1) : text), sortedKeys);
+}
+
 /**
  * An entry file rewritten as Decap would save it untouched: same values, Decap's YAML style, its
  * key order. The body is kept as written (Decap keeps it unless the editor changes it); a body of

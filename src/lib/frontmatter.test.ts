@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDataList, readEntry, splitEntry, splitFrontmatter } from './frontmatter.ts';
+import { readDataEntry, readEntry, splitEntry, splitFrontmatter } from './frontmatter.ts';
 
 describe('splitFrontmatter', () => {
   it('parses the frontmatter and returns the body after it', () => {
@@ -41,7 +41,7 @@ describe('splitEntry', () => {
   });
 });
 
-describe('readEntry and readDataList', () => {
+describe('readEntry and readDataEntry', () => {
   it('reads a CRLF file with a byte-order mark like an LF one, with its lines', () => {
     const lf = readEntry('---\ntitle: T\nsdgs: [16]\n---\nBody\n');
     const crlf = readEntry('\uFEFF---\r\ntitle: T\r\nsdgs: [16]\r\n---\r\nBody\r\n');
@@ -49,8 +49,9 @@ describe('readEntry and readDataList', () => {
     expect([crlf.yamlLine, crlf.bodyLine]).toEqual([lf.yamlLine, lf.bodyLine]);
     expect(crlf.body.trimEnd()).toBe('Body');
   });
-  it('reads a data file as a list, whatever its line ends', () => {
-    expect(readDataList('\uFEFF- id: a\r\n- id: b\r\n')).toEqual([{ id: 'a' }, { id: 'b' }]);
-    expect(readDataList('# nothing yet\n')).toEqual([]);
+  it('reads a data entry as a map, whatever its line ends, and anything else as no fields', () => {
+    expect(readDataEntry('\uFEFFid: a\r\nregion: west-africa\r\n')).toEqual({ id: 'a', region: 'west-africa' });
+    expect(readDataEntry('# nothing yet\n')).toEqual({});
+    expect(readDataEntry('- id: a\n')).toEqual({});
   });
 });

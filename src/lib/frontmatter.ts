@@ -53,8 +53,8 @@ export function splitFrontmatter(text: string): { data: Record<string, unknown>;
   return { data, body };
 }
 
-/** The entries of a YAML data file (`content/glossary.yaml`...): a list, empty when the file holds nothing. */
-export function readDataList(text: string): Record<string, unknown>[] {
+/** The fields of a data entry's file (`content/countries/gn.yaml`): a YAML map, `{}` when the file holds none. */
+export function readDataEntry(text: string): Record<string, unknown> {
   const value: unknown = parseYaml(text.startsWith('\uFEFF') ? text.slice(1) : text, YAML_OPTIONS);
-  return Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }

@@ -9,6 +9,7 @@ import { caseStudySchema, caseStudyTranslationSchema } from './case-study.ts';
 import {
   CONTENT_DIR,
   CONTENT_MODEL,
+  DATA_EXTENSION,
   DATA_NAMES,
   ENTRY_RECORDS,
   MDX_NAMES,
@@ -30,9 +31,11 @@ export {
   CANONICAL_FILE,
   CONTENT_DIR,
   CONTENT_MODEL,
+  DATA_EXTENSION,
   ENTRY_RECORDS,
   MEDIA_FOLDER,
   TRANSLATION_GLOB,
+  dataIdFromFile,
   entryIdFromPath,
   type CanonicalName,
   type RecordName,
@@ -76,10 +79,11 @@ export interface MdxCollection {
   records: readonly EntryRecord[];
 }
 
-/** A data collection: one YAML file holding a list of entries, each with an `id`. */
+/** A data collection: a folder of YAML files, one per entry, `<dir>/<id>.yaml`. */
 export interface DataCollection {
   name: DataName;
-  file: string;
+  /** Folder under `content/`, e.g. `countries`. */
+  dir: string;
   schema: z.ZodObject;
 }
 
@@ -97,13 +101,18 @@ export const MDX_COLLECTIONS: readonly MdxCollection[] = MDX_NAMES.map((name) =>
 }));
 export const DATA_COLLECTIONS: readonly DataCollection[] = DATA_NAMES.map((name) => ({
   name,
-  file: CONTENT_MODEL[name].file,
+  dir: CONTENT_MODEL[name].dir,
   schema: SCHEMAS[name].schema,
 }));
 
-/** Path of a data collection's YAML file, from the project root: `content/glossary.yaml`. */
-export function dataFile(name: DataName): string {
-  return `${CONTENT_DIR}/${CONTENT_MODEL[name].file}`;
+/** Folder of a data collection, from the project root: `content/glossary`. */
+export function dataDir(name: DataName): string {
+  return `${CONTENT_DIR}/${CONTENT_MODEL[name].dir}`;
+}
+
+/** File of one entry of a data collection, from the project root: `content/countries/gn.yaml`. */
+export function dataFile(name: DataName, id: string): string {
+  return `${dataDir(name)}/${id}${DATA_EXTENSION}`;
 }
 
 /** The fields whose items a translation of `name` may relabel. */

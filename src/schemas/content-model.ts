@@ -49,11 +49,17 @@ export type RecordName = keyof typeof ENTRY_RECORDS;
 /** The label key under which a translation gives an item's note (a disagreement's): `<id>-note`. */
 export const NOTE_LABEL_SUFFIX = '-note';
 
-/** A data collection: one YAML file holding a list of entries, each with an `id`. */
+/**
+ * A data collection: a folder of YAML files, one per entry, `<dir>/<id>.yaml`, each a map of the
+ * entry's fields whose `id` is the file's name (the CMS names the file after the id).
+ */
 interface DataPlace {
-  file: string;
+  dir: string;
   referenceHint?: string;
 }
+
+/** Extension of a data collection's entry files. */
+export const DATA_EXTENSION = '.yaml';
 
 export const CONTENT_MODEL = {
   solutions: {
@@ -70,9 +76,9 @@ export const CONTENT_MODEL = {
     records: ['sweep'],
   },
   events: { dir: 'events', translations: 'eventTranslations', relabels: ['aims'] },
-  countries: { file: 'countries.yaml', referenceHint: 'a lower-case ISO code listed in content/countries.yaml, such as "gn"' },
-  institutions: { file: 'institutions.yaml', referenceHint: 'an id listed in content/institutions.yaml, such as "rppa"' },
-  glossary: { file: 'glossary.yaml' },
+  countries: { dir: 'countries', referenceHint: 'a lower-case ISO code with a file in content/countries/, such as "gn"' },
+  institutions: { dir: 'institutions', referenceHint: 'an institution with a file in content/institutions/, such as "rppa"' },
+  glossary: { dir: 'glossary' },
 } as const satisfies Record<string, MdxPlace | DataPlace>;
 
 type Model = typeof CONTENT_MODEL;
@@ -87,7 +93,7 @@ export type TranslationName = Model[MdxName]['translations'];
 /** Every collection the site loads. */
 export type CollectionName = CanonicalName | TranslationName;
 
-const isMdx = (name: CanonicalName): name is MdxName => 'dir' in CONTENT_MODEL[name];
+const isMdx = (name: CanonicalName): name is MdxName => 'translations' in CONTENT_MODEL[name];
 
 export const MDX_NAMES = (Object.keys(CONTENT_MODEL) as CanonicalName[]).filter(isMdx);
 export const DATA_NAMES = (Object.keys(CONTENT_MODEL) as CanonicalName[]).filter((name): name is DataName => !isMdx(name));
@@ -97,11 +103,18 @@ export function referenceHint(collection: CollectionName): string {
   if (!(collection in CONTENT_MODEL)) return collection;
   const place: MdxPlace | DataPlace = CONTENT_MODEL[collection as CanonicalName];
   if (place.referenceHint) return place.referenceHint;
-  return 'dir' in place ? `a folder name under ${CONTENT_DIR}/${place.dir}/` : `an id listed in ${CONTENT_DIR}/${place.file}`;
+  return 'translations' in place
+    ? `a folder name under ${CONTENT_DIR}/${place.dir}/`
+    : `the id of a file in ${CONTENT_DIR}/${place.dir}/ (its name without ${DATA_EXTENSION})`;
 }
 
 /** `umucyo/index.mdx` -> `umucyo`; `umucyo/fr.mdx` -> `umucyo/fr`. */
 export function entryIdFromPath(path: string): string {
   const [folder = '', file = ''] = path.split('/');
   return file === CANONICAL_FILE ? folder : `${folder}/${file.replace(/\.mdx$/, '')}`;
+}
+
+/** The id of a data entry from its file name: `gn.yaml` -> `gn`; undefined for any other file. */
+export function dataIdFromFile(name: string): string | undefined {
+  return name.endsWith(DATA_EXTENSION) && name.length > DATA_EXTENSION.length ? name.slice(0, -DATA_EXTENSION.length) : undefined;
 }

@@ -1,6 +1,8 @@
 /**
- * A country (`content/countries.yaml`). Names are not typed here: they come from the
- * `i18n-iso-countries` package in each language, by the ISO code.
+ * A country: one file per country, `content/countries/<id>.yaml`. Names are not typed here: they
+ * come from the `i18n-iso-countries` package in each language, by the ISO code. Blocs and official
+ * languages are listed only where a cited page lists them; languages are ISO 639-1 codes, and
+ * official languages without one are named in the note.
  */
 import { z } from 'astro/zod';
 import isoCountries from 'i18n-iso-countries';
@@ -31,16 +33,22 @@ const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback
 
 export const countrySchema = z.strictObject({
   /** ISO 3166-1 alpha-2 code in lower case, e.g. `gn`; also the URL of the country page. */
-  id: z.string({ error: 'must be a lower-case ISO 3166-1 alpha-2 code such as "gn"' }).superRefine((code, ctx) => {
-    if (!/^[a-z]{2}$/.test(code) || !isoCountries.isValid(code.toUpperCase())) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `must be a lower-case ISO 3166-1 alpha-2 code such as "gn" for Guinea (got ${JSON.stringify(code)})`,
-      });
-    }
-  }),
+  id: z
+    .string({ error: 'must be a lower-case ISO 3166-1 alpha-2 code such as "gn"' })
+    .superRefine((code, ctx) => {
+      if (!/^[a-z]{2}$/.test(code) || !isoCountries.isValid(code.toUpperCase())) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be a lower-case ISO 3166-1 alpha-2 code such as "gn" for Guinea (got ${JSON.stringify(code)})`,
+        });
+      }
+    })
+    .describe('The country, by its ISO 3166-1 code in lower case; also the name of its file and the address of its page.')
+    .meta({ 'x-country': true }),
   region: oneOf(REGIONS, 'region').describe('African Union region for African countries, otherwise the world region.'),
-  blocs: uniqueList(oneOf(BLOCS, 'regional bloc'), 'bloc', (value) => value).default([]),
+  blocs: uniqueList(oneOf(BLOCS, 'regional bloc'), 'bloc', (value) => value)
+    .default([])
+    .describe('Regional blocs it belongs to, only where a cited page lists them.'),
   /** Official languages as ISO 639-1 codes (`fr`, `en`, `pt`, `sw`...). */
   languages: uniqueList(
     z.string().refine((code) => /^[a-z]{2,3}$/.test(code) && languageNames.of(code) !== code, {
@@ -48,7 +56,11 @@ export const countrySchema = z.strictObject({
     }),
     'language',
     (value) => value,
-  ).min(1, { error: 'list at least one official language' }),
+  )
+    .min(1, { error: 'list at least one official language' })
+    .describe(
+      'Official languages as ISO 639-1 codes (fr, en, pt, sw...), as a cited page lists them; one without a code is named in the note.',
+    ),
   note: text(240).optional().describe('Anything worth knowing about the region, blocs or languages (a suspension), in English.'),
   sources: sourceList,
 });

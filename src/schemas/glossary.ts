@@ -1,4 +1,7 @@
-/** A Kinyarwanda term (`content/glossary.yaml`) with its literal meaning and explanations. */
+/**
+ * A Kinyarwanda term with its literal meaning and an explanation in each site language: one file
+ * each, `content/glossary/<id>.yaml`. A literal meaning is given only where a cited source gives one.
+ */
 import { z } from 'astro/zod';
 import { localized } from './localized.ts';
 import { slug, text, uniqueList } from './primitives.ts';

@@ -1,4 +1,4 @@
-/** A Rwandan institution, a partner or a foreign counterpart (`content/institutions.yaml`). */
+/** A Rwandan institution, a partner or a foreign counterpart, referenced by id from entries: one file each, `content/institutions/<id>.yaml`. */
 import { z } from 'astro/zod';
 import isoCountries from 'i18n-iso-countries';
 import { citationsOf, figureWithLabel } from './claims.ts';
@@ -20,7 +20,9 @@ export const institutionSchema = z
       .refine((code) => /^[a-z]{2}$/.test(code) && isoCountries.isValid(code.toUpperCase()), {
         error: (issue) => `must be a lower-case ISO 3166-1 alpha-2 code such as "rw" (got ${JSON.stringify(issue.input)})`,
       })
-      .optional(),
+      .optional()
+      .describe('Where it is based; leave empty for an international organisation.')
+      .meta({ 'x-country': true }),
     url: httpsUrl.describe('Its official website.'),
     description: localized(800).optional().describe('What it does, in every language; every claim in it comes from `sources`.'),
     /**

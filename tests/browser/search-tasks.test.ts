@@ -4,11 +4,10 @@
  * a loaded 2-core machine. With SHOTS=<dir>, each state is saved as a screenshot and the measured
  * figures are written to <dir>/figures.json.
  */
-import { appendFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
 import { chromiumOnSite, openOnSite } from '../setup/chromium-on-site.ts';
 
 const WAIT = 20_000;
@@ -231,7 +230,7 @@ describe.each([
     // The A to Z is on pages of its own, linked from the notice; together they list every entry once.
     await notice.getByRole('link').click();
     await page.waitForURL('**/fr/search/a-z/', { timeout: WAIT });
-    const countries = (parse(readFileSync('content/countries.yaml', 'utf8')) as unknown[]).length;
+    const countries = readdirSync('content/countries').filter((file) => file.endsWith('.yaml')).length;
     const entries = readdirSync('content/solutions').length + readdirSync('content/case-studies').length + countries;
     let listed = await page.locator('main ul.list-disc > li > a').count();
     expect(await page.locator('main a[href="/fr/countries/gn/"]').isVisible()).toBe(true);

@@ -10,7 +10,8 @@ import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { readDataList, readEntry } from '#src/lib/frontmatter.ts';
+import { readEntry } from '#src/lib/frontmatter.ts';
+import { readDataEntries } from '#src/lib/data-entries.ts';
 import { findForbiddenCharacter } from '#src/schemas/text-safety.ts';
 import { CANONICAL_FILE, DATA_COLLECTIONS, MDX_COLLECTIONS } from '#src/schemas/collections.ts';
 import { editorJsonSchema } from '#src/schemas/json-schema.ts';
@@ -180,9 +181,8 @@ export async function writeHostileCatalogue(root: string, pool: readonly string[
     }
   }
   for (const collection of DATA_COLLECTIONS) {
-    const path = join(content, collection.file);
     const schema = editorJsonSchema(collection.schema) as JsonSchema;
-    const list = readDataList(await readFile(path, 'utf8')).map((item) => fill(item, schema, strings));
-    await writeFile(path, stringify(list));
+    for (const entry of await readDataEntries(join(content, collection.dir)))
+      await writeFile(entry.path, stringify(fill(entry.data, schema, strings)));
   }
 }

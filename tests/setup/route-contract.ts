@@ -7,7 +7,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '#src/checks/content-check.ts';
 import { aToZPageCount } from '#src/lib/a-to-z.ts';
@@ -19,13 +18,15 @@ async function contentIds(root: string): Promise<Record<string, string[]>> {
     readdirSync(join(root, 'content', dir), { withFileTypes: true })
       .filter((d) => d.isDirectory())
       .map((d) => d.name);
-  const yamlIds = (file: string) =>
-    (parseYaml(readFileSync(join(root, 'content', file), 'utf8')) as { id: string }[]).map((item) => item.id);
+  const dataIds = (dir: string) =>
+    readdirSync(join(root, 'content', dir))
+      .filter((file) => file.endsWith('.yaml'))
+      .map((file) => file.slice(0, -'.yaml'.length));
   return {
     solutions: folders('solutions'),
     'case-studies': folders('case-studies'),
     events: folders('events'),
-    countries: yamlIds('countries.yaml'),
+    countries: dataIds('countries'),
   };
 }
 
