@@ -2,9 +2,9 @@
  * Editing in the browser, end to end: the built /admin/ page in Chromium, decap-server in git mode
  * on a temporary git repository holding a copy of content/. An editor creates a solution with a
  * figure, a source and a Callout, saves it as a draft (a branch), moves it through the workflow and
- * publishes it (a merge); then translates it into French. As a new editor, creates a case study
- * whose study visit cites two sources picked from the list, and saves the draft (a branch named
- * by the folder). The files in the repository must be what the content check accepts. Screenshots: /work/wt/shots/cms-*.png (SHOTS_DIR).
+ * publishes it (a merge); then translates it into French. As a new editor, adds a country (one
+ * file, content/countries/<id>.yaml), then its case study, whose study visit cites two sources
+ * picked from the list and whose agreement cites one, and publishes both. The files in the repository must be what the content check accepts. Screenshots: /work/wt/shots/cms-*.png (SHOTS_DIR).
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -23,6 +23,8 @@ import { cmsSettings } from '#src/admin/settings.ts';
 import { adminCsp } from '#src/admin/admin-page.ts';
 import { escapeHtml } from '#src/lib/escape-html.ts';
 import { MEDIA_FOLDER } from '#src/schemas/collections.ts';
+import { fieldOrderOf } from '#src/admin/field-order.ts';
+import { normaliseDataFile } from '#src/lib/decap-frontmatter.ts';
 import { startCmsServer, type CmsServer } from '../../scripts/cms/server.ts';
 import { describeViolations, runAxe } from '../setup/axe.ts';
 import { launchChromium, watchErrors } from '../../scripts/lib/chromium.ts';
@@ -133,11 +135,19 @@ async function fill(name: string, value: string, which: 'newest' | 'oldest' = 'n
   await (await newest(name, which)).fill(value, WAIT);
 }
 
-async function choose(name: string, option: string): Promise<void> {
-  const select = await newest(name);
+async function choose(name: string, option: string, which: 'newest' | 'oldest' = 'newest'): Promise<void> {
+  const select = await newest(name, which);
   await select.click(WAIT);
   await select.fill(option, WAIT);
   await page.keyboard.press('Enter');
+}
+
+/** Picks the option labelled exactly `option` (not the first that contains it: "other" is also in "other government"). */
+async function pick(name: string, option: string): Promise<void> {
+  const select = await newest(name);
+  await select.click(WAIT);
+  await select.fill(option, WAIT);
+  await page.getByRole('option', { name: option, exact: true }).click(WAIT);
 }
 
 async function addItem(list: string): Promise<void> {
@@ -368,7 +378,65 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
     );
   }, 600_000);
 
-  test('a new editor creates a case study, picks its two sources from a list for a study visit, and saves the draft', async () => {
+  test('a new editor adds a country, then its case study citing two sources picked from a list for a study visit and an agreement, and publishes both', async () => {
+    // The country: one not yet in content/, with only what an existing country file's sources back
+    // (the African Union's regions and a list of official languages, as cited for Angola).
+    const COUNTRY = 'mz';
+    const COUNTRY_FILE = `content/countries/${COUNTRY}.yaml`;
+    expect(git('ls-tree', '-r', '--name-only', 'main', COUNTRY_FILE)).toBe('');
+    const before = git('rev-parse', 'main').trim();
+    await page.goto(`${origin}/admin/#/collections/countries/new`, WAIT);
+    await page.reload(WAIT);
+    await page.getByText('Writing in Countries collection').waitFor(WAIT);
+    await page.getByText('Pick the country by its name.', { exact: false }).first().waitFor(WAIT);
+    await choose('id', 'Mozambique', 'oldest');
+    await choose('region', 'Southern Africa');
+    if ((await page.locator('[id^="item-field-"]').filter({ visible: true }).count()) === 0) await addItem('languages');
+    await fill('item', 'pt');
+    await page.screenshot({ path: join(SHOTS, 'cms-country-new.png') });
+    const countrySources = [
+      {
+        id: 'wikipedia-au-regions',
+        kind: 'other',
+        title: 'Regions of the African Union',
+        publisher: 'Wikipedia',
+        url: 'https://en.wikipedia.org/wiki/Regions_of_the_African_Union',
+      },
+      {
+        id: 'motivation-africa-languages',
+        kind: 'other',
+        title: 'African Countries and Their Official Languages',
+        publisher: 'Motivation Africa',
+        url: 'https://motivation.africa/african-countries-and-their-official-languages.html',
+      },
+    ];
+    for (const [index, source] of countrySources.entries()) {
+      if (index > 0 || (await page.locator('[id^="publisher-field-"]').filter({ visible: true }).count()) === 0) await addItem('sources');
+      await fill('id', source.id);
+      await pick('kind', source.kind);
+      await fill('title', source.title);
+      await fill('publisher', source.publisher);
+      await fill('url', source.url);
+      await fill('accessed', '2026-12-07');
+    }
+    await page.screenshot({ path: join(SHOTS, 'cms-country-sources.png') });
+    await save();
+    expect(git('branch', '--list', 'cms/*')).toContain(`cms/countries/${COUNTRY}`);
+    await publish('country', COUNTRY_FILE);
+    // One file, the country's own, written in the style content/ is kept in.
+    expect(git('diff', '--name-only', before, 'main').trim()).toBe(COUNTRY_FILE);
+    const countryText = git('show', `main:${COUNTRY_FILE}`);
+    expect(parse(countryText)).toEqual({
+      id: COUNTRY,
+      region: 'southern-africa',
+      blocs: [],
+      languages: ['pt'],
+      sources: countrySources.map((source) => ({ ...source, accessed: '2026-12-07' })),
+    });
+    expect(countryText).toBe(normaliseDataFile(countryText, fieldOrderOf(COUNTRY_FILE) ?? []));
+    const countryReport = await checkMain();
+    expect(countryReport.status, countryReport.output).toBe(0);
+
     const CASE = 'test-study-visit';
     await page.goto(`${origin}/admin/#/collections/caseStudies/new`, WAIT);
     await page.reload(WAIT);
@@ -380,8 +448,10 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
     await fill('path', CASE);
     await fill('title', 'Test study visit', 'oldest');
     await fill('summary', 'A case study made up by the end-to-end test of the CMS.');
-    await choose('country', 'Guinea');
+    // The country just published is there to pick, by its name.
+    await choose('country', 'Mozambique');
     await choose('solutions', 'Umucyo');
+    await page.screenshot({ path: join(SHOTS, 'cms-case-study-country.png') });
 
     // The first source is there already (a case study needs one); the editor adds a second.
     await fill('id', 'visit-report');
@@ -422,16 +492,29 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
     const preview = page.frameLocator('iframe').first().locator('[data-case-study]');
     await expect
       .poll(() => preview.locator('.solution-facts').innerText(), WAIT)
-      .toMatch(/Guinea[\s\S]*Umucyo e-procurement[\s\S]*Study visit/);
+      .toMatch(/Mozambique[\s\S]*Umucyo e-procurement[\s\S]*Study visit/);
     await expect
       .poll(() => preview.locator('[data-stage="study-visit"]').innerText(), WAIT)
       .toMatch(/^March 2024, Study visit: A delegation came to see how the registry works\.[\s\S]*\[1\][\s\S]*\[2\]$/);
+
+    // An agreement, after the visit: its source picked from the same list.
+    await addItem('stages');
+    await fill('id', 'agreement');
+    await choose('stage', 'Agreement or MoU');
+    await fill('date', '2024-09');
+    await (await newest('source')).selectOption('visit-official', WAIT);
+    await fill('text', 'The two governments signed a memorandum of understanding on the registry.');
+    await (await newest('stage')).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(SHOTS, 'cms-case-study-agreement.png') });
+    await expect
+      .poll(() => preview.locator('[data-stage="agreement"]').innerText(), WAIT)
+      .toMatch(/^September 2024, Agreement or MoU: The two governments signed a memorandum of understanding on the registry\./);
 
     await save();
     expect(git('branch', '--list', 'cms/*')).toContain(`cms/caseStudies/${CASE}`);
     const entry = frontmatter(git('show', `cms/caseStudies/${CASE}:content/case-studies/${CASE}/index.mdx`));
     expect(entry).toMatchObject({
-      country: 'gn',
+      country: COUNTRY,
       solutions: ['umucyo'],
       stages: [
         {
@@ -442,6 +525,13 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
           also: ['visit-official'],
           text: 'A delegation came to see how the registry works.',
         },
+        {
+          id: 'agreement',
+          stage: 'agreement',
+          date: '2024-09',
+          source: 'visit-official',
+          text: 'The two governments signed a memorandum of understanding on the registry.',
+        },
       ],
       sources: [
         expect.objectContaining({ id: 'visit-report', kind: 'press', title: 'A visit report' }),
@@ -449,7 +539,11 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
       ],
     });
     expect((entry['stages'] as Array<Record<string, unknown>>)[0]).not.toHaveProperty('uncorroborated');
-    const report = await checkMain(`cms/caseStudies/${CASE}`);
+    await publish('case-study', `content/case-studies/${CASE}/index.mdx`);
+    // main now holds the country and its case study, and the content check accepts them.
+    expect(git('diff', '--name-only', before, 'main').trim().split('\n')).toEqual([`content/case-studies/${CASE}/index.mdx`, COUNTRY_FILE]);
+    const report = await checkMain();
     expect(report.status, report.output).toBe(0);
+    expect(report.output).not.toContain(COUNTRY_FILE);
   }, 600_000);
 });
