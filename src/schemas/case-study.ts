@@ -50,7 +50,9 @@ export const caseStudySchema = z
   .strictObject({
     title: text(120),
     summary: text(240),
-    country: reference('countries').describe('The country, as its lower-case ISO code listed in content/countries.yaml.'),
+    country: reference('countries').describe(
+      'The country, by its lower-case ISO code; add it under Countries (content/countries/<code>.yaml) before its first case study.',
+    ),
     solutions: uniqueList(reference('solutions'), 'solution', (ref) => ref.id).min(1, {
       error: 'list at least one solution this country studied or adopted',
     }),

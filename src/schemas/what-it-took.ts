@@ -49,7 +49,7 @@ export type Cost = z.output<typeof costSchema>;
 
 /** An institution that runs the solution, and the source that says so. */
 export const runnerSchema = z.strictObject({
-  institution: reference('institutions').describe('An id listed in content/institutions.yaml.'),
+  institution: reference('institutions').describe('An institution, by the id of its file in content/institutions/.'),
   source: sourceId,
 });
 export type Runner = z.output<typeof runnerSchema>;
