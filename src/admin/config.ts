@@ -375,24 +375,18 @@ function translationCollection(collection: MdxCollection, settings: CmsSettings,
   };
 }
 
-/** How each data collection is named in the CMS, in plain words; `singular` follows "New". */
-const DATA_NAMES: Record<DataCollection['name'], { plural: string; singular: string; summary: string; about: string }> = {
+/** What each data collection holds, for the CMS's list of collections; its name is the content model's (`words`). */
+const DATA_ABOUT: Record<DataCollection['name'], { summary: string; about: string }> = {
   countries: {
-    plural: 'Countries',
-    singular: 'country',
     summary: '{{id}}',
     about:
       'Each country that studied or adopted a solution, one file each, named by its ISO code. Add the country here before its first case study. Its name comes from its code; blocs and languages only as a cited page lists them.',
   },
   institutions: {
-    plural: 'Institutions',
-    singular: 'institution',
     summary: '{{name.en}}',
     about: 'Rwandan institutions, partners and foreign counterparts that solutions and case studies name, one file each.',
   },
   glossary: {
-    plural: 'Glossary terms',
-    singular: 'glossary term',
     summary: '{{term}}',
     about: 'Kinyarwanda terms with their meaning in each language, one file each. A literal meaning only where a cited source gives one.',
   },
@@ -416,7 +410,7 @@ const DATA_FIELD_HINT: Record<string, string> = {
 /** A data collection: one YAML file per entry, `<dir>/<id>.yaml`, named after the entry's id. */
 function dataCollection(collection: DataCollection, settings: CmsSettings) {
   const folder = `${CONTENT_DIR}/${collection.dir}`;
-  const words = DATA_NAMES[collection.name];
+  const words = { ...collection.words, ...DATA_ABOUT[collection.name] };
   const fields = fieldsOf(jsonSchema(collection.schema), settings).map((field): CmsField => {
     if (field.name === 'id')
       return { ...field, label: collection.name === 'countries' ? 'Country' : 'Id', hint: DATA_ID_HINT[collection.name] };

@@ -157,7 +157,7 @@ describe('checkReferences', () => {
     const entries = [entry({ data: refs(['solutions', 'umucyo'], ['countries', 'zz']) })];
     expect(messages(checkReferences(entries))).toEqual([
       'related[0]: points to the entry itself; remove it',
-      'related[1]: points to countries "zz", which does not exist; fix the spelling or add that entry first',
+      'related[1]: points to countries "zz", which does not exist; fix the spelling or add content/countries/zz.yaml (in the CMS: Countries, New country) first',
     ]);
   });
 

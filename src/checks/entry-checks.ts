@@ -9,6 +9,8 @@ import { DEFAULT_LOCALE, TRANSLATION_LOCALES } from '#src/config/locales.ts';
 import {
   CANONICAL_FILE,
   CONTENT_DIR,
+  DATA_COLLECTIONS,
+  DATA_EXTENSION,
   ENTRY_RECORDS,
   type CollectionName,
   type DataCollection,
@@ -249,6 +251,14 @@ export function referencesIn(value: unknown, path: PropertyKey[] = []): { path: 
   return Object.entries(record).flatMap(([key, child]) => referencesIn(child, [...path, key]));
 }
 
+/** The file a missing entry would be: `content/countries/gw.yaml` for a data entry, else "that entry". */
+function whereToAdd(collection: CollectionName, id: string): string {
+  const data = DATA_COLLECTIONS.find((c) => c.name === collection);
+  return data
+    ? `${CONTENT_DIR}/${data.dir}/${id}${DATA_EXTENSION} (in the CMS: ${data.words.plural}, New ${data.words.singular})`
+    : 'that entry';
+}
+
 /**
  * References: each points to an entry that exists, and not to the entry itself. A reference to an
  * entry whose file exists but could not be read (`present`) is not reported: that file's own
@@ -263,7 +273,7 @@ export function checkReferences(entries: readonly LoadedEntry[], present: Presen
       const cannotTell = present.get(ref.collection)?.has(ref.id) || present.get(ref.collection)?.has('*');
       const field = formatPath(ref.path);
       if (!ids.get(ref.collection)?.has(ref.id) && !cannotTell) {
-        const message = `points to ${ref.collection} "${ref.id}", which does not exist; fix the spelling or add that entry first`;
+        const message = `points to ${ref.collection} "${ref.id}", which does not exist; fix the spelling or add ${whereToAdd(ref.collection, ref.id)} first`;
         problems.push(problem(entry.file, field, message, entry.lineOf(ref.path)));
       } else if (ref.collection === entry.collection && ref.id === entry.id) {
         problems.push(problem(entry.file, field, 'points to the entry itself; remove it', entry.lineOf(ref.path)));

@@ -84,6 +84,8 @@ export interface DataCollection {
   name: DataName;
   /** Folder under `content/`, e.g. `countries`. */
   dir: string;
+  /** How editors call the collection and one entry of it: "Countries", "country". */
+  words: { plural: string; singular: string };
   schema: z.ZodObject;
 }
 
@@ -102,6 +104,7 @@ export const MDX_COLLECTIONS: readonly MdxCollection[] = MDX_NAMES.map((name) =>
 export const DATA_COLLECTIONS: readonly DataCollection[] = DATA_NAMES.map((name) => ({
   name,
   dir: CONTENT_MODEL[name].dir,
+  words: CONTENT_MODEL[name].words,
   schema: SCHEMAS[name].schema,
 }));
 

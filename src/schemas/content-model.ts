@@ -55,6 +55,8 @@ export const NOTE_LABEL_SUFFIX = '-note';
  */
 interface DataPlace {
   dir: string;
+  /** How editors call the collection and one entry of it, in plain words (the CMS's "New country"). */
+  words: { plural: string; singular: string };
   referenceHint?: string;
 }
 
@@ -76,9 +78,17 @@ export const CONTENT_MODEL = {
     records: ['sweep'],
   },
   events: { dir: 'events', translations: 'eventTranslations', relabels: ['aims'] },
-  countries: { dir: 'countries', referenceHint: 'a lower-case ISO code with a file in content/countries/, such as "gn"' },
-  institutions: { dir: 'institutions', referenceHint: 'an institution with a file in content/institutions/, such as "rppa"' },
-  glossary: { dir: 'glossary' },
+  countries: {
+    dir: 'countries',
+    words: { plural: 'Countries', singular: 'country' },
+    referenceHint: 'a lower-case ISO code with a file in content/countries/, such as "gn"',
+  },
+  institutions: {
+    dir: 'institutions',
+    words: { plural: 'Institutions', singular: 'institution' },
+    referenceHint: 'an institution with a file in content/institutions/, such as "rppa"',
+  },
+  glossary: { dir: 'glossary', words: { plural: 'Glossary terms', singular: 'glossary term' } },
 } as const satisfies Record<string, MdxPlace | DataPlace>;
 
 type Model = typeof CONTENT_MODEL;
