@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { TRANSLATION_LOCALES } from '#src/config/locales.ts';
 import { MDX_COLLECTIONS } from '#src/schemas/collections.ts';
 import { translationCollectionName } from './config.ts';
-import { entryFolder, translateRoute, translationsOf, untranslated } from './translate.ts';
+import { entryFolder, isMdxName, translateRoute, translationsOf, untranslated } from './translate.ts';
 
 test('the link opens a new draft of the French collection, bound to the English folder by its path', () => {
   expect(translateRoute('solutions', 'umucyo', 'fr')).toBe('#/collections/solutionTranslations/new?path=umucyo');
@@ -64,4 +64,9 @@ test('what is translated leaves the list (a label left empty does not), and a fi
   };
   expect(untranslated('solutions', english, done)).toEqual([]);
   expect(untranslated('caseStudies', undefined, undefined)).toEqual([]);
+});
+
+test('only entries with a French file are translated: countries, institutions and glossary terms are not', () => {
+  expect(MDX_COLLECTIONS.every((collection) => isMdxName(collection.name))).toBe(true);
+  expect(['countries', 'institutions', 'glossary'].filter(isMdxName)).toEqual([]);
 });

@@ -9,9 +9,7 @@
  */
 import { TRANSLATION_LOCALES } from '#src/config/locales.ts';
 import { listAt, missingLabels, withListAt } from '#src/lib/localize.ts';
-import { CONTENT_MODEL, type MdxName } from '#src/schemas/content-model.ts';
-
-const MDX_NAMES = Object.keys(CONTENT_MODEL).filter((name) => 'dir' in CONTENT_MODEL[name as keyof typeof CONTENT_MODEL]) as MdxName[];
+import { CONTENT_MODEL, MDX_NAMES, type MdxName } from '#src/schemas/content-model.ts';
 
 export const isMdxName = (name: string): name is MdxName => (MDX_NAMES as string[]).includes(name);
 
