@@ -232,6 +232,74 @@ describe('SearchSession', () => {
     expect(fake.searches).toEqual(['solution', 'solution', 'other']);
   });
 
+  test('the filter index loads only after the first results are shown, and the counts come after them', async () => {
+    const fake = fakePagefind([page(1), page(2)]);
+    const filters = vi.spyOn(fake.api, 'filters');
+    const updates: SearchUpdate[] = [];
+    let filtersAskedBeforeResults = -1;
+    const search = new SearchSession({
+      pagefind: async () => fake.api,
+      pages: async () => [],
+      names: async () => [],
+      lang: 'en',
+      otherLang: 'fr',
+      emit: (update) => {
+        if (update.type === 'item' && filtersAskedBeforeResults === -1) filtersAskedBeforeResults = filters.mock.calls.length;
+        updates.push(update);
+      },
+    });
+    await search.search(state('solution'));
+    expect(filtersAskedBeforeResults).toBe(0);
+    fake.loadFilters();
+    await vi.waitFor(() => expect(updates.filter((update) => update.type === 'counts')).toHaveLength(1));
+    // Once the filter index is in, a search's own counts are right; they still come after its results.
+    updates.length = 0;
+    await search.search(state('other'));
+    await vi.waitFor(() => expect(updates.map((update) => update.type)).toContain('counts'));
+    const types = updates.map((update) => update.type);
+    expect(types.indexOf('counts')).toBeGreaterThan(types.lastIndexOf('item'));
+  });
+
+  test('only the fragments of the first screen (and of results that may rank above them) are fetched before it is painted', async () => {
+    // Ten results; only the eighth names the query in its title, so it alone may rank first.
+    const pages: FakePage[] = Array.from({ length: 10 }, (_, i) =>
+      i === 7 ? { url: '/en/p7/', title: 'Governance 7', matched: ['title'] } : { url: `/en/p${i}/`, title: `Page ${i}`, matched: [] },
+    );
+    const fake = fakePagefind(pages);
+    const fetched: string[] = [];
+    const search = await fake.api.search('governance');
+    fake.api.search = async () => ({
+      filters: {},
+      results: (search?.results ?? []).map((result) => ({
+        ...result,
+        data: () => {
+          fetched.push(result.id);
+          return result.data();
+        },
+      })),
+    });
+    const paint = deferred<void>();
+    const updates: SearchUpdate[] = [];
+    const session = new SearchSession({
+      pagefind: async () => fake.api,
+      pages: async () => [],
+      names: async () => [],
+      lang: 'en',
+      otherLang: 'fr',
+      emit: (update) => updates.push(update),
+      firstScreen: () => 3,
+      painted: () => paint.promise,
+    });
+    const shown = () =>
+      updates.flatMap((update) => (update.type === 'item' && update.item.kind === 'result' ? [update.item.data.url] : []));
+    const done = session.search(state('governance'));
+    await vi.waitFor(() => expect(shown()).toEqual(['/en/p7/', '/en/p0/', '/en/p1/', '/en/p2/']));
+    expect([...fetched].sort()).toEqual(['/en/p0/', '/en/p1/', '/en/p2/', '/en/p7/']);
+    paint.resolve();
+    expect(await done).toEqual({ total: 10 });
+    expect(shown()).toEqual(['/en/p7/', ...[0, 1, 2, 3, 4, 5, 6, 8, 9].map((i) => `/en/p${i}/`)]);
+  });
+
   test('warmUp starts Pagefind once, preloads the query and shows the counts while no search is asked', async () => {
     const fake = fakePagefind([]);
     fake.loadFilters();

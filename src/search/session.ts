@@ -4,6 +4,11 @@
  * the first ten results as their fragments arrive, adds the other language's pages for a query
  * written in that language, fetches ten more on demand, and offers a spelling when little is
  * found. It tells the page what to show through `emit`; src/search/search.ts draws it.
+ *
+ * The first results come before anything they do not need: only the fragments of the results
+ * the first screen shows (and of those that may rank above them) are fetched before they are
+ * painted, and the filter index (every filter of every page, unpacked on the main thread) loads
+ * and counts only after the first page of results is shown.
  */
 import { isStrayMatch, matchesWell, type MatchText } from './match-quality.ts';
 import type { FilterCounts, Pagefind, PagefindResult, PagefindResultData } from './pagefind.ts';
@@ -48,6 +53,10 @@ export interface SessionOptions {
   lang: string;
   otherLang: string;
   emit: (update: SearchUpdate) => void;
+  /** How many results the first screen shows; their fragments are fetched first (default: a whole page). */
+  firstScreen?: () => number;
+  /** Resolves once what has been emitted so far is painted (default: at once). */
+  painted?: () => Promise<void>;
 }
 
 /** A finished search: how many results the page now counts (this language's and the other's). */
@@ -62,7 +71,8 @@ export class SearchSession {
   #pending: PagefindResult[] = [];
   /** Counts the searches: a search whose number is no longer the latest shows nothing more. */
   #generation = 0;
-  #filtersReady: Promise<unknown> | undefined;
+  /** The filter index once asked for: every filter value's count over every page. */
+  #filterIndex: Promise<FilterCounts> | undefined;
   #filtersLoaded = false;
   /** The query of the current search, for dropping stray matches from later pages of results. */
   #query = '';
@@ -71,12 +81,17 @@ export class SearchSession {
     this.#options = options;
   }
 
-  /** Starts Pagefind (once), preloads `query` and, unless `idle()` turns false meanwhile, shows the filter counts. */
+  /**
+   * Starts Pagefind (once) and preloads `query`; while `idle()` holds (no search asked), loads
+   * the filter index and shows its counts.
+   */
   async warmUp(query: string, idle: () => boolean): Promise<void> {
     try {
       const api = await this.#load();
       if (query) await api.preload(query);
-      if (idle()) this.#options.emit({ type: 'counts', counts: await api.filters() });
+      if (!idle()) return;
+      const counts = await this.#allCounts(api);
+      if (idle()) this.#options.emit({ type: 'counts', counts });
     } catch {
       this.#options.emit({ type: 'error' });
     }
@@ -96,7 +111,7 @@ export class SearchSession {
       if (this.#pagefind)
         await this.#showCounts(
           run,
-          this.#pagefind.then((api) => api.filters()),
+          this.#pagefind.then((api) => this.#allCounts(api)),
         );
       return undefined;
     }
@@ -112,17 +127,21 @@ export class SearchSession {
       const count = search.results.length;
       // Another language's words ("marchés publics" on the English pages), or little found: offer the other index.
       emit({ type: 'results', count, offerOther: state.query !== '' && (count < FEW || queryLanguage(state.query) === otherLang) });
-      if (countsRight) emit({ type: 'counts', counts: search.filters });
       const first = await this.#showFirst(run, state);
       if (run !== this.#generation) return undefined;
       const found = count - first.stray;
       // Little found, and what was found does not hold the query's words ("tender" finds tenders: no "Gender?").
       if (state.query && found < FEW && !matchesWell(state.query, first.kept)) void this.#offerSpelling(state.query, run);
-      // The counts of a search made before the filter index was in are wrong: ask again once it is.
-      if (!countsRight) {
-        const again = this.#filtersReady?.then(async () => (await api.search(state.query || null, options))?.filters);
-        if (again) void this.#showCounts(run, again);
-      }
+      // The counts come after the results. Those of a search made before the filter index was in
+      // are wrong: load it now, and ask again once it is in.
+      void this.#showCounts(
+        run,
+        countsRight
+          ? Promise.resolve(search.filters)
+          : this.#allCounts(api).then(async () =>
+              run === this.#generation ? (await api.search(state.query || null, options))?.filters : undefined,
+            ),
+      );
       return { total: found + first.added };
     } catch {
       emit({ type: 'error' });
@@ -146,16 +165,26 @@ export class SearchSession {
   }
 
   #load(): Promise<Pagefind> {
-    this.#pagefind ??= (async () => {
-      const api = await this.#options.pagefind();
-      // Counts in a search's result are only right once the filter index is in: load it now,
-      // beside the first search rather than before it.
-      this.#filtersReady = api.filters().then(() => {
-        this.#filtersLoaded = true;
-      });
-      return api;
-    })();
+    this.#pagefind ??= this.#options.pagefind();
     return this.#pagefind;
+  }
+
+  /**
+   * Loads the filter index (once) and gives every filter value's count over every page. Counts
+   * in a search's result are only right once it is in; until then a search does not pay for it.
+   */
+  #allCounts(api: Pagefind): Promise<FilterCounts> {
+    this.#filterIndex ??= api.filters().then(
+      (counts) => {
+        this.#filtersLoaded = true;
+        return counts;
+      },
+      (error: unknown) => {
+        this.#filterIndex = undefined;
+        throw error;
+      },
+    );
+    return this.#filterIndex;
   }
 
   #next(): PagefindResult[] {
@@ -203,7 +232,9 @@ export class SearchSession {
         shown.add(item.data);
       }
     };
-    const fragments = batch.map(async (result, index) => {
+    const fetchFragment = async (index: number) => {
+      const result = batch[index];
+      if (!result) return;
       const data = await result.data();
       if (run !== this.#generation) return;
       const item = { title: data.meta['title'] ?? '', summary: data.meta['summary'], excerpt: data.excerpt, data };
@@ -214,10 +245,22 @@ export class SearchSession {
       }
       full[index] ??= matchesInFull(item, query);
       showSettled();
-    });
+    };
+    // The first screen's results are among the first `screen` results and those that may match
+    // in full (which rank above the others): their fragments come first; the rest of the page's
+    // once those are painted.
+    const screen = Math.max(1, this.#options.firstScreen?.() ?? PAGE);
+    const first = batch.flatMap((_, index) => (index < screen || full[index] === undefined ? [index] : []));
+    const rest = batch.flatMap((_, index) => (first.includes(index) ? [] : [index]));
     const none = { added: 0, stray: 0, kept: [] };
-    await Promise.all(fragments);
+    await Promise.all(first.map(fetchFragment));
     if (run !== this.#generation) return none;
+    if (rest.length > 0) {
+      await (this.#options.painted?.() ?? Promise.resolve());
+      if (run !== this.#generation) return none;
+      await Promise.all(rest.map(fetchFragment));
+      if (run !== this.#generation) return none;
+    }
     const other = await otherPages;
     if (run !== this.#generation) return none;
     const kept = current.filter((item) => !stray.has(item.data));
@@ -247,7 +290,8 @@ export class SearchSession {
   }
 
   async #showCounts(run: number, counts: Promise<FilterCounts | undefined>): Promise<void> {
-    const value = await counts;
+    // Without counts the filters still work: the page shows none rather than an error.
+    const value = await counts.catch(() => undefined);
     if (value && run === this.#generation) this.#options.emit({ type: 'counts', counts: value });
   }
 }
