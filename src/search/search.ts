@@ -8,7 +8,7 @@
  * first result is one Tab away.
  */
 import { fill } from '#src/i18n/fill.ts';
-import { jsonOnce, loadPagefind } from './pagefind.ts';
+import { jsonOnce, loadCounter, loadPagefind } from './pagefind.ts';
 import { renderOther, renderResult, showCounts, wireResultKeys, type RankedPage } from './search-results.ts';
 import { hasCriteria, paramsFromState, stateFromParams, type SearchState } from './search-state.ts';
 import { SearchSession, type SearchUpdate } from './session.ts';
@@ -168,6 +168,7 @@ export function startSearch(root: HTMLElement): void {
 
   const session = new SearchSession({
     pagefind: loadPagefind,
+    counter: loadCounter,
     pages: jsonOnce<RankedPage[]>([]),
     names: jsonOnce<string[]>([]),
     lang: root.dataset['lang'] ?? '',

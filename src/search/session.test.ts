@@ -260,6 +260,32 @@ describe('SearchSession', () => {
     expect(types.indexOf('counts')).toBeGreaterThan(types.lastIndexOf('item'));
   });
 
+  test('with a counting Pagefind, the one that finds results never loads the filter index: the counts come from the other', async () => {
+    const finder = fakePagefind([page(1), page(2)]);
+    const counter = fakePagefind([page(1), page(2)]);
+    counter.loadFilters();
+    const finderFilters = vi.spyOn(finder.api, 'filters');
+    const updates: SearchUpdate[] = [];
+    const search = new SearchSession({
+      pagefind: async () => finder.api,
+      counter: async () => counter.api,
+      pages: async () => [],
+      names: async () => [],
+      lang: 'en',
+      otherLang: 'fr',
+      emit: (update) => updates.push(update),
+    });
+    await search.warmUp('', () => true);
+    expect(updates).toEqual([{ type: 'counts', counts: COUNTS }]);
+    for (const [index, query] of ['solution', 'other'].entries()) {
+      await search.search(state(query));
+      await vi.waitFor(() => expect(updates.filter((update) => update.type === 'counts')).toHaveLength(index + 2));
+    }
+    expect(counter.searches).toEqual(['solution', 'other']);
+    expect(finder.searches).toEqual(['solution', 'other']);
+    expect(finderFilters).not.toHaveBeenCalled();
+  });
+
   test('only the fragments of the first screen (and of results that may rank above them) are fetched before it is painted', async () => {
     // Ten results; only the eighth names the query in its title, so it alone may rank first.
     const pages: FakePage[] = Array.from({ length: 10 }, (_, i) =>

@@ -46,6 +46,11 @@ export type SearchUpdate =
 export interface SessionOptions {
   /** Imports and starts Pagefind (called once). */
   pagefind: () => Promise<Pagefind>;
+  /**
+   * Starts a second Pagefind that holds the filter index and counts (called once, when counts are
+   * first needed); without it, the first one counts too.
+   */
+  counter?: () => Promise<Pagefind>;
   /** A JSON file of the site (`{lang}/search/pages.json`, `{lang}/search/names.json`), fetched once per path; its fallback when it cannot be had. */
   pages: (path: string) => Promise<RankedPage[]>;
   names: (path: string) => Promise<string[]>;
@@ -67,6 +72,7 @@ export interface SearchOutcome {
 export class SearchSession {
   readonly #options: SessionOptions;
   #pagefind: Promise<Pagefind> | undefined;
+  #counter: Promise<Pagefind> | undefined;
   /** Results of the current search not shown yet. */
   #pending: PagefindResult[] = [];
   /** Counts the searches: a search whose number is no longer the latest shows nothing more. */
@@ -90,7 +96,7 @@ export class SearchSession {
       const api = await this.#load();
       if (query) await api.preload(query);
       if (!idle()) return;
-      const counts = await this.#allCounts(api);
+      const counts = await this.#allCounts();
       if (idle()) this.#options.emit({ type: 'counts', counts });
     } catch {
       this.#options.emit({ type: 'error' });
@@ -111,14 +117,15 @@ export class SearchSession {
       if (this.#pagefind)
         await this.#showCounts(
           run,
-          this.#pagefind.then((api) => this.#allCounts(api)),
+          this.#pagefind.then(() => this.#allCounts()),
         );
       return undefined;
     }
     emit({ type: 'loading' });
     try {
       const api = await this.#load();
-      const countsRight = this.#filtersLoaded;
+      // The counts in this search's result are right only if this Pagefind holds the filter index.
+      const countsRight = this.#filtersLoaded && !this.#options.counter;
       const options = { filters: pagefindFilters(state) };
       const search = await api.search(state.query || null, options);
       if (!search || run !== this.#generation) return undefined;
@@ -132,16 +139,9 @@ export class SearchSession {
       const found = count - first.stray;
       // Little found, and what was found does not hold the query's words ("tender" finds tenders: no "Gender?").
       if (state.query && found < FEW && !matchesWell(state.query, first.kept)) void this.#offerSpelling(state.query, run);
-      // The counts come after the results. Those of a search made before the filter index was in
-      // are wrong: load it now, and ask again once it is in.
-      void this.#showCounts(
-        run,
-        countsRight
-          ? Promise.resolve(search.filters)
-          : this.#allCounts(api).then(async () =>
-              run === this.#generation ? (await api.search(state.query || null, options))?.filters : undefined,
-            ),
-      );
+      // The counts come after the results: from this search when they are right, else from the
+      // same search once the counting Pagefind holds the filter index.
+      void this.#showCounts(run, countsRight ? Promise.resolve(search.filters) : this.#countsOf(run, state.query || null, options));
       return { total: found + first.added };
     } catch {
       emit({ type: 'error' });
@@ -169,21 +169,39 @@ export class SearchSession {
     return this.#pagefind;
   }
 
+  /** The Pagefind that counts: the second one, or the first. */
+  #counting(): Promise<Pagefind> {
+    const { counter } = this.#options;
+    if (!counter) return this.#load();
+    this.#counter ??= counter();
+    return this.#counter;
+  }
+
+  /** A search's filter counts, from the counting Pagefind once it holds the filter index; undefined once superseded. */
+  async #countsOf(run: number, term: string | null, options: Record<string, unknown>): Promise<FilterCounts | undefined> {
+    await this.#allCounts();
+    if (run !== this.#generation) return undefined;
+    const api = await this.#counting();
+    return (await api.search(term, options))?.filters;
+  }
+
   /**
-   * Loads the filter index (once) and gives every filter value's count over every page. Counts
-   * in a search's result are only right once it is in; until then a search does not pay for it.
+   * Loads the filter index into the counting Pagefind (once) and gives every filter value's count
+   * over every page. Counts in a search's result are only right once it is in.
    */
-  #allCounts(api: Pagefind): Promise<FilterCounts> {
-    this.#filterIndex ??= api.filters().then(
-      (counts) => {
-        this.#filtersLoaded = true;
-        return counts;
-      },
-      (error: unknown) => {
-        this.#filterIndex = undefined;
-        throw error;
-      },
-    );
+  #allCounts(): Promise<FilterCounts> {
+    this.#filterIndex ??= this.#counting()
+      .then((api) => api.filters())
+      .then(
+        (counts) => {
+          this.#filtersLoaded = true;
+          return counts;
+        },
+        (error: unknown) => {
+          this.#filterIndex = undefined;
+          throw error;
+        },
+      );
     return this.#filterIndex;
   }
 
