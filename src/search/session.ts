@@ -139,9 +139,10 @@ export class SearchSession {
       const found = count - first.stray;
       // Little found, and what was found does not hold the query's words ("tender" finds tenders: no "Gender?").
       if (state.query && found < FEW && !matchesWell(state.query, first.kept)) void this.#offerSpelling(state.query, run);
-      // The counts come after the results: from this search when they are right, else from the
-      // same search once the counting Pagefind holds the filter index.
-      void this.#showCounts(run, countsRight ? Promise.resolve(search.filters) : this.#countsOf(run, state.query || null, options));
+      // The counts come after the results are painted: from this search when they are right, else
+      // from the same search once the counting Pagefind holds the filter index.
+      const counts = this.#painted().then(() => (countsRight ? search.filters : this.#countsOf(run, state.query || null, options)));
+      void this.#showCounts(run, counts);
       return { total: found + first.added };
     } catch {
       emit({ type: 'error' });
@@ -162,6 +163,10 @@ export class SearchSession {
       this.#options.emit({ type: 'item', item: { kind: 'result', data } });
     }
     this.#options.emit({ type: 'more', waiting: this.#pending.length > 0 });
+  }
+
+  #painted(): Promise<void> {
+    return this.#options.painted?.() ?? Promise.resolve();
   }
 
   #load(): Promise<Pagefind> {
@@ -274,7 +279,7 @@ export class SearchSession {
     await Promise.all(first.map(fetchFragment));
     if (run !== this.#generation) return none;
     if (rest.length > 0) {
-      await (this.#options.painted?.() ?? Promise.resolve());
+      await this.#painted();
       if (run !== this.#generation) return none;
       await Promise.all(rest.map(fetchFragment));
       if (run !== this.#generation) return none;
