@@ -286,24 +286,17 @@ describe('SearchSession', () => {
     expect(finderFilters).not.toHaveBeenCalled();
   });
 
-  test('only the fragments of the first screen (and of results that may rank above them) are fetched before it is painted', async () => {
-    // Ten results; only the eighth names the query in its title, so it alone may rank first.
-    const pages: FakePage[] = Array.from({ length: 10 }, (_, i) =>
-      i === 7 ? { url: '/en/p7/', title: 'Governance 7', matched: ['title'] } : { url: `/en/p${i}/`, title: `Page ${i}`, matched: [] },
-    );
+  /** A session whose first screen shows three results and whose paint waits for `paint`; what it fetched and showed. */
+  function firstScreenSession(pages: FakePage[]) {
     const fake = fakePagefind(pages);
     const fetched: string[] = [];
-    const search = await fake.api.search('governance');
-    fake.api.search = async () => ({
-      filters: {},
-      results: (search?.results ?? []).map((result) => ({
-        ...result,
-        data: () => {
-          fetched.push(result.id);
-          return result.data();
-        },
-      })),
-    });
+    const search = fake.api.search;
+    fake.api.search = async (term, options) => {
+      const found = await search(term, options);
+      return (
+        found && { ...found, results: found.results.map((result) => ({ ...result, data: () => (fetched.push(result.id), result.data()) })) }
+      );
+    };
     const paint = deferred<void>();
     const updates: SearchUpdate[] = [];
     const session = new SearchSession({
@@ -318,12 +311,33 @@ describe('SearchSession', () => {
     });
     const shown = () =>
       updates.flatMap((update) => (update.type === 'item' && update.item.kind === 'result' ? [update.item.data.url] : []));
+    return { session, fetched, shown, paint };
+  }
+  const urls = (indexes: number[]) => indexes.map((i) => `/en/p${i}/`);
+
+  test('a common word found in titles: the first screen shows from its own fragments, the rest of the page is fetched once it is painted', async () => {
+    const pages = Array.from({ length: 10 }, (_, i) => ({ url: `/en/p${i}/`, title: `Governance ${i}`, matched: ['title'] }));
+    const { session, fetched, shown, paint } = firstScreenSession(pages);
     const done = session.search(state('governance'));
-    await vi.waitFor(() => expect(shown()).toEqual(['/en/p7/', '/en/p0/', '/en/p1/', '/en/p2/']));
-    expect([...fetched].sort()).toEqual(['/en/p0/', '/en/p1/', '/en/p2/', '/en/p7/']);
+    await vi.waitFor(() => expect(shown()).toEqual(urls([0, 1, 2])));
+    expect(fetched).toEqual(urls([0, 1, 2]));
     paint.resolve();
     expect(await done).toEqual({ total: 10 });
-    expect(shown()).toEqual(['/en/p7/', ...[0, 1, 2, 3, 4, 5, 6, 8, 9].map((i) => `/en/p${i}/`)]);
+    expect(shown()).toEqual(urls([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]));
+  });
+
+  test('the first page is ranked as a whole: a result that may name the query in its title, below the first screen, still comes first', async () => {
+    // Only the eighth result names the query in its title: it ranks first once its fragment is in.
+    const pages: FakePage[] = Array.from({ length: 10 }, (_, i) =>
+      i === 7 ? { url: '/en/p7/', title: 'Governance 7', matched: ['title'] } : { url: `/en/p${i}/`, title: `Page ${i}`, matched: [] },
+    );
+    const { session, fetched, shown, paint } = firstScreenSession(pages);
+    const done = session.search(state('governance'));
+    await vi.waitFor(() => expect(fetched).toEqual(urls([0, 1, 2])));
+    expect(shown()).toEqual([]);
+    paint.resolve();
+    expect(await done).toEqual({ total: 10 });
+    expect(shown()).toEqual(urls([7, 0, 1, 2, 3, 4, 5, 6, 8, 9]));
   });
 
   test('warmUp starts Pagefind once, preloads the query and shows the counts while no search is asked', async () => {

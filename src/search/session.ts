@@ -231,11 +231,11 @@ export class SearchSession {
     // A result's summary comes with it (its `summary` meta): only a query in the other language
     // fetches that language's list of pages.
     const otherPages = crossing ? pages(`${otherLang}/search/pages.json`) : Promise.resolve([]);
-    // Fragments are fetched together. A result whose matched meta fields name neither its title
-    // nor its summary cannot hold every query word there (result-ranking.ts), so it is known to
-    // rank after the full matches before its fragment arrives; the others are known once theirs
-    // does. Each result is shown as soon as its place at the head of the ranked list is certain:
-    // on a slow network the first result does not wait for the tenth.
+    // A result whose matched meta fields name neither its title nor its summary cannot hold every
+    // query word there (result-ranking.ts), so it is known to rank after the full matches before
+    // its fragment arrives; the others are known once theirs does. Each result is shown as soon as
+    // its place at the head of the ranked list is certain: the first result does not wait for the
+    // tenth.
     const current: (MatchText & { data: PagefindResultData })[] = [];
     const full: (boolean | undefined)[] = batch.map((result) =>
       !query || mayMatchInFull(query, result.matchedMetaFields) ? undefined : false,
@@ -269,12 +269,13 @@ export class SearchSession {
       full[index] ??= matchesInFull(item, query);
       showSettled();
     };
-    // The first screen's results are among the first `screen` results and those that may match
-    // in full (which rank above the others): their fragments come first; the rest of the page's
-    // once those are painted.
+    // The fragments of the results the first screen shows come first, the rest of the page's once
+    // what they settle is painted. Those first results show at once when they hold every query
+    // word in their title or summary (a common word, found in titles, ranks them first); a result
+    // that does not waits until no later one of the page may rank above it.
     const screen = Math.max(1, this.#options.firstScreen?.() ?? PAGE);
-    const first = batch.flatMap((_, index) => (index < screen || full[index] === undefined ? [index] : []));
-    const rest = batch.flatMap((_, index) => (first.includes(index) ? [] : [index]));
+    const first = batch.flatMap((_, index) => (index < screen ? [index] : []));
+    const rest = batch.flatMap((_, index) => (index < screen ? [] : [index]));
     const none = { added: 0, stray: 0, kept: [] };
     await Promise.all(first.map(fetchFragment));
     if (run !== this.#generation) return none;
