@@ -16,6 +16,8 @@ import {
   type SolutionModel,
 } from '#src/lib/briefing-model.ts';
 import { listAt, relabelEntry, withListAt } from '#src/lib/localize.ts';
+import { tookModel, type TookBlock, type WhatItTookModel } from '#src/lib/what-it-took.ts';
+import { COST_CURRENCIES, type CostCurrency } from '#src/schemas/what-it-took.ts';
 import { furthestStage } from '#src/lib/stages.ts';
 import { STAGES, type Stage } from '#src/schemas/stages.ts';
 import { CONTENT_MODEL } from '#src/schemas/content-model.ts';
@@ -97,6 +99,52 @@ function dated(value: unknown): { date: string; source: string } | undefined {
   return str(fact['date']) ? { date: str(fact['date']), source: str(fact['source']) } : undefined;
 }
 
+const isNumber = (value: unknown): boolean => typeof value === 'number' || (str(value).trim() !== '' && Number.isFinite(Number(value)));
+
+/**
+ * A draft's `whatItTook` as the site's model of it (src/lib/what-it-took.ts), items without their
+ * text (or a cost without its amount) left out; no adopters, which come from other entries.
+ */
+function whatItTook(value: unknown, lead: string, context: PreviewContext): WhatItTookModel | undefined {
+  if (value === undefined || value === null) return undefined;
+  const data = record(value);
+  const cited = (item: Data) => ({ id: str(item['id']), source: str(item['source']) });
+  const block: TookBlock = {
+    legalBasis: list(data['legalBasis'])
+      .filter((item) => str(item['text']))
+      .map((item) => ({ ...cited(item), text: str(item['text']), date: str(item['date']) })),
+    runBy: list(data['runBy'])
+      .filter((item) => refId(item['institution']))
+      .map((item) => ({ institution: refId(item['institution']), source: str(item['source']) })),
+    prerequisites: list(data['prerequisites'])
+      .filter((item) => str(item['text']))
+      .map((item) => ({ ...cited(item), text: str(item['text']) })),
+    costs: list(data['costs'])
+      .filter((cost) => isNumber(cost['value']))
+      .map((cost) => ({
+        ...cited(cost),
+        label: str(cost['label']),
+        value: Number(cost['value']),
+        qualifier: str(cost['qualifier']) || 'exact',
+        currency: ((COST_CURRENCIES as readonly string[]).includes(str(cost['currency'])) ? str(cost['currency']) : 'rwf') as CostCurrency,
+        paidBy: (Array.isArray(cost['paidBy']) ? cost['paidBy'] : []).map(refId).filter(Boolean),
+        asOf: str(cost['asOf']),
+      })),
+    pilot: dated(data['pilot']),
+    national: dated(data['national']),
+  };
+  const { institutions } = context.lookups;
+  return tookModel(
+    block,
+    {
+      lead,
+      institution: (id) => ({ name: institutions.get(id) ?? id, url: '' }),
+      qualifier: (qualifier) => context.t(`qualifier.${qualifier}` as UiKey) || '',
+    },
+    [],
+  );
+}
+
 /** A solution's draft as its one-pager shows it. */
 export function solutionPreviewModel(draft: unknown, context: PreviewContext): SolutionModel {
   const data = record(draft);
@@ -142,7 +190,44 @@ export function solutionPreviewModel(draft: unknown, context: PreviewContext): S
     end: dated(data['end']),
     sdgs: (Array.isArray(data['sdgs']) ? data['sdgs'] : []).map(Number).filter((n) => Number.isInteger(n)),
     figures,
+    whatItTook: whatItTook(data['whatItTook'], lead, context),
     sources: sources(data['sources']),
+  };
+}
+
+/** A dated item of a timeline (a solution's milestones, a case study's other milestones), as the entry's page lists it. */
+export interface TimelineItem {
+  id: string;
+  date: string;
+  text: string;
+  source: string;
+  also: string[];
+}
+
+/** What a draft's page shows beyond its briefing model: its timeline, the related solutions by name, and every "Sources differ" (those about a figure are also under it). */
+export interface PreviewExtras {
+  timeline: TimelineItem[];
+  related: string[];
+  disagreements: DisagreementModel[];
+}
+
+export function previewExtras(draft: unknown, context: PreviewContext): PreviewExtras {
+  const data = record(draft);
+  return {
+    timeline: list(data['timeline'])
+      .filter((item) => str(item['date']) || str(item['text']))
+      .map((item) => ({
+        id: str(item['id']),
+        date: str(item['date']),
+        text: str(item['text']),
+        source: str(item['source']),
+        also: strings(item['also']),
+      })),
+    related: (Array.isArray(data['related']) ? data['related'] : [])
+      .map(refId)
+      .filter(Boolean)
+      .map((id) => context.lookups.solutions.get(id) ?? id),
+    disagreements: disagreements(data['disagreements']),
   };
 }
 
