@@ -152,6 +152,7 @@ const tookDraft = {
         source: 'rppa-2020',
       },
       { id: 'half', label: 'Not typed yet' },
+      { id: 'no-currency', label: 'Currency not chosen yet', value: 5, currency: 'constructor' },
     ],
     pilot: { date: '2016-06-27', source: 'rppa-2020' },
     national: { date: '2017-07', source: 'rppa-2020' },

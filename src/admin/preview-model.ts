@@ -7,7 +7,7 @@
  */
 import type { Locale } from '#src/config/locales.ts';
 import type { UiKey } from '#src/i18n/en.ts';
-import { SECTOR_LABELS, labelOf } from '#src/i18n/labels.ts';
+import { SECTOR_LABELS, UNIT_LABELS, labelOf } from '#src/i18n/labels.ts';
 import {
   MODEL_VERSION,
   type CaseStudyModel,
@@ -17,7 +17,7 @@ import {
 } from '#src/lib/briefing-model.ts';
 import { listAt, relabelEntry, withListAt } from '#src/lib/localize.ts';
 import { tookModel, type TookBlock, type WhatItTookModel } from '#src/lib/what-it-took.ts';
-import { COST_CURRENCIES, type CostCurrency } from '#src/schemas/what-it-took.ts';
+import type { CostCurrency } from '#src/schemas/what-it-took.ts';
 import { furthestStage } from '#src/lib/stages.ts';
 import { STAGES, type Stage } from '#src/schemas/stages.ts';
 import { CONTENT_MODEL } from '#src/schemas/content-model.ts';
@@ -103,7 +103,7 @@ const isNumber = (value: unknown): boolean => typeof value === 'number' || (str(
 
 /**
  * A draft's `whatItTook` as the site's model of it (src/lib/what-it-took.ts), items without their
- * text (or a cost without its amount) left out; no adopters, which come from other entries.
+ * text (or a cost without its amount or currency) left out; no adopters, which come from other entries.
  */
 function whatItTook(value: unknown, lead: string, context: PreviewContext): WhatItTookModel | undefined {
   if (value === undefined || value === null) return undefined;
@@ -120,13 +120,14 @@ function whatItTook(value: unknown, lead: string, context: PreviewContext): What
       .filter((item) => str(item['text']))
       .map((item) => ({ ...cited(item), text: str(item['text']) })),
     costs: list(data['costs'])
-      .filter((cost) => isNumber(cost['value']))
+      // The CMS offers the currencies as a select, so a currency is one of them or not chosen yet.
+      .filter((cost) => isNumber(cost['value']) && Object.hasOwn(UNIT_LABELS, str(cost['currency'])))
       .map((cost) => ({
         ...cited(cost),
         label: str(cost['label']),
         value: Number(cost['value']),
         qualifier: str(cost['qualifier']) || 'exact',
-        currency: ((COST_CURRENCIES as readonly string[]).includes(str(cost['currency'])) ? str(cost['currency']) : 'rwf') as CostCurrency,
+        currency: str(cost['currency']) as CostCurrency,
         paidBy: (Array.isArray(cost['paidBy']) ? cost['paidBy'] : []).map(refId).filter(Boolean),
         asOf: str(cost['asOf']),
       })),
