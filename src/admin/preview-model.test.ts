@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { useTranslations } from '#src/i18n/ui.ts';
 import { briefingStrings, renderCaseStudy, renderOnePager } from '#src/lib/briefing-render.ts';
 import { treeText } from '#src/lib/briefing-tree.ts';
+import { formatAsOf } from '#src/lib/format.ts';
 import {
   caseStudyPreviewModel,
   lookupsFromConfig,
@@ -192,4 +193,23 @@ test("previewExtras gives the page's timeline, the related solutions by name and
   expect(extras.timeline).toEqual([{ id: 'pilot', date: '2016-06', text: 'Pilot with eight agencies', source: 'rppa-2020', also: ['x'] }]);
   expect(extras.related).toEqual(['Umucyo e-procurement']);
   expect(extras.disagreements.map((d) => d.id)).toEqual(['first', 'count']);
+});
+
+test('a figure value given at the end of its year says so in the preview, as on the page (the same model of a figure)', () => {
+  const draft = {
+    figures: [
+      {
+        id: 'members',
+        label: 'Members',
+        unit: 'count',
+        values: [{ value: 5, asOf: '2020', asOfQualifier: 'end-of-year', source: 'rppa-2020' }],
+      },
+    ],
+    sources: [source],
+  };
+  const [figure] = solutionPreviewModel(draft, context('en')).figures;
+  expect(figure?.values[0]?.asOfQualifier).toBe('end-of-year');
+  expect(treeText(renderOnePager(solutionPreviewModel(draft, context('en')), strings('en'), { level: 1 }))).toContain(
+    formatAsOf('2020', 'en', 'end-of-year'),
+  );
 });

@@ -9,7 +9,10 @@ import type { Locale } from '#src/config/locales.ts';
 import type { UiKey } from '#src/i18n/en.ts';
 import { SECTOR_LABELS, UNIT_LABELS, labelOf } from '#src/i18n/labels.ts';
 import {
+  disagreementModel,
+  figureModel,
   MODEL_VERSION,
+  stageModel,
   type CaseStudyModel,
   type DisagreementModel,
   type FigureModel,
@@ -21,7 +24,7 @@ import type { CostCurrency } from '#src/schemas/what-it-took.ts';
 import { furthestStage } from '#src/lib/stages.ts';
 import { STAGES, type Stage } from '#src/schemas/stages.ts';
 import { CONTENT_MODEL } from '#src/schemas/content-model.ts';
-import type { FigureUnit } from '#src/schemas/claims.ts';
+import type { AsOfQualifier, FigureUnit } from '#src/schemas/claims.ts';
 import type { Source } from '#src/schemas/source.ts';
 
 type Data = Record<string, unknown>;
@@ -81,16 +84,20 @@ function sources(value: unknown): Source[] {
     );
 }
 
+/** The draft's disagreements, each with the figure it is about ('' for none). */
 function disagreements(value: unknown): (DisagreementModel & { figure: string })[] {
   return list(value).map((item) => ({
-    id: str(item['id']),
     figure: str(item['figure']),
-    text: str(item['text']),
-    sides: list(item['sides']).map((side) => ({
-      id: str(side['id']),
-      text: str(side['text']),
-      sources: [str(side['source']), ...strings(side['also'])].filter(Boolean),
-    })),
+    ...disagreementModel({
+      id: str(item['id']),
+      text: str(item['text']),
+      sides: list(item['sides']).map((side) => ({
+        id: str(side['id']),
+        text: str(side['text']),
+        source: str(side['source']),
+        also: strings(side['also']),
+      })),
+    }),
   }));
 }
 
@@ -155,23 +162,26 @@ export function solutionPreviewModel(draft: unknown, context: PreviewContext): S
   const status = str(data['status']);
   const lead = refId(data['leadInstitution']);
   const disputes = disagreements(data['disagreements']);
-  const figures: FigureModel[] = list(data['figures']).map((figure) => ({
-    id: str(figure['id']),
-    label: str(figure['label']),
-    unit: (str(figure['unit']) || 'count') as FigureUnit,
-    values: list(figure['values'])
-      .filter((v) => typeof v['value'] === 'number' || str(v['value']) !== '')
-      .map((v) => {
-        const qualifier = str(v['qualifier']);
-        return {
-          value: Number(v['value']),
-          qualifier: qualifier && qualifier !== 'exact' ? t(`qualifier.${qualifier}` as UiKey) || '' : '',
-          asOf: str(v['asOf']),
-          source: str(v['source']),
-        };
-      }),
-    disagreements: disputes.filter((d) => d.figure !== '' && d.figure === str(figure['id'])),
-  }));
+  const figures: FigureModel[] = list(data['figures']).map((figure) =>
+    figureModel(
+      {
+        id: str(figure['id']),
+        label: str(figure['label']),
+        unit: (str(figure['unit']) || 'count') as FigureUnit,
+        values: list(figure['values'])
+          .filter((v) => typeof v['value'] === 'number' || str(v['value']) !== '')
+          .map((v) => ({
+            value: Number(v['value']),
+            qualifier: str(v['qualifier']) || 'exact',
+            asOf: str(v['asOf']),
+            asOfQualifier: optional(v['asOfQualifier']) as AsOfQualifier | undefined,
+            source: str(v['source']),
+          })),
+      },
+      disputes.filter((d) => d.figure !== '' && d.figure === str(figure['id'])).map(({ figure: _, ...d }) => d),
+      (qualifier) => t(`qualifier.${qualifier}` as UiKey) || '',
+    ),
+  );
   return {
     kind: 'solution',
     version: MODEL_VERSION,
@@ -244,16 +254,19 @@ export function caseStudyPreviewModel(draft: unknown, context: PreviewContext): 
     const id = str(stage['stage']);
     if (!isStage(id)) return [];
     return [
-      {
-        id: str(stage['id']),
-        stage: id,
-        label: t(`stage.${id}` as UiKey) || id,
-        date: str(stage['date']),
-        localName: optional(stage['localName']),
-        text: str(stage['text']),
-        sources: [str(stage['source']), ...strings(stage['also'])].filter(Boolean),
-        lastReported: optional(stage['lastReported']),
-      },
+      stageModel(
+        {
+          id: str(stage['id']),
+          stage: id,
+          date: str(stage['date']),
+          localName: optional(stage['localName']),
+          text: str(stage['text']),
+          source: str(stage['source']),
+          also: strings(stage['also']),
+          lastReported: optional(stage['lastReported']),
+        },
+        t(`stage.${id}` as UiKey) || id,
+      ),
     ];
   });
   const furthest = furthestStage(stages);
