@@ -4,8 +4,7 @@
  * figure, a source and a Callout, saves it as a draft (a branch), moves it through the workflow and
  * publishes it (a merge); then translates it into French. As a new editor, creates a case study
  * whose study visit cites two sources picked from the list, and saves the draft (a branch named
- * by the folder). The preview of existing entries shows what their pages show (what it took, partners,
- * milestones), in English and French. The files in the repository must be what the content check accepts. Screenshots: /work/wt/shots/cms-*.png (SHOTS_DIR).
+ * by the folder). The files in the repository must be what the content check accepts. Screenshots: /work/wt/shots/cms-*.png (SHOTS_DIR).
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
