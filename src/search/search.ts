@@ -1,18 +1,30 @@
 /**
  * The search page's view: reads the form, keeps the URL in step, and draws what the search
  * session (src/search/session.ts) reports. Pagefind loads only here, starts and preloads as soon
- * as the visitor focuses or types, and fetches result fragments ten at a time. The URL carries
+ * as the visitor focuses or types, and fetches result fragments ten at a time, those the first
+ * screen shows first; the filter counts follow the results. The URL carries
  * the query and filters, so a result list can be shared and survives a reload. A search that
  * arrives with the page (header box, shared link) moves focus to the results heading, so the
  * first result is one Tab away.
  */
 import { fill } from '#src/i18n/fill.ts';
-import { jsonOnce, loadPagefind } from './pagefind.ts';
+import { jsonOnce, loadCounter, loadPagefind } from './pagefind.ts';
 import { renderOther, renderResult, showCounts, wireResultKeys, type RankedPage } from './search-results.ts';
 import { hasCriteria, paramsFromState, stateFromParams, type SearchState } from './search-state.ts';
 import { SearchSession, type SearchUpdate } from './session.ts';
 
 const DEBOUNCE_MS = 100;
+/** The least height of a result (title, kind line, one line of excerpt): how many the first screen can show. */
+const RESULT_MIN_PX = 72;
+
+/** How many results fit between the top of `list` and the bottom of the window (at least one). */
+function resultsOnScreen(list: HTMLElement): number {
+  const room = window.innerHeight - list.getBoundingClientRect().top;
+  return Math.max(1, Math.ceil(room / RESULT_MIN_PX));
+}
+
+/** Resolves after the next frame is painted. */
+const nextPaint = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 
 interface Strings {
   resultsOne: string;
@@ -156,11 +168,14 @@ export function startSearch(root: HTMLElement): void {
 
   const session = new SearchSession({
     pagefind: loadPagefind,
+    counter: loadCounter,
     pages: jsonOnce<RankedPage[]>([]),
     names: jsonOnce<string[]>([]),
     lang: root.dataset['lang'] ?? '',
     otherLang,
     emit: drawer(view, strings, suggestionLink),
+    firstScreen: () => resultsOnScreen(list),
+    painted: nextPaint,
   });
 
   const runSearch = async ({ focus = false } = {}) => {
@@ -186,7 +201,7 @@ export function startSearch(root: HTMLElement): void {
   input.addEventListener('focus', warmUp, { once: true });
   // This page exists to search: once it has loaded and the browser is idle, start Pagefind so the
   // first query only waits for its index chunk and fragments.
-  // The filter index comes too: the counts show before any term is typed, and a search needs it.
+  // Unless a search has started by then, the filter index comes too: the counts show before any term is typed.
   if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 2000 });
   input.addEventListener('input', () => {
     session.preload(input.value.trim());

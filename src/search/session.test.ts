@@ -232,6 +232,114 @@ describe('SearchSession', () => {
     expect(fake.searches).toEqual(['solution', 'solution', 'other']);
   });
 
+  test('the filter index loads only after the first results are shown, and the counts come after them', async () => {
+    const fake = fakePagefind([page(1), page(2)]);
+    const filters = vi.spyOn(fake.api, 'filters');
+    const updates: SearchUpdate[] = [];
+    let filtersAskedBeforeResults = -1;
+    const search = new SearchSession({
+      pagefind: async () => fake.api,
+      pages: async () => [],
+      names: async () => [],
+      lang: 'en',
+      otherLang: 'fr',
+      emit: (update) => {
+        if (update.type === 'item' && filtersAskedBeforeResults === -1) filtersAskedBeforeResults = filters.mock.calls.length;
+        updates.push(update);
+      },
+    });
+    await search.search(state('solution'));
+    expect(filtersAskedBeforeResults).toBe(0);
+    fake.loadFilters();
+    await vi.waitFor(() => expect(updates.filter((update) => update.type === 'counts')).toHaveLength(1));
+    // Once the filter index is in, a search's own counts are right; they still come after its results.
+    updates.length = 0;
+    await search.search(state('other'));
+    await vi.waitFor(() => expect(updates.map((update) => update.type)).toContain('counts'));
+    const types = updates.map((update) => update.type);
+    expect(types.indexOf('counts')).toBeGreaterThan(types.lastIndexOf('item'));
+  });
+
+  test('with a counting Pagefind, the one that finds results never loads the filter index: the counts come from the other', async () => {
+    const finder = fakePagefind([page(1), page(2)]);
+    const counter = fakePagefind([page(1), page(2)]);
+    counter.loadFilters();
+    const finderFilters = vi.spyOn(finder.api, 'filters');
+    const updates: SearchUpdate[] = [];
+    const search = new SearchSession({
+      pagefind: async () => finder.api,
+      counter: async () => counter.api,
+      pages: async () => [],
+      names: async () => [],
+      lang: 'en',
+      otherLang: 'fr',
+      emit: (update) => updates.push(update),
+    });
+    await search.warmUp('', () => true);
+    expect(updates).toEqual([{ type: 'counts', counts: COUNTS }]);
+    for (const [index, query] of ['solution', 'other'].entries()) {
+      await search.search(state(query));
+      await vi.waitFor(() => expect(updates.filter((update) => update.type === 'counts')).toHaveLength(index + 2));
+    }
+    expect(counter.searches).toEqual(['solution', 'other']);
+    expect(finder.searches).toEqual(['solution', 'other']);
+    expect(finderFilters).not.toHaveBeenCalled();
+  });
+
+  /** A session whose first screen shows three results and whose paint waits for `paint`; what it fetched and showed. */
+  function firstScreenSession(pages: FakePage[]) {
+    const fake = fakePagefind(pages);
+    const fetched: string[] = [];
+    const search = fake.api.search;
+    fake.api.search = async (term, options) => {
+      const found = await search(term, options);
+      return (
+        found && { ...found, results: found.results.map((result) => ({ ...result, data: () => (fetched.push(result.id), result.data()) })) }
+      );
+    };
+    const paint = deferred<void>();
+    const updates: SearchUpdate[] = [];
+    const session = new SearchSession({
+      pagefind: async () => fake.api,
+      pages: async () => [],
+      names: async () => [],
+      lang: 'en',
+      otherLang: 'fr',
+      emit: (update) => updates.push(update),
+      firstScreen: () => 3,
+      painted: () => paint.promise,
+    });
+    const shown = () =>
+      updates.flatMap((update) => (update.type === 'item' && update.item.kind === 'result' ? [update.item.data.url] : []));
+    return { session, fetched, shown, paint };
+  }
+  const urls = (indexes: number[]) => indexes.map((i) => `/en/p${i}/`);
+
+  test('a common word found in titles: the first screen shows from its own fragments, the rest of the page is fetched once it is painted', async () => {
+    const pages = Array.from({ length: 10 }, (_, i) => ({ url: `/en/p${i}/`, title: `Governance ${i}`, matched: ['title'] }));
+    const { session, fetched, shown, paint } = firstScreenSession(pages);
+    const done = session.search(state('governance'));
+    await vi.waitFor(() => expect(shown()).toEqual(urls([0, 1, 2])));
+    expect(fetched).toEqual(urls([0, 1, 2]));
+    paint.resolve();
+    expect(await done).toEqual({ total: 10 });
+    expect(shown()).toEqual(urls([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]));
+  });
+
+  test('the first page is ranked as a whole: a result that may name the query in its title, below the first screen, still comes first', async () => {
+    // Only the eighth result names the query in its title: it ranks first once its fragment is in.
+    const pages: FakePage[] = Array.from({ length: 10 }, (_, i) =>
+      i === 7 ? { url: '/en/p7/', title: 'Governance 7', matched: ['title'] } : { url: `/en/p${i}/`, title: `Page ${i}`, matched: [] },
+    );
+    const { session, fetched, shown, paint } = firstScreenSession(pages);
+    const done = session.search(state('governance'));
+    await vi.waitFor(() => expect(fetched).toEqual(urls([0, 1, 2])));
+    expect(shown()).toEqual([]);
+    paint.resolve();
+    expect(await done).toEqual({ total: 10 });
+    expect(shown()).toEqual(urls([7, 0, 1, 2, 3, 4, 5, 6, 8, 9]));
+  });
+
   test('warmUp starts Pagefind once, preloads the query and shows the counts while no search is asked', async () => {
     const fake = fakePagefind([]);
     fake.loadFilters();

@@ -4,6 +4,11 @@
  * the first ten results as their fragments arrive, adds the other language's pages for a query
  * written in that language, fetches ten more on demand, and offers a spelling when little is
  * found. It tells the page what to show through `emit`; src/search/search.ts draws it.
+ *
+ * The first results come before anything they do not need: only the fragments of the results
+ * the first screen shows (and of those that may rank above them) are fetched before they are
+ * painted, and the filter index (every filter of every page, unpacked on the main thread) loads
+ * and counts only after the first page of results is shown.
  */
 import { isStrayMatch, matchesWell, type MatchText } from './match-quality.ts';
 import type { FilterCounts, Pagefind, PagefindResult, PagefindResultData } from './pagefind.ts';
@@ -41,6 +46,11 @@ export type SearchUpdate =
 export interface SessionOptions {
   /** Imports and starts Pagefind (called once). */
   pagefind: () => Promise<Pagefind>;
+  /**
+   * Starts a second Pagefind that holds the filter index and counts (called once, when counts are
+   * first needed); without it, the first one counts too.
+   */
+  counter?: () => Promise<Pagefind>;
   /** A JSON file of the site (`{lang}/search/pages.json`, `{lang}/search/names.json`), fetched once per path; its fallback when it cannot be had. */
   pages: (path: string) => Promise<RankedPage[]>;
   names: (path: string) => Promise<string[]>;
@@ -48,6 +58,10 @@ export interface SessionOptions {
   lang: string;
   otherLang: string;
   emit: (update: SearchUpdate) => void;
+  /** How many results the first screen shows; their fragments are fetched first (default: a whole page). */
+  firstScreen?: () => number;
+  /** Resolves once what has been emitted so far is painted (default: at once). */
+  painted?: () => Promise<void>;
 }
 
 /** A finished search: how many results the page now counts (this language's and the other's). */
@@ -58,11 +72,13 @@ export interface SearchOutcome {
 export class SearchSession {
   readonly #options: SessionOptions;
   #pagefind: Promise<Pagefind> | undefined;
+  #counter: Promise<Pagefind> | undefined;
   /** Results of the current search not shown yet. */
   #pending: PagefindResult[] = [];
   /** Counts the searches: a search whose number is no longer the latest shows nothing more. */
   #generation = 0;
-  #filtersReady: Promise<unknown> | undefined;
+  /** The filter index once asked for: every filter value's count over every page. */
+  #filterIndex: Promise<FilterCounts> | undefined;
   #filtersLoaded = false;
   /** The query of the current search, for dropping stray matches from later pages of results. */
   #query = '';
@@ -71,12 +87,17 @@ export class SearchSession {
     this.#options = options;
   }
 
-  /** Starts Pagefind (once), preloads `query` and, unless `idle()` turns false meanwhile, shows the filter counts. */
+  /**
+   * Starts Pagefind (once) and preloads `query`; while `idle()` holds (no search asked), loads
+   * the filter index and shows its counts.
+   */
   async warmUp(query: string, idle: () => boolean): Promise<void> {
     try {
       const api = await this.#load();
       if (query) await api.preload(query);
-      if (idle()) this.#options.emit({ type: 'counts', counts: await api.filters() });
+      if (!idle()) return;
+      const counts = await this.#allCounts();
+      if (idle()) this.#options.emit({ type: 'counts', counts });
     } catch {
       this.#options.emit({ type: 'error' });
     }
@@ -96,14 +117,15 @@ export class SearchSession {
       if (this.#pagefind)
         await this.#showCounts(
           run,
-          this.#pagefind.then((api) => api.filters()),
+          this.#pagefind.then(() => this.#allCounts()),
         );
       return undefined;
     }
     emit({ type: 'loading' });
     try {
       const api = await this.#load();
-      const countsRight = this.#filtersLoaded;
+      // The counts in this search's result are right only if this Pagefind holds the filter index.
+      const countsRight = this.#filtersLoaded && !this.#options.counter;
       const options = { filters: pagefindFilters(state) };
       const search = await api.search(state.query || null, options);
       if (!search || run !== this.#generation) return undefined;
@@ -112,17 +134,15 @@ export class SearchSession {
       const count = search.results.length;
       // Another language's words ("marchés publics" on the English pages), or little found: offer the other index.
       emit({ type: 'results', count, offerOther: state.query !== '' && (count < FEW || queryLanguage(state.query) === otherLang) });
-      if (countsRight) emit({ type: 'counts', counts: search.filters });
       const first = await this.#showFirst(run, state);
       if (run !== this.#generation) return undefined;
       const found = count - first.stray;
       // Little found, and what was found does not hold the query's words ("tender" finds tenders: no "Gender?").
       if (state.query && found < FEW && !matchesWell(state.query, first.kept)) void this.#offerSpelling(state.query, run);
-      // The counts of a search made before the filter index was in are wrong: ask again once it is.
-      if (!countsRight) {
-        const again = this.#filtersReady?.then(async () => (await api.search(state.query || null, options))?.filters);
-        if (again) void this.#showCounts(run, again);
-      }
+      // The counts come after the results are painted: from this search when they are right, else
+      // from the same search once the counting Pagefind holds the filter index.
+      const counts = this.#painted().then(() => (countsRight ? search.filters : this.#countsOf(run, state.query || null, options)));
+      void this.#showCounts(run, counts);
       return { total: found + first.added };
     } catch {
       emit({ type: 'error' });
@@ -145,17 +165,49 @@ export class SearchSession {
     this.#options.emit({ type: 'more', waiting: this.#pending.length > 0 });
   }
 
+  #painted(): Promise<void> {
+    return this.#options.painted?.() ?? Promise.resolve();
+  }
+
   #load(): Promise<Pagefind> {
-    this.#pagefind ??= (async () => {
-      const api = await this.#options.pagefind();
-      // Counts in a search's result are only right once the filter index is in: load it now,
-      // beside the first search rather than before it.
-      this.#filtersReady = api.filters().then(() => {
-        this.#filtersLoaded = true;
-      });
-      return api;
-    })();
+    this.#pagefind ??= this.#options.pagefind();
     return this.#pagefind;
+  }
+
+  /** The Pagefind that counts: the second one, or the first. */
+  #counting(): Promise<Pagefind> {
+    const { counter } = this.#options;
+    if (!counter) return this.#load();
+    this.#counter ??= counter();
+    return this.#counter;
+  }
+
+  /** A search's filter counts, from the counting Pagefind once it holds the filter index; undefined once superseded. */
+  async #countsOf(run: number, term: string | null, options: Record<string, unknown>): Promise<FilterCounts | undefined> {
+    await this.#allCounts();
+    if (run !== this.#generation) return undefined;
+    const api = await this.#counting();
+    return (await api.search(term, options))?.filters;
+  }
+
+  /**
+   * Loads the filter index into the counting Pagefind (once) and gives every filter value's count
+   * over every page. Counts in a search's result are only right once it is in.
+   */
+  #allCounts(): Promise<FilterCounts> {
+    this.#filterIndex ??= this.#counting()
+      .then((api) => api.filters())
+      .then(
+        (counts) => {
+          this.#filtersLoaded = true;
+          return counts;
+        },
+        (error: unknown) => {
+          this.#filterIndex = undefined;
+          throw error;
+        },
+      );
+    return this.#filterIndex;
   }
 
   #next(): PagefindResult[] {
@@ -179,11 +231,11 @@ export class SearchSession {
     // A result's summary comes with it (its `summary` meta): only a query in the other language
     // fetches that language's list of pages.
     const otherPages = crossing ? pages(`${otherLang}/search/pages.json`) : Promise.resolve([]);
-    // Fragments are fetched together. A result whose matched meta fields name neither its title
-    // nor its summary cannot hold every query word there (result-ranking.ts), so it is known to
-    // rank after the full matches before its fragment arrives; the others are known once theirs
-    // does. Each result is shown as soon as its place at the head of the ranked list is certain:
-    // on a slow network the first result does not wait for the tenth.
+    // A result whose matched meta fields name neither its title nor its summary cannot hold every
+    // query word there (result-ranking.ts), so it is known to rank after the full matches before
+    // its fragment arrives; the others are known once theirs does. Each result is shown as soon as
+    // its place at the head of the ranked list is certain: the first result does not wait for the
+    // tenth.
     const current: (MatchText & { data: PagefindResultData })[] = [];
     const full: (boolean | undefined)[] = batch.map((result) =>
       !query || mayMatchInFull(query, result.matchedMetaFields) ? undefined : false,
@@ -203,7 +255,9 @@ export class SearchSession {
         shown.add(item.data);
       }
     };
-    const fragments = batch.map(async (result, index) => {
+    const fetchFragment = async (index: number) => {
+      const result = batch[index];
+      if (!result) return;
       const data = await result.data();
       if (run !== this.#generation) return;
       const item = { title: data.meta['title'] ?? '', summary: data.meta['summary'], excerpt: data.excerpt, data };
@@ -214,10 +268,23 @@ export class SearchSession {
       }
       full[index] ??= matchesInFull(item, query);
       showSettled();
-    });
+    };
+    // The fragments of the results the first screen shows come first, the rest of the page's once
+    // what they settle is painted. Those first results show at once when they hold every query
+    // word in their title or summary (a common word, found in titles, ranks them first); a result
+    // that does not waits until no later one of the page may rank above it.
+    const screen = Math.max(1, this.#options.firstScreen?.() ?? PAGE);
+    const first = batch.flatMap((_, index) => (index < screen ? [index] : []));
+    const rest = batch.flatMap((_, index) => (index < screen ? [] : [index]));
     const none = { added: 0, stray: 0, kept: [] };
-    await Promise.all(fragments);
+    await Promise.all(first.map(fetchFragment));
     if (run !== this.#generation) return none;
+    if (rest.length > 0) {
+      await this.#painted();
+      if (run !== this.#generation) return none;
+      await Promise.all(rest.map(fetchFragment));
+      if (run !== this.#generation) return none;
+    }
     const other = await otherPages;
     if (run !== this.#generation) return none;
     const kept = current.filter((item) => !stray.has(item.data));
@@ -247,7 +314,8 @@ export class SearchSession {
   }
 
   async #showCounts(run: number, counts: Promise<FilterCounts | undefined>): Promise<void> {
-    const value = await counts;
+    // Without counts the filters still work: the page shows none rather than an error.
+    const value = await counts.catch(() => undefined);
     if (value && run === this.#generation) this.#options.emit({ type: 'counts', counts: value });
   }
 }

@@ -173,6 +173,51 @@ describe('the search page', () => {
     await page.context().close();
   });
 
+  test('a search from the header box shows its first result before the filter counts, which follow', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    // The filter index is held back until the first result has been seen.
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    await page.route('**/pagefind/filter/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${env.site.origin}/en/search/?q=Rwanda`);
+    await page.locator('[data-search-results] li').first().waitFor({ state: 'visible', timeout: 60_000 });
+    const counts = page.locator('[data-count]');
+    expect(await counts.evaluateAll((cells) => cells.filter((cell) => cell.textContent !== '').length)).toBe(0);
+    release();
+    await expect.poll(() => page.locator('[data-count="type:solution"]').textContent(), POLL).toMatch(/^\(\d+\)$/);
+    await context.close();
+  });
+
+  test('typing where the counts are already shown: the first result comes before the counts are redrawn', async () => {
+    const { page, errors } = await openSearch('/en/search/');
+    // Before any term, the page shows every filter's counts once the browser is idle.
+    await expect.poll(() => page.locator('[data-count="type:solution"]').textContent(), POLL).toMatch(/^\(\d+\)$/);
+    // Focusing the empty box shows the same counts again: let that pass before watching.
+    await page.locator('#search-query').focus();
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(done)));
+    await page.evaluate(() => {
+      const order: string[] = [];
+      (window as unknown as { order: string[] }).order = order;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const target = record.target as Element;
+          if (target.matches('[data-search-results]') && record.addedNodes.length > 0) order.push('result');
+          if (target.matches('[data-count]')) order.push('counts');
+        }
+      }).observe(document.querySelector('[data-search-app]') ?? document, { childList: true, subtree: true });
+    });
+    await page.locator('#search-query').fill('Rwanda');
+    const order = () => page.evaluate(() => (window as unknown as { order: string[] }).order);
+    await expect.poll(async () => (await order()).includes('counts'), POLL).toBe(true);
+    expect((await order())[0]).toBe('result');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('Escape clears the search; filters work before typing', async () => {
     const { page } = await openSearch('/en/search/?q=Umucyo');
     await expect.poll(() => page.locator('[data-search-results] li').count(), POLL).toBeGreaterThan(0);
