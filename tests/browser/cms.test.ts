@@ -261,7 +261,10 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
     const onePager = preview.locator('[data-one-pager]');
     await expect.poll(() => onePager.locator('h1').innerText(), WAIT).toBe('Test registry');
     await expect.poll(() => onePager.locator('.figure-card').innerText(), WAIT).toMatch(/Offices open[\s\S]*12[\s\S]*May 2024[\s\S]*\[1\]/);
-    await expect.poll(() => onePager.locator('.compact-sources li').first().innerText(), WAIT).toContain('A test report');
+    // The sources come below the body, as on the page (src/admin/preview-render.ts).
+    await expect
+      .poll(() => preview.locator('[data-preview-render] .compact-sources li').first().innerText(), WAIT)
+      .toContain('A test report');
     // The site's stylesheet applies (Tailwind's font-bold on the title).
     expect(await onePager.locator('h1').evaluate((element) => getComputedStyle(element).fontWeight)).toBe('700');
 
