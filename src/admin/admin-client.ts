@@ -15,6 +15,7 @@ import { parse as parseYaml } from 'yaml';
 import {
   caseStudyPreviewModel,
   lookupsFromConfig,
+  previewExtras,
   solutionPreviewModel,
   translatedDraft,
   type PreviewLookups,
@@ -23,7 +24,8 @@ import { entryFolder, isMdxName, translateRoute, untranslated } from '#src/admin
 import { emptyObjectFields } from '#src/admin/empty-objects.ts';
 import { DEFAULT_LOCALE, TRANSLATION_LOCALES, type Locale } from '#src/config/locales.ts';
 import { useTranslations } from '#src/i18n/ui.ts';
-import { briefingStrings, renderCaseStudy, renderOnePager } from '#src/lib/briefing-render.ts';
+import { caseStudyPreview, solutionPreview } from '#src/admin/preview-render.ts';
+import { briefingStrings } from '#src/lib/briefing-render.ts';
 import { attributesOf, type Tree } from '#src/lib/briefing-tree.ts';
 import { CONTENT_MODEL } from '#src/schemas/content-model.ts';
 
@@ -343,17 +345,19 @@ function registerPreviews(cms: Cms, h: H, createClass: CreateClass): void {
         const data = collection === canonical ? draft : translatedDraft(canonical, english ?? {}, draft);
         const context = { lang, t, slug: folder, lookups, base: siteBase };
         const strings = briefingStrings(lang, t, contact);
-        const tree =
+        const extras = previewExtras(data, context);
+        const { head, tail } =
           canonical === 'solutions'
-            ? renderOnePager(solutionPreviewModel(data, context), strings, { level: 1 })
-            : renderCaseStudy(caseStudyPreviewModel(data, context), strings, { level: 1, stages: true });
+            ? solutionPreview(solutionPreviewModel(data, context), extras, strings, t)
+            : caseStudyPreview(caseStudyPreviewModel(data, context), extras, strings, t);
         return h(
           'main',
           { lang, className: 'mx-auto max-w-3xl px-4 py-8', 'data-preview': canonical },
           translateBar(h, collection, canonical, folder),
           collection === canonical ? null : untranslatedPanel(h, canonical, folder, english, draft),
-          treeBox(h, tree, 'tree'),
+          treeBox(h, head, 'tree'),
           body,
+          treeBox(h, tail, 'tail'),
         );
       },
     });

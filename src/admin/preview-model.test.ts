@@ -2,10 +2,12 @@ import { expect, test } from 'vitest';
 import { useTranslations } from '#src/i18n/ui.ts';
 import { briefingStrings, renderCaseStudy, renderOnePager } from '#src/lib/briefing-render.ts';
 import { treeText } from '#src/lib/briefing-tree.ts';
+import { formatAsOf } from '#src/lib/format.ts';
 import {
   caseStudyPreviewModel,
   lookupsFromConfig,
   optionNames,
+  previewExtras,
   solutionPreviewModel,
   translatedDraft,
   type PreviewContext,
@@ -123,4 +125,91 @@ test("the preview names countries, institutions and solutions as the CMS's own s
   expect(solution && found.solutions.get(String(solution.value))).toBe(solution?.label.replace(/ \([^()]*\)$/, ''));
   expect(found.institutions.size).toBeGreaterThan(0);
   expect(found.countries.get(String(country?.value))).not.toMatch(/\(/);
+});
+
+/** A solution's draft with what it took, as Decap holds it: references as ids, numbers maybe typed as text. */
+const tookDraft = {
+  title: 'Umucyo e-procurement',
+  summary: 'Public tenders online.',
+  status: 'active',
+  sectors: ['governance'],
+  leadInstitution: 'rppa',
+  whatItTook: {
+    legalBasis: [{ id: 'law-2007', text: 'Public procurement law', date: '2007', source: 'rppa-2020' }, {}],
+    runBy: [
+      { institution: 'rppa', source: 'rppa-2020' },
+      { institution: 'minecofin', source: 'rppa-2020' },
+    ],
+    prerequisites: [{ id: 'network', text: 'A network in every district', source: 'rppa-2020' }],
+    costs: [
+      {
+        id: 'build',
+        label: 'Building the system',
+        value: '1200000',
+        qualifier: 'about',
+        currency: 'usd',
+        paidBy: ['rppa'],
+        asOf: '2016',
+        source: 'rppa-2020',
+      },
+      { id: 'half', label: 'Not typed yet' },
+      { id: 'no-currency', label: 'Currency not chosen yet', value: 5, currency: 'constructor' },
+    ],
+    pilot: { date: '2016-06-27', source: 'rppa-2020' },
+    national: { date: '2017-07', source: 'rppa-2020' },
+  },
+  sources: [source],
+};
+
+test("a solution draft's what it took is the site's model of it: lead left out of run by, payers by name, the pilot-to-national span computed", () => {
+  const took = solutionPreviewModel(tookDraft, context('en')).whatItTook;
+  expect(took?.legalBasis).toEqual([{ id: 'law-2007', text: 'Public procurement law', date: '2007', source: 'rppa-2020' }]);
+  expect(took?.runBy.map((runner) => runner.name)).toEqual(['minecofin']);
+  expect(took?.costs).toEqual([
+    expect.objectContaining({ value: 1_200_000, qualifier: 'about', currency: 'usd', paidBy: ['Rwanda Public Procurement Authority'] }),
+  ]);
+  expect(took?.pilotToNational).toEqual({ value: 13, unit: 'months' });
+  expect(took?.adopters).toEqual([]);
+  expect(solutionPreviewModel({ ...tookDraft, whatItTook: undefined }, context('en')).whatItTook).toBeUndefined();
+});
+
+test('the French preview of what it took says it in French', () => {
+  const took = solutionPreviewModel(tookDraft, context('fr')).whatItTook;
+  expect(took?.costs[0]?.qualifier).toBe(useTranslations('fr')('qualifier.about'));
+});
+
+test("previewExtras gives the page's timeline, the related solutions by name and every disagreement", () => {
+  const extras = previewExtras(
+    {
+      timeline: [{ id: 'pilot', date: '2016-06', text: 'Pilot with eight agencies', source: 'rppa-2020', also: ['x'] }, {}],
+      related: ['umucyo', null],
+      disagreements: [
+        { id: 'first', text: 'Whether it was the first', sides: [{ id: 'a', text: 'Yes', source: 'rppa-2020' }] },
+        { id: 'count', figure: 'tenders', text: 'How many', sides: [] },
+      ],
+    },
+    context('en'),
+  );
+  expect(extras.timeline).toEqual([{ id: 'pilot', date: '2016-06', text: 'Pilot with eight agencies', source: 'rppa-2020', also: ['x'] }]);
+  expect(extras.related).toEqual(['Umucyo e-procurement']);
+  expect(extras.disagreements.map((d) => d.id)).toEqual(['first', 'count']);
+});
+
+test('a figure value given at the end of its year says so in the preview, as on the page (the same model of a figure)', () => {
+  const draft = {
+    figures: [
+      {
+        id: 'members',
+        label: 'Members',
+        unit: 'count',
+        values: [{ value: 5, asOf: '2020', asOfQualifier: 'end-of-year', source: 'rppa-2020' }],
+      },
+    ],
+    sources: [source],
+  };
+  const [figure] = solutionPreviewModel(draft, context('en')).figures;
+  expect(figure?.values[0]?.asOfQualifier).toBe('end-of-year');
+  expect(treeText(renderOnePager(solutionPreviewModel(draft, context('en')), strings('en'), { level: 1 }))).toContain(
+    formatAsOf('2020', 'en', 'end-of-year'),
+  );
 });

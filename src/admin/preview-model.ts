@@ -7,19 +7,24 @@
  */
 import type { Locale } from '#src/config/locales.ts';
 import type { UiKey } from '#src/i18n/en.ts';
-import { SECTOR_LABELS, labelOf } from '#src/i18n/labels.ts';
+import { SECTOR_LABELS, UNIT_LABELS, labelOf } from '#src/i18n/labels.ts';
 import {
+  disagreementModel,
+  figureModel,
   MODEL_VERSION,
+  stageModel,
   type CaseStudyModel,
   type DisagreementModel,
   type FigureModel,
   type SolutionModel,
 } from '#src/lib/briefing-model.ts';
 import { listAt, relabelEntry, withListAt } from '#src/lib/localize.ts';
+import { tookModel, type TookBlock, type WhatItTookModel } from '#src/lib/what-it-took.ts';
+import type { CostCurrency } from '#src/schemas/what-it-took.ts';
 import { furthestStage } from '#src/lib/stages.ts';
 import { STAGES, type Stage } from '#src/schemas/stages.ts';
 import { CONTENT_MODEL } from '#src/schemas/content-model.ts';
-import type { FigureUnit } from '#src/schemas/claims.ts';
+import type { AsOfQualifier, FigureUnit } from '#src/schemas/claims.ts';
 import type { Source } from '#src/schemas/source.ts';
 
 type Data = Record<string, unknown>;
@@ -79,22 +84,73 @@ function sources(value: unknown): Source[] {
     );
 }
 
+/** The draft's disagreements, each with the figure it is about ('' for none). */
 function disagreements(value: unknown): (DisagreementModel & { figure: string })[] {
   return list(value).map((item) => ({
-    id: str(item['id']),
     figure: str(item['figure']),
-    text: str(item['text']),
-    sides: list(item['sides']).map((side) => ({
-      id: str(side['id']),
-      text: str(side['text']),
-      sources: [str(side['source']), ...strings(side['also'])].filter(Boolean),
-    })),
+    ...disagreementModel({
+      id: str(item['id']),
+      text: str(item['text']),
+      sides: list(item['sides']).map((side) => ({
+        id: str(side['id']),
+        text: str(side['text']),
+        source: str(side['source']),
+        also: strings(side['also']),
+      })),
+    }),
   }));
 }
 
 function dated(value: unknown): { date: string; source: string } | undefined {
   const fact = record(value);
   return str(fact['date']) ? { date: str(fact['date']), source: str(fact['source']) } : undefined;
+}
+
+const isNumber = (value: unknown): boolean => typeof value === 'number' || (str(value).trim() !== '' && Number.isFinite(Number(value)));
+
+/**
+ * A draft's `whatItTook` as the site's model of it (src/lib/what-it-took.ts), items without their
+ * text (or a cost without its amount or currency) left out; no adopters, which come from other entries.
+ */
+function whatItTook(value: unknown, lead: string, context: PreviewContext): WhatItTookModel | undefined {
+  if (value === undefined || value === null) return undefined;
+  const data = record(value);
+  const cited = (item: Data) => ({ id: str(item['id']), source: str(item['source']) });
+  const block: TookBlock = {
+    legalBasis: list(data['legalBasis'])
+      .filter((item) => str(item['text']))
+      .map((item) => ({ ...cited(item), text: str(item['text']), date: str(item['date']) })),
+    runBy: list(data['runBy'])
+      .filter((item) => refId(item['institution']))
+      .map((item) => ({ institution: refId(item['institution']), source: str(item['source']) })),
+    prerequisites: list(data['prerequisites'])
+      .filter((item) => str(item['text']))
+      .map((item) => ({ ...cited(item), text: str(item['text']) })),
+    costs: list(data['costs'])
+      // The CMS offers the currencies as a select, so a currency is one of them or not chosen yet.
+      .filter((cost) => isNumber(cost['value']) && Object.hasOwn(UNIT_LABELS, str(cost['currency'])))
+      .map((cost) => ({
+        ...cited(cost),
+        label: str(cost['label']),
+        value: Number(cost['value']),
+        qualifier: str(cost['qualifier']) || 'exact',
+        currency: str(cost['currency']) as CostCurrency,
+        paidBy: (Array.isArray(cost['paidBy']) ? cost['paidBy'] : []).map(refId).filter(Boolean),
+        asOf: str(cost['asOf']),
+      })),
+    pilot: dated(data['pilot']),
+    national: dated(data['national']),
+  };
+  const { institutions } = context.lookups;
+  return tookModel(
+    block,
+    {
+      lead,
+      institution: (id) => ({ name: institutions.get(id) ?? id, url: '' }),
+      qualifier: (qualifier) => context.t(`qualifier.${qualifier}` as UiKey) || '',
+    },
+    [],
+  );
 }
 
 /** A solution's draft as its one-pager shows it. */
@@ -106,23 +162,26 @@ export function solutionPreviewModel(draft: unknown, context: PreviewContext): S
   const status = str(data['status']);
   const lead = refId(data['leadInstitution']);
   const disputes = disagreements(data['disagreements']);
-  const figures: FigureModel[] = list(data['figures']).map((figure) => ({
-    id: str(figure['id']),
-    label: str(figure['label']),
-    unit: (str(figure['unit']) || 'count') as FigureUnit,
-    values: list(figure['values'])
-      .filter((v) => typeof v['value'] === 'number' || str(v['value']) !== '')
-      .map((v) => {
-        const qualifier = str(v['qualifier']);
-        return {
-          value: Number(v['value']),
-          qualifier: qualifier && qualifier !== 'exact' ? t(`qualifier.${qualifier}` as UiKey) || '' : '',
-          asOf: str(v['asOf']),
-          source: str(v['source']),
-        };
-      }),
-    disagreements: disputes.filter((d) => d.figure !== '' && d.figure === str(figure['id'])),
-  }));
+  const figures: FigureModel[] = list(data['figures']).map((figure) =>
+    figureModel(
+      {
+        id: str(figure['id']),
+        label: str(figure['label']),
+        unit: (str(figure['unit']) || 'count') as FigureUnit,
+        values: list(figure['values'])
+          .filter((v) => typeof v['value'] === 'number' || str(v['value']) !== '')
+          .map((v) => ({
+            value: Number(v['value']),
+            qualifier: str(v['qualifier']) || 'exact',
+            asOf: str(v['asOf']),
+            asOfQualifier: optional(v['asOfQualifier']) as AsOfQualifier | undefined,
+            source: str(v['source']),
+          })),
+      },
+      disputes.filter((d) => d.figure !== '' && d.figure === str(figure['id'])).map(({ figure: _, ...d }) => d),
+      (qualifier) => t(`qualifier.${qualifier}` as UiKey) || '',
+    ),
+  );
   return {
     kind: 'solution',
     version: MODEL_VERSION,
@@ -142,7 +201,44 @@ export function solutionPreviewModel(draft: unknown, context: PreviewContext): S
     end: dated(data['end']),
     sdgs: (Array.isArray(data['sdgs']) ? data['sdgs'] : []).map(Number).filter((n) => Number.isInteger(n)),
     figures,
+    whatItTook: whatItTook(data['whatItTook'], lead, context),
     sources: sources(data['sources']),
+  };
+}
+
+/** A dated item of a timeline (a solution's milestones, a case study's other milestones), as the entry's page lists it. */
+export interface TimelineItem {
+  id: string;
+  date: string;
+  text: string;
+  source: string;
+  also: string[];
+}
+
+/** What a draft's page shows beyond its briefing model: its timeline, the related solutions by name, and every "Sources differ" (those about a figure are also under it). */
+export interface PreviewExtras {
+  timeline: TimelineItem[];
+  related: string[];
+  disagreements: DisagreementModel[];
+}
+
+export function previewExtras(draft: unknown, context: PreviewContext): PreviewExtras {
+  const data = record(draft);
+  return {
+    timeline: list(data['timeline'])
+      .filter((item) => str(item['date']) || str(item['text']))
+      .map((item) => ({
+        id: str(item['id']),
+        date: str(item['date']),
+        text: str(item['text']),
+        source: str(item['source']),
+        also: strings(item['also']),
+      })),
+    related: (Array.isArray(data['related']) ? data['related'] : [])
+      .map(refId)
+      .filter(Boolean)
+      .map((id) => context.lookups.solutions.get(id) ?? id),
+    disagreements: disagreements(data['disagreements']),
   };
 }
 
@@ -158,16 +254,19 @@ export function caseStudyPreviewModel(draft: unknown, context: PreviewContext): 
     const id = str(stage['stage']);
     if (!isStage(id)) return [];
     return [
-      {
-        id: str(stage['id']),
-        stage: id,
-        label: t(`stage.${id}` as UiKey) || id,
-        date: str(stage['date']),
-        localName: optional(stage['localName']),
-        text: str(stage['text']),
-        sources: [str(stage['source']), ...strings(stage['also'])].filter(Boolean),
-        lastReported: optional(stage['lastReported']),
-      },
+      stageModel(
+        {
+          id: str(stage['id']),
+          stage: id,
+          date: str(stage['date']),
+          localName: optional(stage['localName']),
+          text: str(stage['text']),
+          source: str(stage['source']),
+          also: strings(stage['also']),
+          lastReported: optional(stage['lastReported']),
+        },
+        t(`stage.${id}` as UiKey) || id,
+      ),
     ];
   });
   const furthest = furthestStage(stages);

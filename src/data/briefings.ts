@@ -8,10 +8,14 @@ import { storyBlocks } from '#src/body/body-story.ts';
 import { contactAddress } from '#src/config/site-settings.ts';
 import { inLocale, localeConfig } from '#src/config/locales.ts';
 import { BLOC_LABELS, SECTOR_LABELS, labelOf } from '#src/i18n/labels.ts';
+import type { UiKey } from '#src/i18n/en.ts';
 import { fill, useTranslations } from '#src/i18n/ui.ts';
 import {
   combineBriefing,
+  disagreementModel,
+  figureModel,
   MODEL_VERSION,
+  stageModel,
   type BriefingDoc,
   type CaseStudyModel,
   type CountryModel,
@@ -33,12 +37,7 @@ import { publicUrl } from './public-url.ts';
 import type { SolutionView } from './solutions.ts';
 import { whatItTookModel } from './what-it-took.ts';
 
-const disagreementModels = (items: readonly Disagreement[]): DisagreementModel[] =>
-  items.map((item) => ({
-    id: item.id,
-    text: item.text,
-    sides: item.sides.map((side) => ({ id: side.id, text: side.text, sources: [side.source, ...(side.also ?? [])] })),
-  }));
+const disagreementModels = (items: readonly Disagreement[]): DisagreementModel[] => items.map(disagreementModel);
 
 export function solutionModel(solution: SolutionView, catalogue: Catalogue): SolutionModel {
   const { lang, institutions } = catalogue;
@@ -64,19 +63,11 @@ export function solutionModel(solution: SolutionView, catalogue: Catalogue): Sol
     sdgs: data.sdgs,
     problem: sectionLead(html, SECTION_HEADINGS.problem),
     how: sectionLead(html, SECTION_HEADINGS.how),
-    figures: data.figures.map((figure) => ({
-      id: figure.id,
-      label: figure.label,
-      unit: figure.unit,
-      values: figure.values.map((v) => ({
-        value: v.value,
-        qualifier: v.qualifier === 'exact' ? '' : t(`qualifier.${v.qualifier}`),
-        asOf: v.asOf,
-        ...(v.asOfQualifier ? { asOfQualifier: v.asOfQualifier } : {}),
-        source: v.source,
-      })),
-      disagreements: disagreementModels(data.disagreements.filter((d) => d.figure === figure.id)),
-    })),
+    figures: data.figures.map((figure) =>
+      figureModel(figure, disagreementModels(data.disagreements.filter((d) => d.figure === figure.id)), (qualifier) =>
+        t(`qualifier.${qualifier}` as UiKey),
+      ),
+    ),
     whatItTook: whatItTookModel(solution, catalogue),
     sources: data.sources,
   };
@@ -101,16 +92,7 @@ export function caseStudyModel(caseStudy: CaseStudyView, catalogue: Catalogue): 
     counterpart: data.counterpart ? institutions.get(data.counterpart.id)?.name : undefined,
     partners: data.partners.flatMap((ref) => institutions.get(ref.id)?.name ?? []),
     furthest: caseStudy.furthest ? { id: caseStudy.furthest, label: t(`stage.${caseStudy.furthest}`) } : undefined,
-    stages: data.stages.map((stage) => ({
-      id: stage.id,
-      stage: stage.stage,
-      label: t(`stage.${stage.stage}`),
-      date: stage.date,
-      localName: stage.localName,
-      text: stage.text,
-      sources: [stage.source, ...(stage.also ?? [])],
-      lastReported: stage.lastReported,
-    })),
+    stages: data.stages.map((stage) => stageModel(stage, t(`stage.${stage.stage}`))),
     timeline: data.timeline.map(({ id, date, text, source }) => ({ id, date, text, source })),
     adaptation: data.adaptation,
     story: storyBlocks(caseStudy.bodyEntry.rendered?.html ?? ''),

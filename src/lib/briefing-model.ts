@@ -103,6 +103,77 @@ export interface StageModel {
   lastReported?: string | undefined;
 }
 
+/**
+ * The parts of the models made from an entry's items, the same from a parsed entry
+ * (src/data/briefings.ts) and from an editor's draft (src/admin/preview-model.ts).
+ */
+
+/** A disagreement: each side's own source first, then the others (`also`). */
+export function disagreementModel(item: {
+  id: string;
+  text: string;
+  sides: ReadonlyArray<{ id: string; text: string; source: string; also?: readonly string[] | undefined }>;
+}): DisagreementModel {
+  return {
+    id: item.id,
+    text: item.text,
+    // A draft's citation may not be picked yet (src/admin/preview-model.ts): no empty id is kept.
+    sides: item.sides.map((side) => ({ id: side.id, text: side.text, sources: [side.source, ...(side.also ?? [])].filter(Boolean) })),
+  };
+}
+
+/** A key figure: each value's qualifier as the word printed before it (`word`; '' for `exact`), and the disagreements about it. */
+export function figureModel(
+  figure: {
+    id: string;
+    label: string;
+    unit: FigureUnit;
+    values: ReadonlyArray<{ value: number; qualifier: string; asOf: string; asOfQualifier?: AsOfQualifier | undefined; source: string }>;
+  },
+  disagreements: readonly DisagreementModel[],
+  word: (qualifier: string) => string,
+): FigureModel {
+  return {
+    id: figure.id,
+    label: figure.label,
+    unit: figure.unit,
+    values: figure.values.map((v) => ({
+      value: v.value,
+      qualifier: v.qualifier === 'exact' ? '' : word(v.qualifier),
+      asOf: v.asOf,
+      ...(v.asOfQualifier ? { asOfQualifier: v.asOfQualifier } : {}),
+      source: v.source,
+    })),
+    disagreements: [...disagreements],
+  };
+}
+
+/** A stage, labelled in the model's language: its own source first, then the others (`also`). */
+export function stageModel(
+  stage: {
+    id: string;
+    stage: Stage;
+    date: string;
+    localName?: string | undefined;
+    text: string;
+    source: string;
+    also?: readonly string[] | undefined;
+    lastReported?: string | undefined;
+  },
+  label: string,
+): StageModel {
+  return {
+    id: stage.id,
+    stage: stage.stage,
+    label,
+    date: stage.date,
+    localName: stage.localName,
+    text: stage.text,
+    sources: [stage.source, ...(stage.also ?? [])].filter(Boolean),
+    lastReported: stage.lastReported,
+  };
+}
+
 /** A country's adoption record, as its one-page print and briefings show it. */
 export interface CaseStudyModel {
   kind: 'case-study';

@@ -205,7 +205,7 @@ export interface PartOptions {
 }
 
 /** Citations numbered within the entry's own list of sources, anchored `#{prefix}-{id}`. */
-const ownCiter = (sources: readonly Source[], prefix: string): Citer => {
+export const ownCiter = (sources: readonly Source[], prefix: string): Citer => {
   const numbers = new Map(sources.map((s, i) => [s.id, i + 1]));
   return { number: (id) => numbers.get(id), href: (_n, id) => `#${prefix}-${id}` };
 };
@@ -214,14 +214,21 @@ const ownCiter = (sources: readonly Source[], prefix: string): Citer => {
  * A solution on one printed A4 page: what it is, the problem it solved, how it works, the facts,
  * the first key figures with their dates, how to arrange a visit, and (on its own) its sources.
  */
-export function renderOnePager(model: SolutionModel, strings: BriefingStrings, options: PartOptions): TreeElement {
+export function renderOnePager(
+  model: SolutionModel,
+  strings: BriefingStrings,
+  options: PartOptions & {
+    /** Every figure at every date, as the solution's page shows them (the CMS preview), not the one-pager's first few. */
+    allFigures?: boolean;
+  },
+): TreeElement {
   const { lang } = strings;
   const prefix = `${model.slug}-source`;
   const own = options.cite === undefined;
   const cite = options.cite ?? ownCiter(model.sources, prefix);
   const sub = heading((options.level + 1) as Level);
   const qualified = (qualifier: string, text: string) => (qualifier ? `${qualifier} ${text}` : text);
-  const figures = pagerFigures(model);
+  const figures = options.allFigures ? model.figures : pagerFigures(model);
   const fact = (label: string, ...value: Child[]) => [el('dt', { class: 'font-semibold' }, label), ' ', el('dd', {}, value), ' '];
   return el(
     'article',
@@ -347,6 +354,8 @@ export const NOTE_TONES: Record<'note' | 'caution' | 'disputed', string> = {
 export interface CaseStudyOptions extends PartOptions {
   /** Whether to list its stages (a country briefing gives them in one table instead). */
   stages: boolean;
+  /** Whether to name its partners among the facts, as the case study's page does (the CMS preview); print leaves them out. */
+  partners?: boolean;
 }
 
 /**
@@ -378,6 +387,7 @@ export function renderCaseStudy(model: CaseStudyModel, strings: BriefingStrings,
       model.furthest && fact(strings.furthest, model.furthest.label),
       names.length > 0 && fact(strings.localName, names.join(', ')),
       model.counterpart && fact(strings.counterpart, model.counterpart),
+      options.partners && model.partners.length > 0 && fact(strings.partners, model.partners.join(', ')),
     ),
     options.stages &&
       model.stages.length > 0 && [

@@ -8,7 +8,7 @@ import type { Locale } from '#src/config/locales.ts';
 import type { UiKey } from '#src/i18n/en.ts';
 import { fill } from '#src/i18n/fill.ts';
 import type { CostCurrency } from '#src/schemas/what-it-took.ts';
-import type { Span, StageSpan } from './durations.ts';
+import { pilotToNational, type Span, type StageSpan } from './durations.ts';
 import { formatDate, formatFigureValue, listOf, withColon } from './format.ts';
 
 /** What a solution's model holds about what it took; text in the model's language, durations computed. */
@@ -39,6 +39,73 @@ export interface WhatItTookModel {
     visitToAgreement?: StageSpan | undefined;
     agreementToUse?: StageSpan | undefined;
   }[];
+}
+
+/**
+ * A `whatItTook` block with its references as ids: the entry's parsed block (src/data/what-it-took.ts)
+ * or an editor's draft of it (src/admin/preview-model.ts).
+ */
+export interface TookBlock {
+  legalBasis: ReadonlyArray<{ id: string; text: string; date: string; source: string }>;
+  runBy: ReadonlyArray<{ institution: string; source: string }>;
+  prerequisites: ReadonlyArray<{ id: string; text: string; source: string }>;
+  costs: ReadonlyArray<{
+    id: string;
+    label: string;
+    value: number;
+    /** `exact`, `about`, `more-than` or `at-least`. */
+    qualifier: string;
+    currency: CostCurrency;
+    paidBy: readonly string[];
+    asOf: string;
+    source: string;
+  }>;
+  pilot?: { date: string; source: string } | undefined;
+  national?: { date: string; source: string } | undefined;
+}
+
+export interface TookNames {
+  /** The solution's lead institution: "Run by" names the others (the facts already name the lead). */
+  lead?: string | undefined;
+  /** An institution by id, or undefined when it is not known ("Run by" then leaves it out). */
+  institution: (id: string) => { name: string; url: string } | undefined;
+  /** The word printed before a cost of this qualifier ("about"), '' for an exact one. */
+  qualifier: (qualifier: string) => string;
+}
+
+/**
+ * The model of what it took from a block and its adopters' spans, or undefined when there is
+ * neither: the pilot-to-national duration computed (src/lib/durations.ts), institutions named.
+ */
+export function tookModel(
+  block: TookBlock | undefined,
+  names: TookNames,
+  adopters: WhatItTookModel['adopters'],
+): WhatItTookModel | undefined {
+  if (!block && adopters.length === 0) return undefined;
+  return {
+    legalBasis: (block?.legalBasis ?? []).map(({ id, text, date, source }) => ({ id, text, date, source })),
+    runBy: (block?.runBy ?? []).flatMap((runner) => {
+      if (runner.institution === names.lead) return [];
+      const institution = names.institution(runner.institution);
+      return institution ? [{ name: institution.name, url: institution.url, source: runner.source }] : [];
+    }),
+    prerequisites: (block?.prerequisites ?? []).map(({ id, text, source }) => ({ id, text, source })),
+    costs: (block?.costs ?? []).map((cost) => ({
+      id: cost.id,
+      label: cost.label,
+      value: cost.value,
+      qualifier: cost.qualifier === 'exact' ? '' : names.qualifier(cost.qualifier),
+      currency: cost.currency,
+      paidBy: cost.paidBy.map((id) => names.institution(id)?.name ?? id),
+      asOf: cost.asOf,
+      source: cost.source,
+    })),
+    pilot: block?.pilot,
+    national: block?.national,
+    pilotToNational: block ? pilotToNational(block) : undefined,
+    adopters,
+  };
 }
 
 /** The interface strings the rows are written with (keys of src/i18n/). */

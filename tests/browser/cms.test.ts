@@ -453,3 +453,83 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
     expect(report.status, report.output).toBe(0);
   }, 600_000);
 });
+
+describe('the preview shows the entry as its page does', () => {
+  /** Opens an entry in the editor and waits until its preview shows `section` holding `text`; screenshots the editor with the section in view. */
+  async function previewOf(route: string, section: string, text: RegExp, shot: string): Promise<void> {
+    await page.goto(`${origin}/admin/#/collections/${route}`, WAIT);
+    await page.reload(WAIT);
+    const block = page.frameLocator('iframe').first().locator(section);
+    await expect
+      .poll(() => block.innerText(), WAIT)
+      .toMatch(text)
+      .catch(async (error: unknown) => {
+        await page.screenshot({ path: join(SHOTS, `cms-preview-${shot}-failed.png`) });
+        const shown = await page
+          .frameLocator('iframe')
+          .first()
+          .locator('body')
+          .innerText()
+          .catch(() => '(no preview)');
+        throw new Error(`${String(error)}\nThe preview shows:\n${shown.slice(0, 3000)}`);
+      });
+    await block.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(SHOTS, `cms-preview-${shot}.png`) });
+  }
+
+  test("a solution's what it took and timeline, a case study's partners and other milestones, in English and French", async () => {
+    const accept = (dialog: { accept(): Promise<void> }) => void dialog.accept();
+    page.on('dialog', accept);
+    try {
+      // Logged in already when the tests above ran; on its own (`-t`), this test logs in.
+      await page.goto(`${origin}/admin/`, WAIT);
+      const login = page.getByRole('button', { name: 'Login' });
+      const list = page.getByText('Abunzi community mediation committees');
+      await login.or(list).first().waitFor(WAIT);
+      if (await login.isVisible()) await login.click(WAIT);
+      await list.waitFor(WAIT);
+      const took = '[data-preview-section="what-it-took"]';
+      await previewOf(
+        'solutions/entries/umucyo/index',
+        took,
+        /^What it took\s+Legal basis\s+Public procurement law[\s\S]*What had to be in place[\s\S]*Time to national scale\s+13 months from pilot \(27 June 2016\) to national scale \(July 2017\)/,
+        'solution-en',
+      );
+      await expect
+        .poll(() => page.frameLocator('iframe').first().locator('[data-preview-section="timeline"] h2').innerText(), WAIT)
+        .toBe('Timeline');
+      await previewOf(
+        'solutionTranslations/entries/umucyo/fr',
+        took,
+        /^Ce qu’il a fallu\s+Base juridique[\s\S]*Délai jusqu’à l’échelle nationale\s+13 mois/,
+        'solution-fr',
+      );
+      await previewOf(
+        'caseStudies/entries/zimbabwe-zida/index',
+        '[data-case-study] .solution-facts',
+        /Counterpart institution[\s\S]*Partners\s+Rwanda Development Board/,
+        'case-study-en',
+      );
+      await previewOf(
+        'caseStudies/entries/zimbabwe-zida/index',
+        '[data-preview-section="milestones"]',
+        /^Other milestones\s+23 January 2018/,
+        'case-study-en-milestones',
+      );
+      await previewOf(
+        'caseStudyTranslations/entries/zimbabwe-zida/fr',
+        '[data-case-study] .solution-facts',
+        /Institution homologue[\s\S]*Partenaires\s+Rwanda Development Board/,
+        'case-study-fr',
+      );
+      await previewOf(
+        'caseStudyTranslations/entries/zimbabwe-zida/fr',
+        '[data-preview-section="milestones"]',
+        /^Autres jalons\s+23 janvier 2018/,
+        'case-study-fr-milestones',
+      );
+    } finally {
+      page.off('dialog', accept);
+    }
+  }, 600_000);
+});
