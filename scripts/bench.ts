@@ -19,7 +19,7 @@ import { writeBareSite } from './bench/bare-site.ts';
 import { COMMON_WORD, RARE_WORD, generateCatalogue } from './bench/generate.ts';
 import { measure } from './bench/measure.ts';
 import { firstSearch, secondVisit, type SearchTiming, type SecondVisitTiming } from './bench/search-timing.ts';
-import { outputSize, pageWeight, type PageWeight } from './bench/site-stats.ts';
+import { outputByKind, outputSize, pageWeight, type KindSize, type PageWeight } from './bench/site-stats.ts';
 import { buildProfile, formatProfile, type BuildProfile } from './bench/profile.ts';
 
 const PROJECT = resolve('.');
@@ -40,7 +40,15 @@ function sizesFromArgs(args: string[]): number[] {
 interface SiteFigures {
   build: { seconds: number; peakRssMiB: number };
   index: { seconds: number; peakRssMiB: number };
-  output: { MiB: number; files: number; htmlPages: number };
+  output: {
+    MiB: number;
+    files: number;
+    htmlPages: number;
+    /** Per entry: the output divided by N, the benchmark's number of solutions (with N / 2 case studies and N / 10 countries). */
+    perEntry: { KB: number; files: number };
+    /** Homegrown's output by kind of file, largest first. */
+    byKind?: KindSize[];
+  };
   pages: number;
   weights: Record<string, PageWeight>;
   search: Record<string, SearchTiming>;
@@ -53,6 +61,10 @@ interface SiteFigures {
 const PROFILE = process.argv.includes('--profile');
 
 const mib = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+const perEntry = (out: { bytes: number; files: number }, n: number) => ({
+  KB: Math.round((out.bytes / 1024 / n) * 10) / 10,
+  files: Math.round((out.files / n) * 100) / 100,
+});
 
 async function searchFigures(dist: string, path: string, ui: boolean): Promise<Record<string, SearchTiming>> {
   const server = await serveDist(dist);
@@ -148,7 +160,7 @@ async function homegrown(n: number, work: string): Promise<SiteFigures> {
   return {
     build: { seconds: build.seconds, peakRssMiB: mib(build.peakRssBytes) },
     index: { seconds: index.seconds, peakRssMiB: mib(index.peakRssBytes) },
-    output: { MiB: mib(out.bytes), files: out.files, htmlPages: out.htmlPages },
+    output: { MiB: mib(out.bytes), files: out.files, htmlPages: out.htmlPages, perEntry: perEntry(out, n), byKind: outputByKind(dist) },
     pages,
     weights,
     search: await searchFigures(dist, '/en/search/', true),
@@ -170,7 +182,7 @@ async function bare(n: number, work: string): Promise<SiteFigures> {
   return {
     build: { seconds: build.seconds, peakRssMiB: mib(build.peakRssBytes) },
     index: { seconds: index.seconds, peakRssMiB: mib(index.peakRssBytes) },
-    output: { MiB: mib(out.bytes), files: out.files, htmlPages: out.htmlPages },
+    output: { MiB: mib(out.bytes), files: out.files, htmlPages: out.htmlPages, perEntry: perEntry(out, n) },
     pages: Number(/Indexed (\d+) pages?/i.exec(index.output)?.[1] ?? 0),
     weights: { list: pageWeight(dist, ''), solution: pageWeight(dist, 'solution-00001') },
     search: await searchFigures(dist, '/search/', false),
@@ -205,6 +217,12 @@ function printTable(n: number, ours: SiteFigures, base: SiteFigures): void {
       ratio(ours.output.MiB, base.output.MiB),
     ],
     [
+      'output per entry (KB / files)',
+      `${ours.output.perEntry.KB} / ${ours.output.perEntry.files}`,
+      `${base.output.perEntry.KB} / ${base.output.perEntry.files}`,
+      ratio(ours.output.perEntry.KB, base.output.perEntry.KB),
+    ],
+    [
       'solution page gzip (B)',
       String(ours.weights['solution']?.gzip),
       String(base.weights['solution']?.gzip),
@@ -236,6 +254,9 @@ function printTable(n: number, ours: SiteFigures, base: SiteFigures): void {
       .map(([type, w]) => `${type} ${w.gzip} (raw ${w.raw})`)
       .join(', ')}`,
   );
+  console.log('output by kind, largest first (KB per entry / files per entry):');
+  for (const kind of (ours.output.byKind ?? []).slice(0, 12))
+    console.log(`  ${kind.kind}: ${(kind.bytes / 1024 / n).toFixed(1)} / ${(kind.files / n).toFixed(2)}`);
 }
 
 const sizes = sizesFromArgs(process.argv.slice(2));
