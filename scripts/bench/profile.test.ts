@@ -5,7 +5,7 @@ import { buildProfile, formatProfile, integrationOf, routeKind, routeTimings } f
 const LOG = [
   ' generating static routes ',
   '21:57:38   ├─ /404.html21:57:38   ├─ /data/adoptions.geojson21:57:38   ├─ /data/dictionary.json (+786ms) ',
-  '21:57:40   ├─ /maps/solutions/umucyo.svg (+64ms) ',
+  '21:57:40   ├─ /maps/en/solutions/umucyo.svg (+64ms) ',
   '21:57:41   ├─ /og/en/solutions/umucyo.png (+350ms) ',
   '21:57:41   ├─ /og/fr/case-studies/guinea.png (+1.25s) ',
   '21:57:42   ├─ /en/briefings/gn.docx (+200ms) ',

@@ -24,7 +24,7 @@ export function routeTimings(log: string): RouteTiming[] {
 /** Route kinds, most specific first: a path's kind is the first whose pattern it matches. */
 const ROUTE_KINDS: [kind: string, pattern: RegExp][] = [
   ['/og/[lang]/[kind]/[slug].png', /^\/og\//],
-  ['/maps/solutions/[slug].svg', /^\/maps\/solutions\//],
+  ['/maps/[lang]/solutions/[slug].svg', /^\/maps\/[^/]+\/solutions\//],
   ['/maps/*.svg', /^\/maps\//],
   ['/data/* (open data)', /^\/data\//],
   ['/[lang]/briefings/solutions/[slug].docx', /^\/[^/]+\/briefings\/solutions\/[^/]+\.docx$/],

@@ -26,19 +26,6 @@ export function takesMap(catalogue: Catalogue, takes: Iterable<CountryTake>): st
   return renderWorldMap(base, detail, countries, { ...MAP_SIZE, title: t('map.title') });
 }
 
-/**
- * A solution's map, one file for every language: the countries that took it up, each coloured by
- * how far it went, without words. The page shows it as an image whose alt text, and the list of
- * countries below it, say the same in the page's language.
- */
-export function adoptersMap(takes: Iterable<CountryTake>): string {
-  const countries: MapCountry[] = [...takes].flatMap(({ country: code, stage }) => {
-    const numeric = isoCountries.alpha2ToNumeric(code.toUpperCase());
-    return numeric && stage ? [{ numeric, fill: STAGE_COLOURS[stage], label: code }] : [];
-  });
-  return renderWorldMap(base, detail, countries, MAP_SIZE);
-}
-
 /** Every country of the catalogue that took something up. */
 export function countriesMap(catalogue: Catalogue): string {
   return takesMap(catalogue, catalogue.takes.values());

@@ -20,11 +20,8 @@ export interface MapCountry {
 export interface MapOptions {
   width: number;
   height: number;
-  /**
-   * Accessible name of the image. Without one the map has no words at all (no name, no tooltips):
-   * a drawing that serves every language, whose words are on the page that shows it.
-   */
-  title?: string | undefined;
+  /** Accessible name of the image. */
+  title: string;
   /** Countries smaller than this (in square pixels) also get a dot, so islands stay visible. */
   minArea?: number;
 }
@@ -97,8 +94,7 @@ export function renderWorldMap(base: Countries, detail: Countries, countries: re
   const highlighted = worldShapes(base, detail, countries, options)
     .map(({ country, d, dot }) => {
       const circle = dot ? `<circle cx="${dot.cx}" cy="${dot.cy}" r="4" stroke="#1b1f24" stroke-width="1"/>` : '';
-      const tooltip = title === undefined ? '' : `<title>${escapeXml(country.label)}</title>`;
-      return `<g fill="${country.fill}">${tooltip}<path d="${d}"/>${circle}</g>`;
+      return `<g fill="${country.fill}"><title>${escapeXml(country.label)}</title><path d="${d}"/>${circle}</g>`;
     })
     .join('');
   return `${svgOpen(width, height, title)}<g stroke="#1b1f24" stroke-width="0.6">${highlighted}</g></svg>`;
