@@ -93,12 +93,13 @@ export function figureWithLabel<L extends z.ZodType>(label: L) {
 export const figureSchema = figureWithLabel(text(120));
 export type Figure = z.output<typeof figureSchema>;
 
+/** A sourced statement with an id, its text bounded and described by the caller (a prerequisite's is shorter). */
+export function claimWith<T extends z.ZodType>(statement: T) {
+  return z.strictObject({ id: slug, text: statement, source: sourceId });
+}
+
 /** A sourced statement with an id: an outcome, an aim. */
-export const claimSchema = z.strictObject({
-  id: slug,
-  text: text(400).describe('The statement, in English, in your own words.'),
-  source: sourceId,
-});
+export const claimSchema = claimWith(text(400).describe('The statement, in English, in your own words.'));
 export type Claim = z.output<typeof claimSchema>;
 
 /** A dated, sourced statement: a timeline item. */

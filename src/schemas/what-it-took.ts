@@ -6,7 +6,7 @@
  * Translations give each item's text under `labels` by its id, like figures and timeline items.
  */
 import { z } from 'astro/zod';
-import { QUALIFIERS } from './claims.ts';
+import { QUALIFIERS, claimWith } from './claims.ts';
 import { oneOf, partialDate, slug, text, uniqueList } from './primitives.ts';
 import { reference } from './reference.ts';
 import { sourceId } from './source.ts';
@@ -25,11 +25,7 @@ export const legalInstrumentSchema = z.strictObject({
 export type LegalInstrument = z.output<typeof legalInstrumentSchema>;
 
 /** Something that had to be in place for the solution to work (a network, a registry, trained staff). */
-export const prerequisiteSchema = z.strictObject({
-  id: slug,
-  text: text(300).describe('What had to be in place, in English, in your own words.'),
-  source: sourceId,
-});
+export const prerequisiteSchema = claimWith(text(300).describe('What had to be in place, in English, in your own words.'));
 export type Prerequisite = z.output<typeof prerequisiteSchema>;
 
 /** What something cost, and who paid where the source says. */

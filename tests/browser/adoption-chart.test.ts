@@ -5,23 +5,16 @@
  * country page, open when printed), and axe finds nothing. With SHOTS=<dir>, the pages are saved
  * as screenshots and Guinea's page as a PDF.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { beforeAll, describe, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { describeViolations, runAxe } from '../setup/axe.ts';
-import { chromiumOnSite, openOnSite } from '../setup/chromium-on-site.ts';
+import { DESKTOP, PHONE, chromiumOnSite, openOnSite, shotsDir } from '../setup/chromium-on-site.ts';
 
 const WAIT = 30_000;
-const SHOTS = process.env['SHOTS'];
-const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
-const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
+const SHOTS = shotsDir();
 
 const env = chromiumOnSite();
-beforeAll(() => {
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-});
-
 const pageScrollsSideways = (page: Page) => page.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) > window.innerWidth);
 
 /** The element is on screen, drawn, and wholly within the viewport's width. */

@@ -4,23 +4,17 @@
  * has its own generous timeout. With SHOTS=<dir>, the home and a country page are saved as
  * screenshots at 390 and 1280 px in both languages.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { describeViolations, runAxe } from '../setup/axe.ts';
-import { chromiumOnSite, openOnSite } from '../setup/chromium-on-site.ts';
+import { DESKTOP, PHONE, chromiumOnSite, openOnSite, shotsDir } from '../setup/chromium-on-site.ts';
 
 const WAIT = 30_000;
-const SHOTS = process.env['SHOTS'];
-const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
-const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
+const SHOTS = shotsDir();
 
 const env = chromiumOnSite();
-beforeAll(() => {
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-});
-
 const open = (path: string, options: BrowserContextOptions) => openOnSite(env, path, options, WAIT, WAIT);
 
 /** The element lies wholly inside the first screen (the viewport, not scrolled). */

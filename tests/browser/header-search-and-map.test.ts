@@ -3,18 +3,16 @@
  * results page shows the query in it, and the home map describes itself and says where the same
  * countries are listed (the country chooser), never "the table" the home page does not have.
  */
-import type { BrowserContextOptions } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { runAxe } from '../setup/axe.ts';
-import { chromiumOnSite, openOnSite } from '../setup/chromium-on-site.ts';
+import { DESKTOP, PHONE, chromiumOnSite, openOnSite } from '../setup/chromium-on-site.ts';
 
 const env = chromiumOnSite();
-const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 const WAIT = 60_000;
 
 test.each([
   ['fr', PHONE, 'Rechercher sur le site', 'ex. Gacaca, Tchad'],
-  ['en', { viewport: { width: 1280, height: 900 } }, 'Search the site', 'e.g. Gacaca, Chad'],
+  ['en', DESKTOP, 'Search the site', 'e.g. Gacaca, Chad'],
   ['fr', { viewport: { width: 640, height: 900 } }, 'Rechercher sur le site', 'ex. Gacaca, Tchad'],
 ] as const)('%s, %o: the header search box shows its placeholder in full', async (lang, options, name, placeholder) => {
   const { page, errors } = await openOnSite(env, `/${lang}/`, options, WAIT);

@@ -5,7 +5,7 @@
  * where. With SHOTS=<dir>, screenshots at 390 and 1280 px and the letter's PDF pages as images.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
@@ -13,13 +13,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { watchErrors } from '../../scripts/lib/chromium.ts';
 import { runAxe, describeViolations } from '../setup/axe.ts';
-import { chromiumOnSite } from '../setup/chromium-on-site.ts';
+import { chromiumOnSite, shotsDir } from '../setup/chromium-on-site.ts';
 import { requireTools } from '../setup/require-tools.ts';
 
 requireTools({ pdftotext: 'poppler-utils', pdfinfo: 'poppler-utils' });
 const WAIT = 30_000;
-const SHOTS = process.env['SHOTS'];
-if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+const SHOTS = shotsDir();
 const env = chromiumOnSite();
 const out = mkdtempSync(join(tmpdir(), 'homegrown-visit-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));

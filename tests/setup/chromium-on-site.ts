@@ -4,10 +4,22 @@
  * are set once the file's tests start). Every browser context a test opens is closed after it,
  * passed or failed, so a failing test leaves no pages running beside the next ones.
  */
+import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchChromium, watchErrors } from '../../scripts/lib/chromium.ts';
 import { serveDist, type StaticServer } from '../../scripts/lib/static-server.ts';
+
+/** The phone the users' tasks are written for (390 x 844, touch) and the desktop beside it. */
+export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
+
+/** The folder screenshots go to when the run sets SHOTS=<dir> (created), or undefined. */
+export function shotsDir(): string | undefined {
+  const dir = process.env['SHOTS'];
+  if (dir) mkdirSync(dir, { recursive: true });
+  return dir;
+}
 
 /** Per navigation and per action: Playwright's 30 s was not enough at a load average of 20. */
 const NAVIGATION_TIMEOUT = 90_000;
