@@ -44,7 +44,7 @@ interface SiteFigures {
     MiB: number;
     files: number;
     htmlPages: number;
-    /** Per entry: the output divided by N, the benchmark's number of solutions (with N / 2 case studies and N / 10 countries). */
+    /** Per entry: the output divided by the number of solutions and case studies (N + N / 2), the entries people open, print and share. */
     perEntry: { KB: number; files: number };
     /** Homegrown's output by kind of file, largest first. */
     byKind?: KindSize[];
@@ -61,9 +61,9 @@ interface SiteFigures {
 const PROFILE = process.argv.includes('--profile');
 
 const mib = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
-const perEntry = (out: { bytes: number; files: number }, n: number) => ({
-  KB: Math.round((out.bytes / 1024 / n) * 10) / 10,
-  files: Math.round((out.files / n) * 100) / 100,
+const perEntry = (out: { bytes: number; files: number }, entries: number) => ({
+  KB: Math.round((out.bytes / 1024 / entries) * 10) / 10,
+  files: Math.round((out.files / entries) * 100) / 100,
 });
 
 async function searchFigures(dist: string, path: string, ui: boolean): Promise<Record<string, SearchTiming>> {
@@ -137,7 +137,8 @@ async function homegrown(n: number, work: string): Promise<SiteFigures> {
     await cp(join(PROJECT, item), join(dir, item), { recursive: true }).catch(() => undefined);
   }
   await symlink(join(PROJECT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  await generateCatalogue(dir, n);
+  const generated = await generateCatalogue(dir, n);
+  const entries = generated.solutions + generated.caseStudies;
   // A cold build, as on a fresh clone: each synthetic site has its own .cache/ (content store, images).
   // A profile reads Astro's log of each route and its time, which --silent turns off.
   const build = await measure(process.execPath, [ASTRO, 'build', ...(PROFILE ? [] : ['--silent'])], {
@@ -160,7 +161,13 @@ async function homegrown(n: number, work: string): Promise<SiteFigures> {
   return {
     build: { seconds: build.seconds, peakRssMiB: mib(build.peakRssBytes) },
     index: { seconds: index.seconds, peakRssMiB: mib(index.peakRssBytes) },
-    output: { MiB: mib(out.bytes), files: out.files, htmlPages: out.htmlPages, perEntry: perEntry(out, n), byKind: outputByKind(dist) },
+    output: {
+      MiB: mib(out.bytes),
+      files: out.files,
+      htmlPages: out.htmlPages,
+      perEntry: perEntry(out, entries),
+      byKind: outputByKind(dist),
+    },
     pages,
     weights,
     search: await searchFigures(dist, '/en/search/', true),
@@ -174,7 +181,8 @@ async function bare(n: number, work: string): Promise<SiteFigures> {
   await mkdir(dir, { recursive: true });
   await writeBareSite(dir);
   await symlink(join(PROJECT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  await generateCatalogue(dir, n);
+  const generated = await generateCatalogue(dir, n);
+  const entries = generated.solutions + generated.caseStudies;
   const build = await measure(process.execPath, [ASTRO, 'build', '--silent'], { cwd: dir });
   const index = await measure(process.execPath, [PAGEFIND, '--site', 'dist'], { cwd: dir });
   const dist = join(dir, 'dist');
@@ -182,7 +190,7 @@ async function bare(n: number, work: string): Promise<SiteFigures> {
   return {
     build: { seconds: build.seconds, peakRssMiB: mib(build.peakRssBytes) },
     index: { seconds: index.seconds, peakRssMiB: mib(index.peakRssBytes) },
-    output: { MiB: mib(out.bytes), files: out.files, htmlPages: out.htmlPages, perEntry: perEntry(out, n) },
+    output: { MiB: mib(out.bytes), files: out.files, htmlPages: out.htmlPages, perEntry: perEntry(out, entries) },
     pages: Number(/Indexed (\d+) pages?/i.exec(index.output)?.[1] ?? 0),
     weights: { list: pageWeight(dist, ''), solution: pageWeight(dist, 'solution-00001') },
     search: await searchFigures(dist, '/search/', false),
@@ -217,7 +225,7 @@ function printTable(n: number, ours: SiteFigures, base: SiteFigures): void {
       ratio(ours.output.MiB, base.output.MiB),
     ],
     [
-      'output per entry (KB / files)',
+      'output per entry, solutions + case studies (KB / files)',
       `${ours.output.perEntry.KB} / ${ours.output.perEntry.files}`,
       `${base.output.perEntry.KB} / ${base.output.perEntry.files}`,
       ratio(ours.output.perEntry.KB, base.output.perEntry.KB),
@@ -254,9 +262,8 @@ function printTable(n: number, ours: SiteFigures, base: SiteFigures): void {
       .map(([type, w]) => `${type} ${w.gzip} (raw ${w.raw})`)
       .join(', ')}`,
   );
-  console.log('output by kind, largest first (KB per entry / files per entry):');
-  for (const kind of (ours.output.byKind ?? []).slice(0, 12))
-    console.log(`  ${kind.kind}: ${(kind.bytes / 1024 / n).toFixed(1)} / ${(kind.files / n).toFixed(2)}`);
+  console.log('output by kind, largest first (MiB / files):');
+  for (const kind of (ours.output.byKind ?? []).slice(0, 12)) console.log(`  ${kind.kind}: ${mib(kind.bytes)} / ${kind.files}`);
 }
 
 const sizes = sizesFromArgs(process.argv.slice(2));
