@@ -19,7 +19,7 @@ import { writeBareSite } from './bench/bare-site.ts';
 import { COMMON_WORD, RARE_WORD, generateCatalogue } from './bench/generate.ts';
 import { measure } from './bench/measure.ts';
 import { firstSearch, secondVisit, type SearchTiming, type SecondVisitTiming } from './bench/search-timing.ts';
-import { outputSize, pageWeight, type PageWeight } from './bench/site-stats.ts';
+import { outputByKind, outputSize, pageWeight, type KindSize, type PageWeight } from './bench/site-stats.ts';
 import { buildProfile, formatProfile, type BuildProfile } from './bench/profile.ts';
 
 const PROJECT = resolve('.');
@@ -41,7 +41,15 @@ interface SiteFigures {
   /** Homegrown's build indexes the site (`indexSeconds` of its time); the bare build does not. Peaks are the process tree's. */
   build: { seconds: number; peakRssMiB: number; indexSeconds?: number; heldWhileIndexingMiB?: number };
   index: { seconds: number; peakRssMiB: number };
-  output: { MiB: number; files: number; htmlPages: number };
+  output: {
+    MiB: number;
+    files: number;
+    htmlPages: number;
+    /** Per entry: the output divided by the number of solutions and case studies (N + N / 2), the entries people open, print and share. */
+    perEntry: { KB: number; files: number };
+    /** Homegrown's output by kind of file, largest first. */
+    byKind?: KindSize[];
+  };
   pages: number;
   weights: Record<string, PageWeight>;
   search: Record<string, SearchTiming>;
@@ -54,6 +62,10 @@ interface SiteFigures {
 const PROFILE = process.argv.includes('--profile');
 
 const mib = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+const perEntry = (out: { bytes: number; files: number }, entries: number) => ({
+  KB: Math.round((out.bytes / 1024 / entries) * 10) / 10,
+  files: Math.round((out.files / entries) * 100) / 100,
+});
 
 async function searchFigures(dist: string, path: string, ui: boolean): Promise<Record<string, SearchTiming>> {
   const server = await serveDist(dist);
@@ -126,7 +138,8 @@ async function homegrown(n: number, work: string): Promise<SiteFigures> {
     await cp(join(PROJECT, item), join(dir, item), { recursive: true }).catch(() => undefined);
   }
   await symlink(join(PROJECT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  await generateCatalogue(dir, n);
+  const generated = await generateCatalogue(dir, n);
+  const entries = generated.solutions + generated.caseStudies;
   // A cold build, as on a fresh clone: each synthetic site has its own .cache/ (content store, images).
   // The real build, search index included: its peak is that of the whole process tree (Astro and
   // the Pagefind processes it starts). Not --silent: the search index logs its time, and a profile
@@ -156,7 +169,13 @@ async function homegrown(n: number, work: string): Promise<SiteFigures> {
       heldWhileIndexingMiB: Number(indexLog?.[2] ?? 0),
     },
     index: { seconds: index.seconds, peakRssMiB: mib(index.peakRssBytes) },
-    output: { MiB: mib(out.bytes), files: out.files, htmlPages: out.htmlPages },
+    output: {
+      MiB: mib(out.bytes),
+      files: out.files,
+      htmlPages: out.htmlPages,
+      perEntry: perEntry(out, entries),
+      byKind: outputByKind(dist),
+    },
     pages,
     weights,
     search: await searchFigures(dist, '/en/search/', true),
@@ -170,7 +189,8 @@ async function bare(n: number, work: string): Promise<SiteFigures> {
   await mkdir(dir, { recursive: true });
   await writeBareSite(dir);
   await symlink(join(PROJECT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  await generateCatalogue(dir, n);
+  const generated = await generateCatalogue(dir, n);
+  const entries = generated.solutions + generated.caseStudies;
   const build = await measure(process.execPath, [ASTRO, 'build', '--silent'], { cwd: dir });
   const index = await measure(process.execPath, [PAGEFIND, '--site', 'dist'], { cwd: dir });
   const dist = join(dir, 'dist');
@@ -178,7 +198,7 @@ async function bare(n: number, work: string): Promise<SiteFigures> {
   return {
     build: { seconds: build.seconds, peakRssMiB: mib(build.peakRssBytes) },
     index: { seconds: index.seconds, peakRssMiB: mib(index.peakRssBytes) },
-    output: { MiB: mib(out.bytes), files: out.files, htmlPages: out.htmlPages },
+    output: { MiB: mib(out.bytes), files: out.files, htmlPages: out.htmlPages, perEntry: perEntry(out, entries) },
     pages: Number(/Indexed (\d+) pages?/i.exec(index.output)?.[1] ?? 0),
     weights: { list: pageWeight(dist, ''), solution: pageWeight(dist, 'solution-00001') },
     search: await searchFigures(dist, '/search/', false),
@@ -224,6 +244,12 @@ function printTable(n: number, ours: SiteFigures, base: SiteFigures): void {
       ratio(ours.output.MiB, base.output.MiB),
     ],
     [
+      'output per entry, solutions + case studies (KB / files)',
+      `${ours.output.perEntry.KB} / ${ours.output.perEntry.files}`,
+      `${base.output.perEntry.KB} / ${base.output.perEntry.files}`,
+      ratio(ours.output.perEntry.KB, base.output.perEntry.KB),
+    ],
+    [
       'solution page gzip (B)',
       String(ours.weights['solution']?.gzip),
       String(base.weights['solution']?.gzip),
@@ -255,6 +281,8 @@ function printTable(n: number, ours: SiteFigures, base: SiteFigures): void {
       .map(([type, w]) => `${type} ${w.gzip} (raw ${w.raw})`)
       .join(', ')}`,
   );
+  console.log('output by kind, largest first (MiB / files):');
+  for (const kind of (ours.output.byKind ?? []).slice(0, 12)) console.log(`  ${kind.kind}: ${mib(kind.bytes)} / ${kind.files}`);
 }
 
 const sizes = sizesFromArgs(process.argv.slice(2));

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { routeKind } from './profile.ts';
 
 /** Bytes and files under `dir`, and how many of the files are HTML pages. */
 export function outputSize(dir: string): { bytes: number; files: number; htmlPages: number } {
@@ -16,6 +17,40 @@ export function outputSize(dir: string): { bytes: number; files: number; htmlPag
     bytes += statSync(join(entry.parentPath, entry.name)).size;
   }
   return { bytes, files, htmlPages };
+}
+
+/**
+ * The kind of file a built path is, for an output breakdown: the route it comes from
+ * (`/en/briefings/solutions/x.docx` -> `/[lang]/briefings/solutions/[slug].docx`), or for files no
+ * route writes (Pagefind's index, bundles) their folder and extension: `/pagefind/fragment/*.pf_fragment`.
+ */
+export function fileKind(path: string): string {
+  const kind = routeKind(path);
+  if (kind !== path) return kind;
+  const folder = path.slice(0, path.lastIndexOf('/'));
+  const dot = path.lastIndexOf('.');
+  return `${folder.replace(/^\/[a-z]{2}(?=\/|$)/, '/[lang]')}/*${dot > path.lastIndexOf('/') ? path.slice(dot) : ''}`;
+}
+
+export interface KindSize {
+  kind: string;
+  bytes: number;
+  files: number;
+}
+
+/** Bytes and files under `dir` by kind of file (`fileKind`), largest first. */
+export function outputByKind(dir: string): KindSize[] {
+  const kinds = new Map<string, KindSize>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name).slice(dir.length).replaceAll('\\', '/');
+    const kind = fileKind(path);
+    const row = kinds.get(kind) ?? { kind, bytes: 0, files: 0 };
+    row.bytes += statSync(join(entry.parentPath, entry.name)).size;
+    row.files++;
+    kinds.set(kind, row);
+  }
+  return [...kinds.values()].sort((a, b) => b.bytes - a.bytes || a.kind.localeCompare(b.kind));
 }
 
 export interface PageWeight {

@@ -9,6 +9,7 @@ import { compareNames } from '#src/lib/collate.ts';
 import { files, paths } from '#src/lib/routes.ts';
 import { STAGES, type Stage } from '#src/schemas/case-study.ts';
 import type { CaseStudyView } from './case-studies.ts';
+import { caseStudyPrintLink, type PrintLink } from './print-links.ts';
 import type { Catalogue } from './catalogue.ts';
 
 export interface AdoptionMark {
@@ -23,7 +24,7 @@ export interface AdoptionRow {
   label: string;
   /** The case study that tells this row's story (the first, where several do), and its one-page print view. */
   href: string;
-  printHref: string;
+  print: PrintLink;
   /** That case study's title. */
   title: string;
   /** Oldest first; a stage two case studies share is listed once. */
@@ -58,7 +59,7 @@ function rowOf(key: string, label: string, studies: readonly CaseStudyView[], la
     key,
     label,
     href: paths.caseStudy(lang, first?.slug ?? ''),
-    printHref: paths.caseStudyPrint(lang, first?.slug ?? ''),
+    print: caseStudyPrintLink(lang, { slug: first?.slug ?? '', textLocale: first?.textLocale ?? lang }),
     title: first?.data.title ?? label,
     marks: sorted,
   };

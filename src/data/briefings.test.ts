@@ -7,10 +7,12 @@ import { combineBriefing, type CaseStudyModel, type CountryModel, type SolutionM
 import {
   briefingModels,
   caseStudyModel,
+  caseStudyModelPaths,
   caseStudyPrintPaths,
   countryBriefing,
   countryBriefingPaths,
   onePagerPaths,
+  solutionModelPaths,
   siteBriefingStrings,
 } from './briefings.ts';
 import { getCatalogue } from './catalogue.ts';
@@ -116,9 +118,9 @@ test("the builder, given a country's solutions as JSON, makes the country's preb
 });
 
 describe('static paths', () => {
-  test('a one-pager and a JSON model for every solution in every language, with the strings of that language', async () => {
-    const paths = await onePagerPaths();
-    expect(paths.map((path) => `${path.params.lang}/${path.params.slug}`).sort()).toEqual([
+  test('a JSON model for every solution and case study in every language, which the briefing builder combines', async () => {
+    const solutions = await solutionModelPaths();
+    expect(solutions.map((path) => `${path.params.lang}/${path.params.slug}`).sort()).toEqual([
       'en/alpha',
       'en/beta',
       'en/gamma',
@@ -126,15 +128,42 @@ describe('static paths', () => {
       'fr/beta',
       'fr/gamma',
     ]);
+    const caseStudies = await caseStudyModelPaths();
+    expect(caseStudies.filter((path) => path.params.lang === 'fr')).toHaveLength(models.caseStudies.size);
+  });
+
+  test('a one-pager (page and Word file) only in the languages a solution is written in, with the strings of that language', async () => {
+    const paths = await onePagerPaths();
+    // gamma has no French translation: its French one-pager would repeat the English one.
+    expect(paths.map((path) => `${path.params.lang}/${path.params.slug}`).sort()).toEqual([
+      'en/alpha',
+      'en/beta',
+      'en/gamma',
+      'fr/alpha',
+      'fr/beta',
+    ]);
     const frAlpha = paths.find((path) => path.params.lang === 'fr' && path.params.slug === 'alpha');
     expect(frAlpha?.props.model.title).toBe(briefingModels(fr).solutions.get('alpha')?.title);
     expect(frAlpha?.props.strings).toEqual(siteBriefingStrings(fr));
+    expect(frAlpha?.props.elsewhere).toEqual({});
+    // The English one-pager of gamma switches to gamma's French page, which exists.
+    const enGamma = paths.find((path) => path.params.lang === 'en' && path.params.slug === 'gamma');
+    expect(enGamma?.props.elsewhere).toEqual({ fr: '/fr/solutions/gamma/' });
   });
 
-  test('a print view for every case study in every language', async () => {
+  test('a print view of each case study only in the languages it is written in', async () => {
     const paths = await caseStudyPrintPaths();
     expect(paths.filter((path) => path.params.lang === 'en').map((path) => path.params.slug)).toEqual([...models.caseStudies.keys()]);
-    expect(paths.filter((path) => path.params.lang === 'fr')).toHaveLength(models.caseStudies.size);
+    const translated = [...briefingModels(fr).caseStudies.values()].filter((model) => model.textLocale === 'fr').map((model) => model.slug);
+    expect(translated).toEqual(['gn-alpha']);
+    expect(paths.filter((path) => path.params.lang === 'fr').map((path) => path.params.slug)).toEqual(translated);
+    const enGambia = paths.find((path) => path.params.lang === 'en' && path.params.slug === 'gm-alpha-beta');
+    expect(enGambia?.props.elsewhere).toEqual({ fr: '/fr/case-studies/gm-alpha-beta/' });
+  });
+
+  test('a French case study model prints from the English page when the case study is not translated', () => {
+    expect(briefingModels(fr).caseStudies.get('gm-alpha-beta')?.printUrl).toBe('/en/briefings/case-studies/gm-alpha-beta/');
+    expect(briefingModels(fr).caseStudies.get('gn-alpha')?.printUrl).toBe('/fr/briefings/case-studies/gn-alpha/');
   });
 
   test("a briefing for every country, the country's own document: Rwanda's has no case study but still its page", async () => {

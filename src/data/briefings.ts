@@ -6,7 +6,7 @@
 import { SECTION_HEADINGS, sectionLead } from '#src/body/body-sections.ts';
 import { storyBlocks } from '#src/body/body-story.ts';
 import { contactAddress } from '#src/config/site-settings.ts';
-import { inLocale, localeConfig } from '#src/config/locales.ts';
+import { LOCALES, inLocale, localeConfig, type Locale } from '#src/config/locales.ts';
 import { BLOC_LABELS, SECTOR_LABELS, labelOf } from '#src/i18n/labels.ts';
 import type { UiKey } from '#src/i18n/en.ts';
 import { fill, useTranslations } from '#src/i18n/ui.ts';
@@ -30,7 +30,8 @@ import { suggestNext, type Reason } from '#src/lib/suggest.ts';
 import type { Disagreement } from '#src/schemas/claims.ts';
 import { siteConfig } from '#src/site.config.ts';
 import type { CaseStudyView } from './case-studies.ts';
-import { perLocale, type Catalogue } from './catalogue.ts';
+import { getCatalogue, perLocale, type Catalogue } from './catalogue.ts';
+import { caseStudyPrintLink } from './print-links.ts';
 import type { CountryView } from './countries.ts';
 import { generatedDate } from './open-data.ts';
 import { publicUrl } from './public-url.ts';
@@ -86,7 +87,7 @@ export function caseStudyModel(caseStudy: CaseStudyView, catalogue: Catalogue): 
     title: data.title,
     summary: data.summary,
     url: paths.caseStudy(lang, caseStudy.slug),
-    printUrl: paths.caseStudyPrint(lang, caseStudy.slug),
+    printUrl: caseStudyPrintLink(lang, caseStudy).href,
     country: { code: data.country.id, name: caseStudy.countryName },
     solutions: data.solutions.map((ref) => ({ slug: ref.id, title: solutionTitles.get(ref.id) ?? ref.id })),
     counterpart: data.counterpart ? institutions.get(data.counterpart.id)?.name : undefined,
@@ -227,19 +228,84 @@ export function countryBriefing(catalogue: Catalogue, code: string): BriefingDoc
   });
 }
 
-/** Static paths of the one-pagers (each solution in each language): the page, its JSON model, its Word file. */
-export function onePagerPaths() {
+/**
+ * For a printed view in `lang`, the languages it does not exist in (its entry is not translated
+ * into them), each with the page a language switch opens there instead: the entry's own page.
+ */
+async function missingIn(
+  lang: Locale,
+  textLocaleIn: (models: BriefingModels) => Locale | undefined,
+  entryPage: (lang: Locale) => string,
+): Promise<Partial<Record<Locale, string>>> {
+  const missing: Partial<Record<Locale, string>> = {};
+  for (const other of LOCALES) {
+    if (other !== lang && textLocaleIn(briefingModels(await getCatalogue(other))) !== other) missing[other] = entryPage(other);
+  }
+  return missing;
+}
+
+/** Static paths of the solutions' briefing models (each solution in each language), which the briefing builder combines. */
+export function solutionModelPaths() {
   return perLocale((catalogue) => {
-    const { solutions, strings } = briefingModels(catalogue);
-    return [...solutions.values()].map((model) => ({ params: { lang: catalogue.lang, slug: model.slug }, props: { model, strings } }));
+    const { solutions } = briefingModels(catalogue);
+    return [...solutions.values()].map((model) => ({ params: { lang: catalogue.lang, slug: model.slug }, props: { model } }));
   });
 }
 
-/** Static paths of the case studies' print views and JSON models. */
-export function caseStudyPrintPaths() {
+/**
+ * Static paths of the one-pagers, page and Word file: each solution in each language it is
+ * written in (a one-pager of an untranslated entry would repeat the English one word for word).
+ */
+export function onePagerPaths() {
+  return perLocale(async (catalogue) => {
+    const { lang } = catalogue;
+    const { solutions, strings } = briefingModels(catalogue);
+    const written = [...solutions.values()].filter((model) => model.textLocale === lang);
+    return Promise.all(
+      written.map(async (model) => ({
+        params: { lang, slug: model.slug },
+        props: {
+          model,
+          strings,
+          elsewhere: await missingIn(
+            lang,
+            (models) => models.solutions.get(model.slug)?.textLocale,
+            (other) => paths.solution(other, model.slug),
+          ),
+        },
+      })),
+    );
+  });
+}
+
+/** Static paths of the case studies' briefing models (each case study in each language). */
+export function caseStudyModelPaths() {
   return perLocale((catalogue) => {
+    const { caseStudies } = briefingModels(catalogue);
+    return [...caseStudies.values()].map((model) => ({ params: { lang: catalogue.lang, slug: model.slug }, props: { model } }));
+  });
+}
+
+/** Static paths of the case studies' print pages: each case study in each language it is written in. */
+export function caseStudyPrintPaths() {
+  return perLocale(async (catalogue) => {
+    const { lang } = catalogue;
     const { caseStudies, strings } = briefingModels(catalogue);
-    return [...caseStudies.values()].map((model) => ({ params: { lang: catalogue.lang, slug: model.slug }, props: { model, strings } }));
+    const written = [...caseStudies.values()].filter((model) => model.textLocale === lang);
+    return Promise.all(
+      written.map(async (model) => ({
+        params: { lang, slug: model.slug },
+        props: {
+          model,
+          strings,
+          elsewhere: await missingIn(
+            lang,
+            (models) => models.caseStudies.get(model.slug)?.textLocale,
+            (other) => paths.caseStudy(other, model.slug),
+          ),
+        },
+      })),
+    );
   });
 }
 

@@ -9,7 +9,7 @@ export interface Peer {
   href: string;
   /** What it shares with the country, as labels in the catalogue's language: "West Africa", "ECOWAS", "French". */
   shared: string[];
-  caseStudies: { title: string; href: string; printHref: string; stage: Stage | undefined }[];
+  caseStudies: { title: string; href: string; stage: Stage | undefined }[];
 }
 
 /**
@@ -35,7 +35,6 @@ export function countryPeers(catalogue: Catalogue, code: string): Peer[] {
       const caseStudies = studies.map((study) => ({
         title: study.data.title,
         href: paths.caseStudy(lang, study.slug),
-        printHref: paths.caseStudyPrint(lang, study.slug),
         stage: study.furthest,
       }));
       return [{ peer: { code: other.code, name: other.name, href: paths.country(lang, other.code), shared, caseStudies }, order }];

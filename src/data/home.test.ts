@@ -41,7 +41,6 @@ test("a country's peers share its region, a bloc or a language, and link their c
     {
       title: 'Alpha and Beta in The Gambia',
       href: '/fr/case-studies/gm-alpha-beta/',
-      printHref: '/fr/briefings/case-studies/gm-alpha-beta/',
       stage: 'pilot',
     },
   ]);

@@ -176,6 +176,7 @@ export const en = {
   'briefing.terms': 'Kinyarwanda terms',
   'briefing.appendix': 'Sources',
   'print.pageOf': 'Page {n} of {total}',
+  'print.untranslated': '(in English: not yet translated)',
   'briefing.print': 'Print or save as PDF',
   'briefings.title': 'Briefings',
   'briefings.intro': 'Printable briefings for a visit or a meeting: one per country, or build your own from the solutions you choose.',

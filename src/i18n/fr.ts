@@ -177,6 +177,7 @@ export const fr = {
   'briefing.terms': 'Termes kinyarwanda',
   'briefing.appendix': 'Sources',
   'print.pageOf': 'Page {n} sur {total}',
+  'print.untranslated': '(en anglais : pas encore traduite)',
   'briefing.print': 'Imprimer ou enregistrer en PDF',
   'briefings.title': 'Notes d’information',
   'briefings.intro': 'Des notes imprimables pour une visite ou une réunion : une par pays, ou la vôtre à partir des solutions choisies.',

@@ -50,6 +50,30 @@ test('the test locale shows its own interface strings around the English entry, 
   expect(test.querySelector(`a[hreflang="${DEFAULT_LOCALE}"]`)?.getAttribute('href')).toBe(`/${DEFAULT_LOCALE}/solutions/umucyo/`);
 });
 
+test('the test locale has no printed view of its own of an entry it lacks, and links the English one, saying so', () => {
+  // umucyo and the Guinean case study have no test-locale translation: their one-pager, Word file
+  // and print page would repeat the English ones word for word.
+  expect(existsSync(join(OUT, TEST_LOCALE, 'briefings/solutions/umucyo/index.html'))).toBe(false);
+  expect(existsSync(join(OUT, TEST_LOCALE, 'briefings/solutions/umucyo.docx'))).toBe(false);
+  expect(existsSync(join(OUT, TEST_LOCALE, 'briefings/case-studies/guinea-e-procurement/index.html'))).toBe(false);
+  expect(existsSync(join(OUT, 'fr/briefings/solutions/umucyo.docx'))).toBe(true);
+  // The test locale's briefings page links the English one-pager, in words and with hreflang.
+  const link = page(OUT, `${TEST_LOCALE}/briefings`).querySelector(`a[href="/${DEFAULT_LOCALE}/briefings/solutions/umucyo/"]`);
+  expect(link?.getAttribute('hreflang')).toBe(DEFAULT_LOCALE);
+  expect(link?.nextElementSibling?.text.trim()).toBe('⟦(in English: not yet translated)⟧');
+  const print = page(OUT, `${TEST_LOCALE}/case-studies/guinea-e-procurement`).querySelector(
+    `a[href="/${DEFAULT_LOCALE}/briefings/case-studies/guinea-e-procurement/"]`,
+  );
+  expect(print?.getAttribute('hreflang')).toBe(DEFAULT_LOCALE);
+  // The English one-pager names no test-locale alternate, and its language switch opens the entry's page there.
+  const english = page(OUT, `${DEFAULT_LOCALE}/briefings/solutions/umucyo`);
+  expect(english.querySelector(`link[rel="alternate"][hreflang="${TEST_LOCALE}"]`)).toBeNull();
+  expect(english.querySelector(`link[rel="alternate"][hreflang="fr"]`)?.getAttribute('href')).toMatch(
+    /\/fr\/briefings\/solutions\/umucyo\/$/,
+  );
+  expect(english.querySelector(`a[hreflang="${TEST_LOCALE}"]`)?.getAttribute('href')).toBe(`/${TEST_LOCALE}/solutions/umucyo/`);
+});
+
 test('the test locale has its search index, not-found page, feed and sitemap entries', () => {
   const entry = JSON.parse(readFileSync(join(OUT, 'pagefind/pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { wasm: string | null }>;
