@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { afterAll, expect, test } from 'vitest';
 import { buildSearchIndex } from './search-index.ts';
@@ -61,9 +62,10 @@ test('each language is indexed in a pass of its own into one bundle, byte for by
   await index.addDirectory({ path: reference });
   const { glossaryRecords } = await import('#src/search/search-records.ts');
   const { z } = await import('astro/zod');
-  const { readDataList } = await import('#src/lib/frontmatter.ts');
-  const { SCHEMAS, dataFile } = await import('#src/schemas/collections.ts');
-  const terms = z.array(SCHEMAS.glossary.schema).parse(readDataList(readFileSync(new URL(dataFile('glossary'), PROJECT), 'utf8')));
+  const { readDataEntries } = await import('#src/lib/data-entries.ts');
+  const { SCHEMAS, dataDir } = await import('#src/schemas/collections.ts');
+  const entries = await readDataEntries(fileURLToPath(new URL(dataDir('glossary'), PROJECT)));
+  const terms = z.array(SCHEMAS.glossary.schema).parse(entries.map((entry) => entry.data));
   for (const record of glossaryRecords(terms)) await index.addCustomRecord(record);
   await index.writeFiles({ outputPath: join(reference, 'pagefind') });
   await pagefind.close();
