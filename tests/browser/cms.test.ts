@@ -381,7 +381,7 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
     );
   }, 600_000);
 
-  test('a new editor adds a country, then its case study citing two sources picked from a list for a study visit and an agreement, and publishes both', async () => {
+  test('a new editor adds a country, then its case study citing two sources picked from a list for a study visit and an agreement, publishes both, and translates the case study into French', async () => {
     // The country: one not yet in content/, with only what an existing country file's sources back
     // (the African Union's regions and a list of official languages, as cited for Angola).
     const COUNTRY = 'mz';
@@ -553,7 +553,42 @@ describe('editing in the browser with Decap CMS and decap-server (git mode)', ()
     const report = await checkMain();
     expect(report.status, report.output).toBe(0);
     expect(report.output).not.toContain(COUNTRY_FILE);
-  }, 600_000);
+
+    // Then translates it: "Translate to French" on the published case study opens a French draft
+    // bound to it; the stages' texts are translated by their ids, beside the English.
+    await page.goto(`${origin}/admin/#/collections/caseStudies/entries/${CASE}/index`, WAIT);
+    await page.reload(WAIT);
+    await page.frameLocator('iframe').first().locator('[data-translate-to="fr"]').click(WAIT);
+    await expect.poll(() => page.url(), WAIT).toContain(`#/collections/caseStudyTranslations/new?path=${CASE}`);
+    await expect.poll(async () => (await newest('path')).inputValue(), WAIT).toBe(CASE);
+    await expect.poll(() => page.locator('.homegrown-english').first().innerText(), WAIT).toContain('Test study visit');
+    await fill('title', 'Visite d’étude de test');
+    await fill('summary', 'Une étude de cas inventée par le test de bout en bout du CMS.');
+    await expect.poll(() => page.locator('[data-label-id="agreement"]').count(), WAIT).toBe(1);
+    await page.locator('[data-label-id="visit"]').fill('Une délégation est venue voir le fonctionnement du registre.', WAIT);
+    await page.locator('[data-label-id="agreement"]').fill('Les deux gouvernements ont signé un protocole d’accord sur le registre.', WAIT);
+    await fill('lastReviewed', '2026-11-30');
+    await page.locator('[data-slate-editor="true"]').filter({ visible: true }).last().click(WAIT);
+    await page.keyboard.type('Une délégation est venue.');
+    // The French preview: the French stage texts, under French stage names.
+    const french = page.frameLocator('iframe').first().locator('[data-case-study]');
+    await expect
+      .poll(() => french.locator('[data-stage="agreement"]').innerText(), WAIT)
+      .toMatch(/^septembre 2024, Accord ou protocole d’accord\s?: Les deux gouvernements ont signé/);
+    await page.screenshot({ path: join(SHOTS, 'cms-case-study-translation.png') });
+    await save();
+    await publish('case-study-translation', `content/case-studies/${CASE}/fr.mdx`);
+    expect(frontmatter(git('show', `main:content/case-studies/${CASE}/fr.mdx`))).toMatchObject({
+      title: 'Visite d’étude de test',
+      labels: {
+        visit: 'Une délégation est venue voir le fonctionnement du registre.',
+        agreement: 'Les deux gouvernements ont signé un protocole d’accord sur le registre.',
+      },
+    });
+    const translated = await checkMain();
+    expect(translated.status, translated.output).toBe(0);
+    expect(translated.output.split('\n').filter((line) => line.includes(`${CASE}/fr.mdx`) && /^error/.test(line))).toEqual([]);
+  }, 900_000);
 });
 
 describe('the preview shows the entry as its page does', () => {
