@@ -253,29 +253,38 @@ export function solutionModelPaths() {
 }
 
 /**
- * Static paths of the one-pagers, page and Word file: each solution in each language it is
- * written in (a one-pager of an untranslated entry would repeat the English one word for word).
+ * Static paths of one kind of printed view (`models` picks the kind): each entry in each language
+ * it is written in (the view of an untranslated entry would repeat the English one word for word),
+ * with where it lives in the languages it is not written in.
  */
-export function onePagerPaths() {
+function writtenInPaths<M extends { slug: string; textLocale: Locale }>(
+  models: (all: BriefingModels) => ReadonlyMap<string, M>,
+  pageIn: (lang: Locale, slug: string) => string,
+) {
   return perLocale(async (catalogue) => {
     const { lang } = catalogue;
-    const { solutions, strings } = briefingModels(catalogue);
-    const written = [...solutions.values()].filter((model) => model.textLocale === lang);
+    const all = briefingModels(catalogue);
+    const written = [...models(all).values()].filter((model) => model.textLocale === lang);
     return Promise.all(
       written.map(async (model) => ({
         params: { lang, slug: model.slug },
         props: {
           model,
-          strings,
+          strings: all.strings,
           elsewhere: await missingIn(
             lang,
-            (models) => models.solutions.get(model.slug)?.textLocale,
-            (other) => paths.solution(other, model.slug),
+            (other) => models(other).get(model.slug)?.textLocale,
+            (other) => pageIn(other, model.slug),
           ),
         },
       })),
     );
   });
+}
+
+/** Static paths of the one-pagers, page and Word file: each solution in each language it is written in. */
+export function onePagerPaths() {
+  return writtenInPaths((all) => all.solutions, paths.solution);
 }
 
 /** Static paths of the case studies' briefing models (each case study in each language). */
@@ -288,25 +297,7 @@ export function caseStudyModelPaths() {
 
 /** Static paths of the case studies' print pages: each case study in each language it is written in. */
 export function caseStudyPrintPaths() {
-  return perLocale(async (catalogue) => {
-    const { lang } = catalogue;
-    const { caseStudies, strings } = briefingModels(catalogue);
-    const written = [...caseStudies.values()].filter((model) => model.textLocale === lang);
-    return Promise.all(
-      written.map(async (model) => ({
-        params: { lang, slug: model.slug },
-        props: {
-          model,
-          strings,
-          elsewhere: await missingIn(
-            lang,
-            (models) => models.caseStudies.get(model.slug)?.textLocale,
-            (other) => paths.caseStudy(other, model.slug),
-          ),
-        },
-      })),
-    );
-  });
+  return writtenInPaths((all) => all.caseStudies, paths.caseStudy);
 }
 
 /** Static paths of the country briefings (every country in every language): page, JSON model, Word file. */
