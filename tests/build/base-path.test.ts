@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium, watchErrors } from '../../scripts/lib/chromium.ts';
 import { serveDist, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { PATIENT_CRAWL, describeBroken } from '../setup/links.ts';
 
 // The deploy sets PAGES_BASE_PATH to the repository's sub-path and publishes this very build.
 const BASE = process.env['PAGES_BASE_PATH'] || '/homegrown/';
@@ -35,16 +36,10 @@ test('every internal link, asset and fragment resolves under the base path', asy
     recurse: true,
     linksToSkip: ['^https?://(?!127\\.0\\.0\\.1)', '^mailto:'],
     checkFragments: true,
-    // As tests/setup/links.ts: bounded and retried, for a loaded machine (at a load average of 48 a
-    // Word file under the base path came back broken once, with no status).
-    concurrency: 25,
-    timeout: 0,
-    retryErrors: true,
-    retryErrorsCount: 3,
+    // Bounded and retried (at a load average of 48 a Word file under the base path came back broken once, with no status).
+    ...PATIENT_CRAWL,
   });
-  const broken = result.links
-    .filter((link) => link.state === 'BROKEN')
-    .map((link) => `${link.url} (on ${link.parent}, status ${link.status})`);
+  const broken = result.links.filter((link) => link.state === 'BROKEN').map(describeBroken);
   expect(broken).toEqual([]);
   // Pages, maps, scripts, styles, feeds and data files: the whole site was crawled.
   const urls = new Set(result.links.map((link) => link.url));
